@@ -1,0 +1,76 @@
+import type { KeyType } from '../protocol/constants'
+import type { RequestKind } from '../protocol/messages'
+import type { RequestStatus } from '../machine/request'
+
+/** The minimal WebSocket surface the client uses (browsers' WebSocket, `ws`, the devkit's in-memory socket). */
+export interface WebSocketLike {
+  readonly readyState: number
+  send(data: string): void
+  close(code?: number, reason?: string): void
+  onopen: ((event: unknown) => void) | null
+  onmessage: ((event: { data: unknown }) => void) | null
+  onclose: ((event: unknown) => void) | null
+  onerror: ((event: unknown) => void) | null
+}
+
+/** A WebSocket constructor, injected so the client runs in browsers, Node and against the in-memory devkit. */
+export type WebSocketConstructor = new (url: string) => WebSocketLike
+
+/** A logged-in account: what the dApp keeps to sign later. Never holds a private key. */
+export interface HasSession {
+  account: string
+  /** The auth_key shared with the wallet for this session. */
+  key: string
+  /** When the wallet stops honouring the key (ms epoch). */
+  expire: number
+  /** The v0.8 session token some wallets (Hive Keychain) need on every later request. */
+  token?: string
+  /** The relay the session was created on, where the wallet listens. */
+  host: string
+  /** The signed login challenge, when one was asked for. */
+  challenge?: { pubkey: string; signature: string }
+}
+
+/** A request the wallet can now see: what a UI needs to show the QR code, the link and the countdown. */
+export interface PendingRequest {
+  kind: RequestKind
+  uuid: string
+  account: string
+  /** Deadline on the local clock (ms epoch), corrected for the relay's clock skew. */
+  expire: number
+  /** `has://auth_req/...` for logins; a key-less link that wakes the wallet for sign and challenge. */
+  deepLink: string
+  /** The relay the request lives on. */
+  host: string
+}
+
+/** A live request as the client state shows it. */
+export interface RequestSnapshot {
+  id: number
+  kind: RequestKind
+  account: string
+  status: RequestStatus
+  pending?: PendingRequest
+}
+
+/** Socket status. */
+export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'disconnected' | 'closed'
+
+/** The client's whole observable state, as an immutable snapshot. */
+export interface HasClientState {
+  connection: { status: ConnectionStatus; host?: string; protocol?: number; timeout: number }
+  /** Logged-in accounts, most recent login first. */
+  sessions: readonly HasSession[]
+  /** Requests that have not settled yet, oldest first. */
+  requests: readonly RequestSnapshot[]
+}
+
+/** Options shared by every request. */
+export interface RequestOptions {
+  /** Called once the wallet can see the request (after `*_wait`), with what a UI needs to show it. */
+  onWait?: (pending: PendingRequest) => void
+  /** Aborting rejects with HasCancelledError. The wallet is not told: HAS has no cancel message. */
+  signal?: AbortSignal
+}
+
+export type { KeyType }

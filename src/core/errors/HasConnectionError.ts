@@ -1,0 +1,9 @@
+import { HasError, type HasErrorOptions } from './HasError'
+
+/** No HiveAuth relay could be reached, or the connection was lost for good. */
+export class HasConnectionError extends HasError {
+  override name = 'HasConnectionError'
+  constructor(shortMessage = 'Could not connect to a HiveAuth server.', options: HasErrorOptions = {}) {
+    super('connection', shortMessage, true, options)
+  }
+}

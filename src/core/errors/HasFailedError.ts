@@ -1,0 +1,15 @@
+import { HasError, type HasErrorOptions } from './HasError'
+
+/** Who reported a failure: the wallet (`*_err`) or the relay (a generic `error` message). */
+export type HasFailureSource = 'wallet' | 'relay'
+
+/** The wallet or the relay reported an error (an `*_err` or a server `error` message). */
+export class HasFailedError extends HasError {
+  override name = 'HasFailedError'
+  /** Who reported the failure. */
+  readonly source: HasFailureSource
+  constructor(source: HasFailureSource, shortMessage = 'The request failed.', options: HasErrorOptions = {}) {
+    super('failed', shortMessage, true, options)
+    this.source = source
+  }
+}

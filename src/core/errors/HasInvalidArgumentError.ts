@@ -1,0 +1,9 @@
+import { HasError, type HasErrorOptions } from './HasError'
+
+/** An argument was malformed (an account name, a link, a payload). */
+export class HasInvalidArgumentError extends HasError {
+  override name = 'HasInvalidArgumentError'
+  constructor(shortMessage = 'Invalid argument.', options: HasErrorOptions = {}) {
+    super('invalid_argument', shortMessage, false, options)
+  }
+}

@@ -1,0 +1,9 @@
+import { HasError, type HasErrorOptions } from './HasError'
+
+/** There is no session for the account; log in first. */
+export class HasNotAuthenticatedError extends HasError {
+  override name = 'HasNotAuthenticatedError'
+  constructor(shortMessage = 'This account is not logged in.', options: HasErrorOptions = {}) {
+    super('not_authenticated', shortMessage, false, options)
+  }
+}

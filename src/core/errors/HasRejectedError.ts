@@ -1,0 +1,12 @@
+import { HasError, type HasErrorOptions } from './HasError'
+
+/** The wallet refused the request (a `*_nack`). */
+export class HasRejectedError extends HasError {
+  override name = 'HasRejectedError'
+  /** True when the refusal carried the uuid encrypted with the auth key, proving it came from the wallet. */
+  readonly verified: boolean
+  constructor(verified: boolean, options: HasErrorOptions = {}) {
+    super('rejected', 'The request was declined in the wallet.', true, options)
+    this.verified = verified
+  }
+}

@@ -1,0 +1,24 @@
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
+
+/** Why a Hive account name is invalid. */
+export type AccountNameProblem = 'empty' | 'too_short' | 'too_long' | 'invalid_segment'
+
+/**
+ * Checks a (trimmed, lower-cased) name against Hive's rules: 3–16 characters, dot-separated segments of at least
+ * three characters that start with a letter, end with a letter or digit, and contain only a–z, 0–9 and hyphens.
+ */
+export function checkAccountName(name: string): AccountNameProblem | undefined {
+  if (name.length === 0) return 'empty'
+  if (name.length < 3) return 'too_short'
+  if (name.length > 16) return 'too_long'
+  const segmentOk = (s: string) => s.length >= 3 && /^[a-z][a-z0-9-]*[a-z0-9]$/.test(s) && !s.includes('--')
+  return name.split('.').every(segmentOk) ? undefined : 'invalid_segment'
+}
+
+/** Trims and lower-cases an account name, throwing HasInvalidArgumentError when it breaks Hive's rules. */
+export function normalizeAccountName(input: string): string {
+  const name = typeof input === 'string' ? input.trim().toLowerCase() : ''
+  const problem = checkAccountName(name)
+  if (problem) throw new HasInvalidArgumentError(`"${String(input).slice(0, 32)}" is not a valid Hive account name.`, { details: problem })
+  return name
+}

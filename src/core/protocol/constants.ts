@@ -1,0 +1,26 @@
+/** Public HAS relays, in the order the kit tries them. */
+export const DEFAULT_HAS_HOSTS: readonly string[] = ['wss://hive-auth.arcange.eu', 'wss://has.hiveauth.com']
+
+/** Request lifetime (seconds) assumed until a relay's `connected` message says otherwise. */
+export const DEFAULT_TIMEOUT_SECONDS = 60
+
+/** Lowest and (exclusive) highest protocol numbers the client speaks: 0.8 (Keychain era) up to any 1.x. */
+export const MIN_PROTOCOL = 0.8
+export const MAX_PROTOCOL_EXCLUSIVE = 2
+
+/** Frames longer than this are dropped unread; real HAS frames are a few kilobytes. */
+export const MAX_FRAME_CHARS = 256 * 1024
+
+/** Deep-link prefixes understood by Hive wallets. */
+export const AUTH_LINK_PREFIX = 'has://auth_req/'
+export const SIGN_LINK_PREFIX = 'has://sign_req/'
+export const CHALLENGE_LINK_PREFIX = 'has://challenge_req/'
+
+/** Key roles a request may ask the wallet to use. */
+export type KeyType = 'posting' | 'active' | 'memo'
+export const KEY_TYPES: readonly KeyType[] = ['posting', 'active', 'memo']
+
+/** Whether a relay's protocol number is one the client speaks. */
+export function isSupportedProtocol(protocol: number): boolean {
+  return protocol >= MIN_PROTOCOL && protocol < MAX_PROTOCOL_EXCLUSIVE
+}

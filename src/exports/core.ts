@@ -1,0 +1,36 @@
+// Framework-free HiveAuth client: `hive-auth-react/core`.
+export { createHasClient, type HasClient, type HasClientOptions } from '../core/client/createHasClient'
+export type {
+  ConnectionStatus,
+  HasClientState,
+  HasSession,
+  PendingRequest,
+  RequestOptions,
+  RequestSnapshot,
+  WebSocketConstructor,
+  WebSocketLike,
+} from '../core/client/types'
+export type { AuthenticateParameters, HasApp } from '../core/actions/authenticate'
+export type { SignParameters, SignResult, HiveOperation } from '../core/actions/sign'
+export type { ChallengeParameters, ChallengeResult, DecryptResult } from '../core/actions/challenge'
+export { encryptPayload, decryptPayload } from '../core/crypto/aes'
+export { buildAuthLink, parseAuthLink, buildRequestLink, type AuthLinkPayload } from '../core/protocol/links'
+export { normalizeHost } from '../core/protocol/hosts'
+export { checkAccountName, normalizeAccountName, type AccountNameProblem } from '../core/protocol/accountName'
+export { DEFAULT_HAS_HOSTS, KEY_TYPES, type KeyType } from '../core/protocol/constants'
+export type { RequestKind } from '../core/protocol/messages'
+export { transition, isTerminal, TERMINAL_STATUSES, type RequestStatus, type RequestEvent } from '../core/machine/request'
+export type { HasStorage } from '../core/storage/HasStorage'
+export { createMemoryStorage } from '../core/storage/createMemoryStorage'
+export { createWebStorage } from '../core/storage/createWebStorage'
+export { HasError, isHasError, type HasErrorCode, type HasErrorOptions } from '../core/errors/HasError'
+export { HasRejectedError } from '../core/errors/HasRejectedError'
+export { HasFailedError, type HasFailureSource } from '../core/errors/HasFailedError'
+export { HasExpiredError } from '../core/errors/HasExpiredError'
+export { HasCancelledError } from '../core/errors/HasCancelledError'
+export { HasConnectionError } from '../core/errors/HasConnectionError'
+export { HasProtocolVersionError } from '../core/errors/HasProtocolVersionError'
+export { HasDecryptionError } from '../core/errors/HasDecryptionError'
+export { HasNotAuthenticatedError } from '../core/errors/HasNotAuthenticatedError'
+export { HasSessionExpiredError } from '../core/errors/HasSessionExpiredError'
+export { HasInvalidArgumentError } from '../core/errors/HasInvalidArgumentError'
