@@ -1,0 +1,58 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createRelay, type Relay, type RelayOptions } from './relay'
+
+/** Options of startRelay. */
+export interface StartRelayOptions extends RelayOptions {
+  /** Port to listen on (default 0: a free one). */
+  port?: number
+  /** Interface to bind (default 127.0.0.1: never reachable from the network). */
+  host?: string
+  /** Plain HTTP requests on the same port (the CLI's `POST /scan`). */
+  onHttpRequest?: (request: IncomingMessage, response: ServerResponse) => void
+}
+
+/** A relay served over real WebSockets. */
+export interface RunningRelay {
+  /** `ws://127.0.0.1:<port>` */
+  url: string
+  port: number
+  relay: Relay
+  close(): Promise<void>
+}
+
+/** Starts the devkit relay over `ws` in Node (loaded lazily so the devkit entry stays importable in browsers). */
+export async function startRelay(options: StartRelayOptions = {}): Promise<RunningRelay> {
+  const [{ createServer }, { WebSocketServer }] = await Promise.all([import('node:http'), import('ws')])
+  const relay = createRelay(options)
+  const server = createServer((request, response) => {
+    if (options.onHttpRequest) return options.onHttpRequest(request, response)
+    response.writeHead(426, { 'content-type': 'text/plain' }).end('hive-auth-devkit relay: connect with a WebSocket\n')
+  })
+  const wss = new WebSocketServer({ server, maxPayload: 1024 * 1024 })
+  wss.on('connection', (ws) => {
+    const connection = relay.connect({ send: (text) => ws.send(text), close: () => ws.terminate() })
+    ws.on('message', (data, isBinary) => connection.receive(isBinary ? data : data.toString()))
+    ws.on('close', () => connection.closed())
+    ws.on('error', () => ws.terminate())
+  })
+  const host = options.host ?? '127.0.0.1'
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => resolve())
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 0)
+  return {
+    url: `ws://${host}:${port}`,
+    port,
+    relay,
+    close: () =>
+      new Promise<void>((resolve) => {
+        relay.close()
+        for (const client of wss.clients) client.terminate()
+        wss.close()
+        server.close(() => resolve())
+        server.closeAllConnections?.()
+      }),
+  }
+}

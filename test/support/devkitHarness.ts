@@ -1,0 +1,53 @@
+import { createHasClient, type HasClient, type HasClientOptions } from '../../src/core/client/createHasClient'
+import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
+import type { RelayFrame, RelayOptions } from '../../src/devkit/relay'
+import { startRelay, type RunningRelay } from '../../src/devkit/server'
+import { createWallet, type Wallet, type WalletOptions } from '../../src/devkit/wallet'
+
+/** A relay on 127.0.0.1 (random port), a wallet, and a client, all over real WebSockets. */
+export interface Harness {
+  server: RunningRelay
+  wallet: Wallet
+  client: HasClient
+  frames: RelayFrame[]
+  /** Logs in through the wallet by "scanning" the deep link as soon as the relay says wait. */
+  login(account?: string, extra?: Partial<Parameters<HasClient['authenticate']>[0]>): ReturnType<HasClient['authenticate']>
+  close(): Promise<void>
+}
+
+export async function createHarness(
+  options: { relay?: RelayOptions; wallet?: Partial<WalletOptions>; client?: Partial<HasClientOptions> } = {},
+): Promise<Harness> {
+  const frames: RelayFrame[] = []
+  const server = await startRelay({ ...options.relay, onFrame: (f) => frames.push(f) })
+  const wallet = createWallet({ url: server.url, accounts: ['alice', 'bob'], ...options.wallet })
+  await wallet.connect()
+  const client = createHasClient({
+    app: { name: 'Devkit test dApp' },
+    hosts: [server.url],
+    storage: createMemoryStorage(),
+    reconnectDelaysMs: [50, 100, 200],
+    ...options.client,
+  })
+  return {
+    server,
+    wallet,
+    client,
+    frames,
+    login(account = 'alice', extra = {}) {
+      return client.authenticate({
+        account,
+        ...extra,
+        onWait: (pending) => {
+          extra.onWait?.(pending)
+          void wallet.scan(pending.deepLink).catch(() => {})
+        },
+      })
+    },
+    async close() {
+      client.close()
+      wallet.close()
+      await server.close()
+    },
+  }
+}
