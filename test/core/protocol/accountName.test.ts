@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { HasInvalidArgumentError } from '../../../src/core/errors/HasInvalidArgumentError'
+import { checkAccountName, normalizeAccountName } from '../../../src/core/protocol/accountName'
+
+describe('Hive account names', () => {
+  it.each(['alice', 'bob-1', 'hive.blog', 'a1b', 'peak.open-x1'])('accepts %s', (name) => {
+    expect(checkAccountName(name)).toBeUndefined()
+  })
+
+  it.each([
+    ['', 'empty'],
+    ['ab', 'too_short'],
+    ['a-very-long-name-x', 'too_long'],
+    ['1abc', 'invalid_segment'],
+    ['abc-', 'invalid_segment'],
+    ['ab.cde', 'invalid_segment'],
+    ['al ice', 'invalid_segment'],
+    ['ab--c', 'invalid_segment'],
+  ])('rejects %j as %s', (name, problem) => {
+    expect(checkAccountName(name)).toBe(problem)
+  })
+
+  it('trims and lower-cases, or throws a typed error', () => {
+    expect(normalizeAccountName('  Alice ')).toBe('alice')
+    expect(() => normalizeAccountName('@alice')).toThrow(HasInvalidArgumentError)
+    expect(() => normalizeAccountName(undefined as unknown as string)).toThrow(HasInvalidArgumentError)
+  })
+})

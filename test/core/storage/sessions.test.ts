@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { createMemoryStorage } from '../../../src/core/storage/createMemoryStorage'
+import { createWebStorage } from '../../../src/core/storage/createWebStorage'
+import { readSessions, STORAGE_KEY, writeSessions } from '../../../src/core/storage/sessionRecords'
+
+const now = Date.now()
+const good = { account: 'alice', key: 'k', expire: now + 1000, host: 'wss://h', token: 't' }
+
+describe('session storage', () => {
+  it('round-trips sessions and drops expired ones on read', () => {
+    const storage = createMemoryStorage()
+    writeSessions(storage, [good, { ...good, account: 'bob', expire: now - 1 }])
+    expect(readSessions(storage, now)).toEqual([good])
+    writeSessions(storage, [])
+    expect(storage.getItem(STORAGE_KEY)).toBeNull()
+  })
+
+  it.each([
+    ['not JSON', '{'],
+    ['another version', JSON.stringify({ version: 2, sessions: [good] })],
+    ['sessions not a list', JSON.stringify({ version: 1, sessions: {} })],
+    ['null', 'null'],
+  ])('yields nothing for %s', (_n, raw) => {
+    const storage = createMemoryStorage()
+    storage.setItem(STORAGE_KEY, raw)
+    expect(readSessions(storage, now)).toEqual([])
+  })
+
+  it('keeps the valid entries of a partly corrupted list', () => {
+    const storage = createMemoryStorage()
+    const items = [good, { ...good, account: 'BAD NAME' }, { ...good, account: 'carol', key: 5 }, { ...good, account: 'dave', challenge: 'x' }, 7, null, { ...good }]
+    storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, sessions: items }))
+    expect(readSessions(storage, now)).toEqual([good])
+  })
+
+  it('a storage that throws is survived', () => {
+    const hostile = { getItem: () => { throw new Error('SecurityError') }, setItem: () => { throw new Error('Quota') }, removeItem: () => { throw new Error('x') } }
+    expect(readSessions(hostile, now)).toEqual([])
+    expect(() => writeSessions(hostile, [good])).not.toThrow()
+  })
+
+  it('createWebStorage falls back to memory where there is no localStorage (Node)', () => {
+    const storage = createWebStorage('local')
+    storage.setItem('a', '1')
+    expect(storage.getItem('a')).toBe('1')
+  })
+})
