@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createHasClient, type HasClient } from '../../../src/core/client/createHasClient'
+import { HasInvalidArgumentError } from '../../../src/core/errors/HasInvalidArgumentError'
+import { HasSessionExpiredError } from '../../../src/core/errors/HasSessionExpiredError'
+import { createMemoryStorage } from '../../../src/core/storage/createMemoryStorage'
+import { STORAGE_KEY } from '../../../src/core/storage/sessionRecords'
+import { createMemoryRelay, type MemoryRelay } from '../../../src/devkit/memory'
+import { createWallet, type Wallet } from '../../../src/devkit/wallet'
+
+let relay: MemoryRelay
+let wallet: Wallet
+const clients: HasClient[] = []
+afterEach(() => {
+  vi.useRealTimers()
+  clients.splice(0).forEach((c) => c.close())
+  wallet?.close()
+  relay?.close()
+})
+
+function setup(sessionMs = 60_000) {
+  relay = createMemoryRelay()
+  wallet = createWallet({ url: relay.url, WebSocket: relay.WebSocket, accounts: ['alice', 'bob'], sessionMs })
+  const storage = createMemoryStorage()
+  const make = () => {
+    const client = createHasClient({ app: { name: 'Sessions' }, hosts: [relay.url], WebSocket: relay.WebSocket, storage })
+    clients.push(client)
+    return client
+  }
+  const login = (client: HasClient, account: string) =>
+    client.authenticate({ account, onWait: (p) => void wallet.scan(p.deepLink) })
+  return { storage, make, login }
+}
+
+describe('sessions', () => {
+  it('persist, restore in a new client, and hold no private key', async () => {
+    const { storage, make, login } = setup()
+    await login(make(), 'alice')
+    await login(clients[0]!, 'bob')
+    const restored = make()
+    expect(restored.getState().sessions.map((s) => s.account)).toEqual(['bob', 'alice'])
+    expect(restored.getSession()?.account).toBe('bob')
+    const stored = storage.getItem(STORAGE_KEY)!
+    for (const account of wallet.accounts) for (const key of Object.values(account.keys)) expect(stored).not.toContain(Buffer.from(key).toString('hex'))
+    const tx = await restored.sign({ account: 'alice', keyType: 'posting', ops: [['vote', { voter: 'alice' }]] })
+    expect(tx.txid).toBeTruthy()
+  })
+
+  it('logout forgets one account or all, in storage too', async () => {
+    const { storage, make, login } = setup()
+    const client = make()
+    await login(client, 'alice')
+    await login(client, 'bob')
+    client.logout('Alice')
+    expect(client.getState().sessions.map((s) => s.account)).toEqual(['bob'])
+    client.logout()
+    expect(client.getState().sessions).toEqual([])
+    expect(storage.getItem(STORAGE_KEY)).toBeNull()
+  })
+
+  it('drop when they expire, and then signing says not authenticated', async () => {
+    const { make, login } = setup(300)
+    const client = make()
+    await login(client, 'alice')
+    const changes: number[] = []
+    client.subscribe((s) => changes.push(s.sessions.length))
+    await new Promise((r) => setTimeout(r, 400))
+    expect(changes).toEqual([0])
+    expect(client.getSession('alice')).toBeUndefined()
+    await expect(client.sign({ account: 'alice', keyType: 'posting', ops: [['vote', {}]] })).rejects.toMatchObject({ code: 'not_authenticated' })
+  })
+
+  it('a session restored just before it expires is refused with HasSessionExpiredError', async () => {
+    const { storage, make } = setup()
+    storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, sessions: [{ account: 'alice', key: 'k', host: relay.url, expire: Date.now() + 50 }] }))
+    const client = make()
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 100 })
+    await expect(client.sign({ account: 'alice', keyType: 'posting', ops: [['vote', {}]] })).rejects.toBeInstanceOf(HasSessionExpiredError)
+  })
+})
+
+describe('misuse', () => {
+  it('throws at once without app.name or hosts', () => {
+    expect(() => createHasClient({ app: { name: '' } })).toThrow(/app.name/)
+    expect(() => createHasClient({ app: { name: 'x' }, hosts: [] })).toThrow(HasInvalidArgumentError)
+    expect(() => createHasClient({ app: { name: 'x' }, hosts: ['nope'] })).toThrow(HasInvalidArgumentError)
+  })
+
+  it('rejects bad arguments with typed errors, before anything is sent', async () => {
+    const { make, login } = setup()
+    const client = make()
+    await expect(client.authenticate({ account: 'Not Valid!' })).rejects.toBeInstanceOf(HasInvalidArgumentError)
+    await expect(client.authenticate({ account: 'alice', challenge: { keyType: 'owner' as 'posting', message: 'x' } })).rejects.toBeInstanceOf(HasInvalidArgumentError)
+    expect(relay.relay.requests()).toHaveLength(0)
+    await login(client, 'alice')
+    await expect(client.sign({ account: 'alice', keyType: 'posting', ops: [] })).rejects.toBeInstanceOf(HasInvalidArgumentError)
+    await expect(client.sign({ account: 'alice', keyType: 'memo' as 'posting', ops: [['vote', {}]] })).rejects.toBeInstanceOf(HasInvalidArgumentError)
+    await expect(client.challenge({ account: 'alice', keyType: 'posting', message: '' })).rejects.toBeInstanceOf(HasInvalidArgumentError)
+    expect(relay.relay.requests().map((r) => r.kind)).toEqual(['auth'])
+  })
+
+  it('close() settles every live request', async () => {
+    const { make } = setup()
+    wallet.setDecision('ignore')
+    const client = make()
+    const pending = client.authenticate({ account: 'alice' })
+    await client.connect()
+    client.close()
+    await expect(pending).rejects.toMatchObject({ code: 'cancelled' })
+    await expect(client.authenticate({ account: 'alice' })).rejects.toMatchObject({ code: 'cancelled' })
+  })
+})

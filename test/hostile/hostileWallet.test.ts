@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import { HasError } from '../../src/core/errors/HasError'
+import { parseFrame } from '../../src/core/protocol/parseFrame'
+import { createHarness, type Harness } from '../support/devkitHarness'
+import { createRandom, randomFrame, randomValue } from '../support/garbage'
+
+let h: Harness | undefined
+afterEach(async () => {
+  await h?.close()
+  h = undefined
+})
+
+describe('a hostile wallet', () => {
+  it('answering every request with forged and malformed answers never logs anyone in', async () => {
+    h = await createHarness({ relay: { timeout: 0.3 }, wallet: { accounts: ['bob'] } })
+    const r = createRandom(42)
+    let answers = 0
+    // A PKSA registered for alice that answers everything it sees with garbage, many times.
+    const rogue = new WebSocket(h.server.url)
+    await new Promise<void>((resolve) => {
+      rogue.on('message', (raw) => {
+        const frame = parseFrame(raw.toString())
+        if (frame?.cmd === 'connected') rogue.send(JSON.stringify({ cmd: 'register_req', app: 'rogue', accounts: [{ name: 'alice' }] }))
+        if (frame?.cmd === 'register_ack') resolve()
+        if (frame?.cmd === 'auth_req') {
+          const uuid = String(frame.uuid)
+          for (let i = 0; i < 50; i++) {
+            const kind = r.pick(['auth_ack', 'auth_ack', 'auth_ack', 'auth_nack', 'auth_err', 'sign_ack'])
+            const data = kind === 'auth_nack' ? r.pick([randomValue(r), undefined]) : randomValue(r)
+            rogue.send(JSON.stringify({ cmd: kind, uuid, data: kind === 'auth_nack' && data === undefined ? 'U2FsdGVkX1' : data, error: randomValue(r) }))
+            if (r.int(10) === 0) rogue.send(randomFrame(r, [uuid]))
+            answers++
+          }
+        }
+      })
+    })
+    const outcomes: Record<string, number> = {}
+    for (let round = 0; round < 20; round++) {
+      const outcome = await h.client.authenticate({ account: 'alice' }).then(
+        () => 'resolved',
+        (e: unknown) => (e instanceof HasError ? e.code : 'untyped'),
+      )
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1
+    }
+    rogue.close()
+    console.info(`hostile wallet: ${answers} answers, outcomes`, outcomes)
+    expect(answers).toBe(20 * 50)
+    expect(outcomes.resolved).toBeUndefined()
+    expect(outcomes.untyped).toBeUndefined()
+    expect(h.client.getState().sessions).toEqual([])
+    // The relay survived and still serves the honest wallet.
+    await expect(h.login('bob')).resolves.toMatchObject({ account: 'bob' })
+  })
+})
+
+describe('hostile apps against the devkit relay', () => {
+  it('2000 malformed frames from several sockets neither crash it nor disturb an honest login', async () => {
+    h = await createHarness()
+    const r = createRandom(7)
+    let sent = 0
+    const sockets = await Promise.all(
+      Array.from({ length: 4 }, () => new Promise<WebSocket>((resolve) => {
+        const ws = new WebSocket(h!.server.url)
+        ws.on('open', () => resolve(ws))
+      })),
+    )
+    for (let i = 0; i < 2000; i++) {
+      const frame = randomFrame(r, ['x'])
+      sockets[i % 4]!.send(frame)
+      sent++
+    }
+    await new Promise((res) => setTimeout(res, 200))
+    sockets.forEach((s) => s.close())
+    expect(sent).toBe(2000)
+    await expect(h.login('alice')).resolves.toMatchObject({ account: 'alice' })
+  })
+})
