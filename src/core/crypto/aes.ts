@@ -1,5 +1,5 @@
-import AES from 'crypto-js/aes'
-import NoPadding from 'crypto-js/pad-nopadding'
+import AES from 'crypto-js/aes.js'
+import NoPadding from 'crypto-js/pad-nopadding.js'
 import { HasDecryptionError } from '../errors/HasDecryptionError'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
 import { randomBytes } from './randomBytes'

@@ -1,4 +1,4 @@
-import CryptoJS from 'crypto-js/core'
+import CryptoJS from 'crypto-js/core.js'
 
 type WordArray = CryptoJS.lib.WordArray
 

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createHasClient } from '../../src/core/client/createHasClient'
+import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
+
+const CLI = 'dist/cli.js'
+let child: ChildProcessWithoutNullStreams | undefined
+let output = ''
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first (npm test does)`)
+})
+afterEach(() => {
+  child?.kill('SIGTERM')
+  child = undefined
+})
+
+async function startCli(...args: string[]): Promise<string> {
+  output = ''
+  child = spawn(process.execPath, [CLI, '--port', '0', ...args])
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d))
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d))
+  const start = Date.now()
+  while (!/relay on (ws:\/\/127\.0\.0\.1:\d+)/.test(output)) {
+    if (Date.now() - start > 10_000) throw new Error(`CLI did not start:\n${output}`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  return output.match(/relay on (ws:\/\/127\.0\.0\.1:\d+)/)![1]!
+}
+
+describe('hive-auth-devkit CLI', () => {
+  it('scans a link posted to /scan, and logs frames with encrypted fields elided', async () => {
+    const url = await startCli('--accounts', 'alice,carol')
+    const client = createHasClient({ app: { name: 'CLI test' }, hosts: [url], storage: createMemoryStorage() })
+    const session = await client.authenticate({
+      account: 'carol',
+      onWait: (p) => void fetch(url.replace('ws://', 'http://') + '/scan', { method: 'POST', body: p.deepLink }),
+    })
+    client.close()
+    expect(session.account).toBe('carol')
+    expect(output).toContain('"cmd":"auth_req"')
+    expect(output).toMatch(/"data":"<encrypted \d+ chars>"/)
+    expect(output).not.toContain(session.key)
+    expect(output).not.toContain('U2FsdGVkX1')
+  })
+
+  it('scans a link pasted on stdin, and reports a bad one without dying', async () => {
+    const url = await startCli('--decision', 'reject', '--quiet')
+    const client = createHasClient({ app: { name: 'CLI test' }, hosts: [url], storage: createMemoryStorage() })
+    child!.stdin.write('has://auth_req/garbage\n')
+    const outcome = await client.authenticate({ account: 'bob', onWait: (p) => child!.stdin.write(p.deepLink + '\n') }).catch((e: { code: string }) => e.code)
+    client.close()
+    expect(outcome).toBe('rejected')
+    expect(output).toContain('scan failed:')
+    expect(output).not.toContain('"cmd"')
+  })
+
+  it('refuses bad options with usage and exit code 2', async () => {
+    const proc = spawn(process.execPath, [CLI, '--decision', 'maybe'])
+    let err = ''
+    proc.stderr.setEncoding('utf8').on('data', (d: string) => (err += d))
+    const code = await new Promise((r) => proc.on('exit', r))
+    expect(code).toBe(2)
+    expect(err).toContain('--decision must be one of')
+  })
+})

@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import * as core from '../../src/exports/core'
+import * as devkit from '../../src/exports/devkit'
+
+describe('the built package', () => {
+  it('imports by its public names in plain Node and logs in against the in-memory devkit', () => {
+    expect(existsSync('dist/core.js'), 'run "npm run build" first (npm test does)').toBe(true)
+    const out = execFileSync(process.execPath, ['test/package/smoke.mjs'], { encoding: 'utf8' })
+    expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ account: 'alice', verified: true })
+  })
+
+  it('ships type declarations for every subpath it exports', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, { types?: string; default?: string }> }
+    for (const [subpath, target] of Object.entries(pkg.exports)) {
+      if (typeof target !== 'object' || !target.types) continue
+      expect(existsSync(target.types), `${subpath} types`).toBe(true)
+      expect(existsSync(target.default!), `${subpath} code`).toBe(true)
+    }
+  })
+})
+
+describe('public API', () => {
+  it('hive-auth-react/core exports exactly these names', () => {
+    expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
+      [
+        "DEFAULT_HAS_HOSTS",
+        "HasCancelledError",
+        "HasConnectionError",
+        "HasDecryptionError",
+        "HasError",
+        "HasExpiredError",
+        "HasFailedError",
+        "HasInvalidArgumentError",
+        "HasNotAuthenticatedError",
+        "HasProtocolVersionError",
+        "HasRejectedError",
+        "HasSessionExpiredError",
+        "KEY_TYPES",
+        "TERMINAL_STATUSES",
+        "buildAuthLink",
+        "buildRequestLink",
+        "checkAccountName",
+        "createHasClient",
+        "createMemoryStorage",
+        "createWebStorage",
+        "decryptPayload",
+        "encryptPayload",
+        "isHasError",
+        "isTerminal",
+        "normalizeAccountName",
+        "normalizeHost",
+        "parseAuthLink",
+        "transition",
+      ]
+    `)
+  })
+  it('hive-auth-react/devkit exports exactly these names', () => {
+    expect(Object.keys(devkit).sort()).toMatchInlineSnapshot(`
+      [
+        "DEVKIT_PASSWORD",
+        "PROFILES",
+        "WALLET_PROFILES",
+        "createDevkitAccount",
+        "createMemoryRelay",
+        "createRelay",
+        "createWallet",
+        "privateKeyFromLogin",
+        "privateKeyToWif",
+        "publicKeyOf",
+        "recoverSigner",
+        "signMessage",
+        "startRelay",
+        "toChainAccount",
+        "verifyChallenge",
+      ]
+    `)
+  })
+})
