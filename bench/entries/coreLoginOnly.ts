@@ -1,0 +1,1 @@
+export { createHasClient, buildAuthLink } from '../../src/exports/core'
