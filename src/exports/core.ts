@@ -7,6 +7,7 @@ export type {
   PendingRequest,
   RequestOptions,
   RequestSnapshot,
+  SettledRequest,
   WebSocketConstructor,
   WebSocketLike,
 } from '../core/client/types'

@@ -5,9 +5,10 @@ import { HasFailedError } from '../errors/HasFailedError'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
 import { KEY_TYPES, type KeyType } from '../protocol/constants'
 import { buildAuthLink } from '../protocol/links'
-import type { AuthReqData, RequestMessage } from '../protocol/messages'
+import type { AppInboundMessage, AuthReqData, RequestMessage } from '../protocol/messages'
 import { isRecord, readNumber } from '../protocol/parseFrame'
-import { fail, ignore, ok } from '../client/ackOutcome'
+import { fail, ignore, ok, type AckOutcome } from '../client/ackOutcome'
+import type { RequestRecord } from '../client/requestRecord'
 import type { RequestSpec } from '../client/requestRunner'
 import type { HasSession, RequestOptions } from '../client/types'
 
@@ -48,33 +49,49 @@ export function createAuthRequest(
     account,
     key,
     message,
+    record: { kind: 'auth', account, key, flag: Boolean(params.challenge) },
     onWait: params.onWait,
     signal: params.signal,
     deepLink: (uuid, host) => buildAuthLink({ account, uuid, key, host }),
-    readAck(frame, host) {
-      if (frame.cmd !== 'auth_ack') return ignore
-      let payload: unknown
-      try {
-        payload = decryptPayload(frame.data, key)
-      } catch {
-        return ignore // not encrypted with our key: forged by the relay, never a login
-      }
-      const unreadable = () => fail(new HasFailedError('wallet', 'The wallet sent an approval this kit cannot read.', { cause: new HasDecryptionError() }))
-      if (!isRecord(payload)) return unreadable()
-      const expire = readNumber(payload.expire)
-      if (expire === undefined) return unreadable()
-      const rawChallenge = payload.challenge ?? payload.challenge_data
-      const session: HasSession = { account, key, expire, host }
-      if (typeof payload.token === 'string' && payload.token) session.token = payload.token
-      if (rawChallenge !== undefined) {
-        if (!isRecord(rawChallenge) || typeof rawChallenge.pubkey !== 'string' || typeof rawChallenge.challenge !== 'string') return unreadable()
-        session.challenge = { pubkey: rawChallenge.pubkey, signature: rawChallenge.challenge }
-      }
-      if (params.challenge && !session.challenge) {
-        return fail(new HasFailedError('wallet', 'The wallet approved the login without signing the challenge.'))
-      }
-      if (expire <= Date.now()) return fail(new HasFailedError('wallet', 'The wallet granted a session that has already expired.'))
-      return ok(session)
-    },
+    readAck: (frame, host) => readAuthAck(frame, account, key, host, Boolean(params.challenge)),
   }
+}
+
+/** Rebuilds a stored login request so its answer can still be read after a reload. */
+export function restoreAuthRequest(record: RequestRecord): RequestSpec<HasSession> {
+  const { account, key, flag } = record
+  return {
+    kind: 'auth',
+    account,
+    key,
+    record,
+    deepLink: (uuid, host) => buildAuthLink({ account, uuid, key, host }),
+    readAck: (frame, host) => readAuthAck(frame, account, key, host, flag),
+  }
+}
+
+function readAuthAck(frame: AppInboundMessage, account: string, key: string, host: string, wantsChallenge: boolean): AckOutcome<HasSession> {
+  if (frame.cmd !== 'auth_ack') return ignore
+  let payload: unknown
+  try {
+    payload = decryptPayload(frame.data, key)
+  } catch {
+    return ignore // not encrypted with our key: forged by the relay, never a login
+  }
+  const unreadable = () => fail(new HasFailedError('wallet', 'The wallet sent an approval this kit cannot read.', { cause: new HasDecryptionError() }))
+  if (!isRecord(payload)) return unreadable()
+  const expire = readNumber(payload.expire)
+  if (expire === undefined) return unreadable()
+  const rawChallenge = payload.challenge ?? payload.challenge_data
+  const session: HasSession = { account, key, expire, host }
+  if (typeof payload.token === 'string' && payload.token) session.token = payload.token
+  if (rawChallenge !== undefined) {
+    if (!isRecord(rawChallenge) || typeof rawChallenge.pubkey !== 'string' || typeof rawChallenge.challenge !== 'string') return unreadable()
+    session.challenge = { pubkey: rawChallenge.pubkey, signature: rawChallenge.challenge }
+  }
+  if (wantsChallenge && !session.challenge) {
+    return fail(new HasFailedError('wallet', 'The wallet approved the login without signing the challenge.'))
+  }
+  if (expire <= Date.now()) return fail(new HasFailedError('wallet', 'The wallet granted a session that has already expired.'))
+  return ok(session)
 }

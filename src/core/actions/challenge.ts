@@ -6,6 +6,7 @@ import { buildRequestLink } from '../protocol/links'
 import type { ChallengeReqData, RequestMessage } from '../protocol/messages'
 import { isRecord } from '../protocol/parseFrame'
 import { fail, ignore, ok } from '../client/ackOutcome'
+import type { RequestRecord } from '../client/requestRecord'
 import type { RequestSpec } from '../client/requestRunner'
 import type { HasSession, RequestOptions } from '../client/types'
 
@@ -45,26 +46,37 @@ export function createChallengeRequest(
   if (session.token) message.token = session.token
 
   return {
-    kind: 'challenge',
-    account: session.account,
-    key: session.key,
+    ...restoreChallengeRequest({ kind: 'challenge', account: session.account, key: session.key, flag: Boolean(params.decrypt) }),
     message,
     preferredHost: session.host,
     onWait: params.onWait,
     signal: params.signal,
-    deepLink: (uuid, host) => buildRequestLink('challenge', { account: session.account, uuid, host }),
+  }
+}
+
+/** Rebuilds a stored challenge request so its answer can still be read after a reload. */
+export function restoreChallengeRequest(
+  record: Pick<RequestRecord, 'kind' | 'account' | 'key' | 'flag'>,
+): RequestSpec<ChallengeResult | DecryptResult> {
+  const { account, key, flag: decrypt } = record
+  return {
+    kind: 'challenge',
+    account,
+    key,
+    record,
+    deepLink: (uuid, host) => buildRequestLink('challenge', { account, uuid, host }),
     readAck(frame) {
       if (frame.cmd !== 'challenge_ack') return ignore
       let payload: unknown
       try {
-        payload = decryptPayload(frame.data, session.key)
+        payload = decryptPayload(frame.data, key)
       } catch {
         return ignore
       }
       if (!isRecord(payload) || typeof payload.pubkey !== 'string' || typeof payload.challenge !== 'string') {
         return fail(new HasFailedError('wallet', 'The wallet sent an answer this kit cannot read.'))
       }
-      return ok(params.decrypt ? { pubkey: payload.pubkey, text: payload.challenge } : { pubkey: payload.pubkey, signature: payload.challenge })
+      return ok(decrypt ? { pubkey: payload.pubkey, text: payload.challenge } : { pubkey: payload.pubkey, signature: payload.challenge })
     },
   }
 }

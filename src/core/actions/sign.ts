@@ -4,6 +4,7 @@ import { buildRequestLink } from '../protocol/links'
 import type { RequestMessage, SignReqData } from '../protocol/messages'
 import { isRecord } from '../protocol/parseFrame'
 import { ignore, ok } from '../client/ackOutcome'
+import type { RequestRecord } from '../client/requestRecord'
 import type { RequestSpec } from '../client/requestRunner'
 import type { HasSession, RequestOptions } from '../client/types'
 
@@ -41,14 +42,23 @@ export function createSignRequest(session: HasSession, params: SignParameters, n
   if (session.token) message.token = session.token
 
   return {
-    kind: 'sign',
-    account: session.account,
-    key: session.key,
+    ...restoreSignRequest({ kind: 'sign', account: session.account, key: session.key, flag: broadcast }),
     message,
     preferredHost: session.host,
     onWait: params.onWait,
     signal: params.signal,
-    deepLink: (uuid, host) => buildRequestLink('sign', { account: session.account, uuid, host }),
+  }
+}
+
+/** Rebuilds a stored transaction request so its answer can still be read after a reload. */
+export function restoreSignRequest(record: Pick<RequestRecord, 'kind' | 'account' | 'key' | 'flag'>): RequestSpec<SignResult> {
+  const { account, key } = record
+  return {
+    kind: 'sign',
+    account,
+    key,
+    record,
+    deepLink: (uuid, host) => buildRequestLink('sign', { account, uuid, host }),
     readAck(frame) {
       if (frame.cmd !== 'sign_ack') return ignore
       // The service PKSA leaves `broadcast` out; a txid string means it broadcast.

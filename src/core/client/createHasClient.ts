@@ -10,7 +10,11 @@ import { DEFAULT_HAS_HOSTS, DEFAULT_TIMEOUT_SECONDS } from '../protocol/constant
 import { normalizeHost } from '../protocol/hosts'
 import type { HasStorage } from '../storage/HasStorage'
 import { createWebStorage } from '../storage/createWebStorage'
-import { readSessions, writeSessions } from '../storage/sessionRecords'
+import { readStoredState, writeStoredState } from '../storage/sessionRecords'
+import { restoreAuthRequest } from '../actions/authenticate'
+import { restoreChallengeRequest } from '../actions/challenge'
+import { restoreSignRequest } from '../actions/sign'
+import type { RequestRecord } from './requestRecord'
 import { createNonceSource } from './nonce'
 import { createRequestRunner } from './requestRunner'
 import { scheduleAt } from './schedule'
@@ -46,7 +50,9 @@ export interface HasClient {
   challenge(params: ChallengeParameters & { decrypt: true }): Promise<DecryptResult>
   /** Forgets one account's session, or all of them. HAS has no logout message: the wallet's key just expires. */
   logout(account?: string): void
-  /** The session of an account, or the most recent one. */
+  /** Makes a logged-in account the current one (first in `sessions`); HasNotAuthenticatedError if it is not. */
+  switchAccount(account: string): HasSession
+  /** The session of an account, or the current (most recently used) one. */
   getSession(account?: string): HasSession | undefined
   /** The current state snapshot. */
   getState(): HasClientState
@@ -71,23 +77,31 @@ export function createHasClient(options: HasClientOptions): HasClient {
   if (hosts.length === 0) throw new HasInvalidArgumentError('createHasClient needs at least one host.')
   const storage = options.storage ?? createWebStorage('local')
   const nextNonce = createNonceSource()
+  const stored = readStoredState(storage, Date.now())
+  let pendingRecords: RequestRecord[] = stored.pending
   const store = createStore<HasClientState>({
     connection: { status: 'idle', timeout: DEFAULT_TIMEOUT_SECONDS },
-    sessions: readSessions(storage, Date.now()),
+    sessions: stored.sessions,
     requests: [],
+    last: {},
   })
+  const persist = () => writeStoredState(storage, { sessions: store.getState().sessions, pending: pendingRecords })
   const runner = createRequestRunner({
     hosts,
     WebSocket: options.WebSocket ?? (IsomorphicWebSocket as unknown as WebSocketConstructor | undefined),
     connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
     reconnectDelaysMs: options.reconnectDelaysMs ?? [250, 500, 1000, 2000, 4000, 8000],
     store,
+    onRecordsChange(records) {
+      pendingRecords = records
+      persist()
+    },
   })
   let expiryTimer: ReturnType<typeof setTimeout> | undefined
 
   function setSessions(update: (sessions: readonly HasSession[]) => readonly HasSession[]) {
     store.setState((s) => ({ ...s, sessions: update(s.sessions) }))
-    writeSessions(storage, store.getState().sessions)
+    persist()
     scheduleSessionExpiry()
   }
 
@@ -110,14 +124,26 @@ export function createHasClient(options: HasClientOptions): HasClient {
     return session
   }
 
+  function addSession(session: HasSession) {
+    setSessions((list) => [session, ...list.filter((s) => s.account !== session.account)])
+    return session
+  }
+
   scheduleSessionExpiry()
+  // Requests that were waiting when the page went away: take them over and re-attach, so a late answer still counts.
+  if (pendingRecords.length > 0) {
+    for (const record of pendingRecords) {
+      if (record.kind === 'auth') runner.adopt(restoreAuthRequest(record), record).then(addSession, () => {})
+      else if (record.kind === 'sign') runner.adopt(restoreSignRequest(record), record).catch(() => {})
+      else runner.adopt(restoreChallengeRequest(record), record).catch(() => {})
+    }
+    runner.resume()
+  }
 
   return {
     async authenticate(params) {
       const account = normalizeAccountName(params?.account)
-      const session = await runner.run(createAuthRequest(options.app, account, params, options.authKeySecret))
-      setSessions((list) => [session, ...list.filter((s) => s.account !== account)])
-      return session
+      return addSession(await runner.run(createAuthRequest(options.app, account, params, options.authKeySecret)))
     },
     async sign(params) {
       const session = requireSession(params?.account)
@@ -131,6 +157,11 @@ export function createHasClient(options: HasClientOptions): HasClient {
       if (account === undefined) return setSessions(() => [])
       const name = account.trim().toLowerCase()
       setSessions((list) => list.filter((s) => s.account !== name))
+    },
+    switchAccount(account) {
+      const session = requireSession(account)
+      setSessions((list) => [session, ...list.filter((s) => s !== session)])
+      return session
     },
     getSession(account) {
       const sessions = store.getState().sessions.filter((s) => s.expire > Date.now())

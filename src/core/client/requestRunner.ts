@@ -9,11 +9,12 @@ import { transition, type RequestEvent, type RequestStatus } from '../machine/re
 import type { AppInboundMessage, NackMessage, RequestKind, RequestMessage } from '../protocol/messages'
 import { kindOfCommand } from '../protocol/messages'
 import type { AckOutcome } from './ackOutcome'
+import type { RequestRecord, RequestRecordDraft } from './requestRecord'
 import { createConnection, type ConnectedInfo } from './connection'
 import { localDeadline } from './localDeadline'
 import { scheduleAt } from './schedule'
 import type { Store } from './store'
-import type { HasClientState, PendingRequest, RequestOptions, WebSocketConstructor } from './types'
+import type { HasClientState, PendingRequest, RequestOptions, SettledRequest, WebSocketConstructor } from './types'
 
 /** Everything the runner needs to know about one request kind's call. */
 export interface RequestSpec<R> extends RequestOptions {
@@ -21,7 +22,10 @@ export interface RequestSpec<R> extends RequestOptions {
   account: string
   /** The auth_key that answers are encrypted with. */
   key: string
-  message: RequestMessage
+  /** The frame to send; absent for a request restored after a reload, which is only re-attached. */
+  message?: RequestMessage
+  /** What to store once the relay assigned a uuid, so the answer can be collected after a reload. */
+  record: RequestRecordDraft
   preferredHost?: string
   /** Builds the deep link once the relay has assigned a uuid. */
   deepLink(uuid: string, host: string): string
@@ -45,6 +49,8 @@ export interface RequestRunnerOptions {
   connectTimeoutMs: number
   reconnectDelaysMs: readonly number[]
   store: Store<HasClientState>
+  /** Called with every waiting request's record whenever that list changes (for persistence). */
+  onRecordsChange?: (records: RequestRecord[]) => void
 }
 
 /** Runs requests over one connection: sending, wait matching, answers, expiry, drop → reconnect → attach. */
@@ -82,6 +88,15 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     }))
   }
 
+  function publishRecords() {
+    if (!options.onRecordsChange) return
+    const records: RequestRecord[] = []
+    for (const r of live.values()) {
+      if (r.uuid && r.pending) records.push({ ...r.spec.record, uuid: r.uuid, expire: r.pending.expire, host: r.pending.host })
+    }
+    options.onRecordsChange(records)
+  }
+
   function move(request: LiveRequest, event: RequestEvent) {
     const next = transition(request.status, event)
     if (next === request.status) return
@@ -109,11 +124,17 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     if (request.uuid) byUuid.delete(request.uuid)
     awaitingWait = awaitingWait.filter((r) => r !== request)
     request.status = 'error' in outcome ? statusOf(outcome.error) : 'approved'
+    const { kind, account } = request.spec
+    const settled: SettledRequest = { id: request.id, kind, account, status: request.status as SettledRequest['status'] }
+    if ('error' in outcome) settled.error = outcome.error
+    else settled.result = outcome.value
+    store.setState((s) => ({ ...s, last: { ...s.last, [kind]: settled } }))
     publishRequests()
+    if (request.uuid) publishRecords()
     request.settle(outcome)
   }
 
-  function run<R>(spec: RequestSpec<R>): Promise<R> {
+  function track<R>(spec: RequestSpec<R>, start: (request: LiveRequest) => void): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       if (closed) return reject(new HasCancelledError('The client was closed.'))
       if (spec.signal?.aborted) return reject(new HasCancelledError())
@@ -130,6 +151,12 @@ export function createRequestRunner(options: RequestRunnerOptions) {
       }
       spec.signal?.addEventListener('abort', onAbort, { once: true })
       live.set(request.id, request)
+      start(request)
+    })
+  }
+
+  function run<R>(spec: RequestSpec<R>): Promise<R> {
+    return track(spec, (request) => {
       move(request, 'CONNECT')
       connect({ preferredHost: spec.preferredHost }, 'connecting').then(
         (info) => send(request, info),
@@ -138,10 +165,23 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     })
   }
 
+  /** Takes over a request that was waiting before a reload; `resume()` then re-attaches it. Its answer or expiry ends it. */
+  function adopt<R>(spec: RequestSpec<R>, record: RequestRecord): Promise<R> {
+    return track(spec, (request) => {
+      request.uuid = record.uuid
+      request.status = 'reconnecting'
+      request.pending = { kind: spec.kind, uuid: record.uuid, account: spec.account, expire: record.expire, deepLink: spec.deepLink(record.uuid, record.host), host: record.host }
+      byUuid.set(record.uuid, request)
+      request.timer = scheduleAt(record.expire, () => finish(request, { error: new HasExpiredError() }))
+      publishRequests()
+      publishRecords()
+    })
+  }
+
   function send(request: LiveRequest, info: ConnectedInfo) {
     if (!live.has(request.id)) return
     try {
-      connection.send(request.spec.message)
+      connection.send(request.spec.message!)
     } catch (error) {
       return finish(request, { error: asHasError(error) })
     }
@@ -209,6 +249,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     clearTimeout(request.timer)
     request.timer = scheduleAt(deadline, () => finish(request, { error: new HasExpiredError() }))
     move(request, 'WAIT')
+    publishRecords()
     try {
       request.spec.onWait?.(request.pending)
     } catch {
@@ -278,6 +319,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
 
   return {
     run,
+    adopt,
     /** Cancels one live request by id, or all of them. */
     cancel(id?: number) {
       for (const request of [...live.values()]) {

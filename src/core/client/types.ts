@@ -1,6 +1,7 @@
 import type { KeyType } from '../protocol/constants'
 import type { RequestKind } from '../protocol/messages'
 import type { RequestStatus } from '../machine/request'
+import type { HasError } from '../errors/HasError'
 
 /** The minimal WebSocket surface the client uses (browsers' WebSocket, `ws`, the devkit's in-memory socket). */
 export interface WebSocketLike {
@@ -53,6 +54,18 @@ export interface RequestSnapshot {
   pending?: PendingRequest
 }
 
+/** How the latest request of a kind ended: what a UI shows once nothing is in flight. */
+export interface SettledRequest {
+  id: number
+  kind: RequestKind
+  account: string
+  status: 'approved' | 'rejected' | 'failed' | 'expired' | 'cancelled'
+  /** The typed error, for every status but approved. */
+  error?: HasError
+  /** The value the request resolved with (a session, a sign or a challenge result). */
+  result?: unknown
+}
+
 /** Socket status. */
 export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'disconnected' | 'closed'
 
@@ -63,6 +76,8 @@ export interface HasClientState {
   sessions: readonly HasSession[]
   /** Requests that have not settled yet, oldest first. */
   requests: readonly RequestSnapshot[]
+  /** The latest settled request of each kind. */
+  last: Partial<Record<RequestKind, SettledRequest>>
 }
 
 /** Options shared by every request. */
