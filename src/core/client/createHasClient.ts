@@ -2,7 +2,9 @@ import IsomorphicWebSocket from 'isomorphic-ws'
 import { createAuthRequest, type AuthenticateParameters, type HasApp } from '../actions/authenticate'
 import { createChallengeRequest, type ChallengeParameters, type ChallengeResult, type DecryptResult } from '../actions/challenge'
 import { createSignRequest, type SignParameters, type SignResult } from '../actions/sign'
+import { HasError } from '../errors/HasError'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
+import type { RequestKind } from '../protocol/messages'
 import { HasNotAuthenticatedError } from '../errors/HasNotAuthenticatedError'
 import { HasSessionExpiredError } from '../errors/HasSessionExpiredError'
 import { normalizeAccountName } from '../protocol/accountName'
@@ -124,16 +126,25 @@ export function createHasClient(options: HasClientOptions): HasClient {
     return session
   }
 
+  /** Builds a request, recording a failure to build it (bad arguments, no session) like any other outcome. */
+  function prepare<T>(kind: RequestKind, account: unknown, build: () => T): T {
+    try {
+      return build()
+    } catch (error) {
+      if (error instanceof HasError) runner.recordFailure(kind, typeof account === 'string' ? account : '', error)
+      throw error
+    }
+  }
+
   function addSession(session: HasSession) {
     setSessions((list) => [session, ...list.filter((s) => s.account !== session.account)])
-    return session
   }
 
   scheduleSessionExpiry()
   // Requests that were waiting when the page went away: take them over and re-attach, so a late answer still counts.
   if (pendingRecords.length > 0) {
     for (const record of pendingRecords) {
-      if (record.kind === 'auth') runner.adopt(restoreAuthRequest(record), record).then(addSession, () => {})
+      if (record.kind === 'auth') runner.adopt({ ...restoreAuthRequest(record), onApproved: addSession }, record).catch(() => {})
       else if (record.kind === 'sign') runner.adopt(restoreSignRequest(record), record).catch(() => {})
       else runner.adopt(restoreChallengeRequest(record), record).catch(() => {})
     }
@@ -142,16 +153,14 @@ export function createHasClient(options: HasClientOptions): HasClient {
 
   return {
     async authenticate(params) {
-      const account = normalizeAccountName(params?.account)
-      return addSession(await runner.run(createAuthRequest(options.app, account, params, options.authKeySecret)))
+      const spec = prepare('auth', params?.account, () => createAuthRequest(options.app, normalizeAccountName(params.account), params, options.authKeySecret))
+      return runner.run({ ...spec, onApproved: addSession })
     },
     async sign(params) {
-      const session = requireSession(params?.account)
-      return runner.run(createSignRequest(session, params, nextNonce()))
+      return runner.run(prepare('sign', params?.account, () => createSignRequest(requireSession(params.account), params, nextNonce())))
     },
     async challenge(params: ChallengeParameters) {
-      const session = requireSession(params?.account)
-      return runner.run(createChallengeRequest(session, params, nextNonce()))
+      return runner.run(prepare('challenge', params?.account, () => createChallengeRequest(requireSession(params.account), params, nextNonce())))
     },
     logout(account) {
       if (account === undefined) return setSessions(() => [])

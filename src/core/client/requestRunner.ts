@@ -31,6 +31,8 @@ export interface RequestSpec<R> extends RequestOptions {
   deepLink(uuid: string, host: string): string
   /** Reads an approval frame for this request. */
   readAck(message: AppInboundMessage, host: string): AckOutcome<R>
+  /** Stores what an approval produced (a session) before anyone is told the request succeeded. */
+  onApproved?: (value: R) => void
 }
 
 interface LiveRequest {
@@ -81,11 +83,12 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     }))
   }
 
+  function snapshotRequests() {
+    return [...live.values()].map((r) => ({ id: r.id, kind: r.spec.kind, account: r.spec.account, status: r.status, pending: r.pending }))
+  }
+
   function publishRequests() {
-    store.setState((s) => ({
-      ...s,
-      requests: [...live.values()].map((r) => ({ id: r.id, kind: r.spec.kind, account: r.spec.account, status: r.status, pending: r.pending })),
-    }))
+    store.setState((s) => ({ ...s, requests: snapshotRequests() }))
   }
 
   function publishRecords() {
@@ -123,13 +126,17 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     live.delete(request.id)
     if (request.uuid) byUuid.delete(request.uuid)
     awaitingWait = awaitingWait.filter((r) => r !== request)
-    request.status = 'error' in outcome ? statusOf(outcome.error) : 'approved'
+    const status = 'error' in outcome ? statusOf(outcome.error) : 'approved'
+    request.status = status
     const { kind, account } = request.spec
-    const settled: SettledRequest = { id: request.id, kind, account, status: request.status as SettledRequest['status'] }
+    const settled: SettledRequest = { id: request.id, kind, account, status }
     if ('error' in outcome) settled.error = outcome.error
-    else settled.result = outcome.value
-    store.setState((s) => ({ ...s, last: { ...s.last, [kind]: settled } }))
-    publishRequests()
+    else {
+      settled.result = outcome.value
+      request.spec.onApproved?.(outcome.value)
+    }
+    // One update, so no observer ever sees the request gone without its outcome.
+    store.setState((s) => ({ ...s, last: { ...s.last, [kind]: settled }, requests: snapshotRequests() }))
     if (request.uuid) publishRecords()
     request.settle(outcome)
   }
@@ -320,6 +327,11 @@ export function createRequestRunner(options: RequestRunnerOptions) {
   return {
     run,
     adopt,
+    /** Records a request that failed before it could start (bad arguments, no session) as its kind's latest outcome. */
+    recordFailure(kind: RequestKind, account: string, error: HasError) {
+      const settled: SettledRequest = { id: nextId++, kind, account, status: statusOf(error), error }
+      store.setState((s) => ({ ...s, last: { ...s.last, [kind]: settled } }))
+    },
     /** Cancels one live request by id, or all of them. */
     cancel(id?: number) {
       for (const request of [...live.values()]) {
@@ -354,7 +366,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
   }
 }
 
-function statusOf(error: HasError): RequestStatus {
+function statusOf(error: HasError): SettledRequest['status'] {
   switch (error.code) {
     case 'rejected':
       return 'rejected'

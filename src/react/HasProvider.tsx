@@ -1,0 +1,112 @@
+'use client'
+import { QueryClient, QueryClientContext } from '@tanstack/react-query'
+import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { HasApp } from '../core/actions/authenticate'
+import { createHasClient, type HasClient } from '../core/client/createHasClient'
+import type { HasClientState, HasSession, WebSocketConstructor } from '../core/client/types'
+import type { HasError } from '../core/errors/HasError'
+import type { HasStorage } from '../core/storage/HasStorage'
+import { HasContext, type HasContextValue } from './context'
+
+/** Props of HasProvider. */
+export interface HasProviderProps {
+  /** How wallets name and show your dApp. */
+  app: HasApp
+  /** Relays to try, in order (default: the public HiveAuth relays). */
+  hosts?: readonly string[]
+  /** Where sessions persist (default: localStorage). */
+  storage?: HasStorage
+  /** A client you created and own (the provider will not close it). Overrides app, hosts, storage and devkit. */
+  client?: HasClient
+  /** Run against a local relay, e.g. `createMemoryRelay()` from `hive-auth-react/devkit`. */
+  devkit?: { url: string; WebSocket: WebSocketConstructor }
+  /** Service mode: a secret shared with a headless PKSA. */
+  authKeySecret?: string
+  /** The QueryClient to run mutations on (default: the app's, or one of the provider's own). */
+  queryClient?: QueryClient
+  /** Flag sessions this close to expiry as `expiresSoon` (ms, default 5 minutes). */
+  expiresSoonMs?: number
+  onLogin?: (session: HasSession) => void
+  onLogout?: (account: string) => void
+  onError?: (error: HasError) => void
+  children?: ReactNode
+}
+
+/** Owns one HiveAuth client (one socket, the stored sessions) for the tree below it. SSR- and StrictMode-safe. */
+export function HasProvider(props: HasProviderProps) {
+  const appQueryClient = useContext(QueryClientContext)
+  const [ownQueryClient] = useState(() => (props.queryClient || appQueryClient ? undefined : new QueryClient()))
+  const queryClient = props.queryClient ?? appQueryClient ?? ownQueryClient!
+  const [client, setClient] = useState<HasClient | null>(null)
+  const callbacks = useRef(props)
+  callbacks.current = props
+  const lastLogin = useRef<HasContextValue['lastLogin']['current']>(undefined)
+
+  // Inline objects such as app={{ name }} must not recreate the client on every render.
+  const { app, hosts, authKeySecret, storage, devkit, client: given } = props
+  const config = JSON.stringify([app.name, app.description, app.icon, hosts, authKeySecret])
+
+  useEffect(() => {
+    // Created after mount: a server never opens a socket or reads storage, and hydration sees the server's state.
+    const created =
+      given ??
+      createHasClient({
+        app: { name: app.name, description: app.description, icon: app.icon },
+        hosts: devkit ? [devkit.url] : hosts,
+        WebSocket: devkit?.WebSocket,
+        storage,
+        authKeySecret,
+      })
+    setClient(created)
+    return () => {
+      setClient(null)
+      if (!given) created.close()
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `config` stands for app, hosts and authKeySecret
+  }, [config, storage, devkit, given])
+
+  useEffect(() => (client ? watchCallbacks(client, callbacks) : undefined), [client])
+  useEffect(() => (client ? resumeOnReturn(client) : undefined), [client])
+
+  const value = useMemo<HasContextValue>(
+    () => ({ client, queryClient, expiresSoonMs: props.expiresSoonMs ?? 5 * 60_000, lastLogin }),
+    [client, queryClient, props.expiresSoonMs],
+  )
+  return <HasContext.Provider value={value}>{props.children}</HasContext.Provider>
+}
+
+/** Calls onLogin / onLogout / onError as the client's state changes (fresh requests and restored ones alike). */
+function watchCallbacks(client: HasClient, callbacks: { current: HasProviderProps }) {
+  let previous: HasClientState = client.getState()
+  return client.subscribe((state) => {
+    const before = previous
+    previous = state
+    const { onLogin, onLogout, onError } = callbacks.current
+    for (const session of state.sessions) {
+      const old = before.sessions.find((s) => s.account === session.account)
+      if (!old || old.key !== session.key) onLogin?.(session)
+    }
+    for (const session of before.sessions) {
+      if (!state.sessions.some((s) => s.account === session.account)) onLogout?.(session.account)
+    }
+    for (const kind of ['auth', 'sign', 'challenge'] as const) {
+      const settled = state.last[kind]
+      if (settled?.error && settled !== before.last[kind]) onError?.(settled.error)
+    }
+  })
+}
+
+/** Mobile browsers kill sockets while the user is in the wallet app: re-attach when the page is shown again. */
+function resumeOnReturn(client: HasClient) {
+  if (typeof document === 'undefined' || typeof window === 'undefined') return undefined
+  const onVisibility = () => document.visibilityState === 'visible' && client.resume()
+  const onShow = () => client.resume()
+  document.addEventListener('visibilitychange', onVisibility)
+  window.addEventListener('pageshow', onShow)
+  window.addEventListener('online', onShow)
+  return () => {
+    document.removeEventListener('visibilitychange', onVisibility)
+    window.removeEventListener('pageshow', onShow)
+    window.removeEventListener('online', onShow)
+  }
+}

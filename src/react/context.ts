@@ -1,0 +1,36 @@
+'use client'
+import type { QueryClient } from '@tanstack/react-query'
+import { createContext, useContext } from 'react'
+import type { HasClient } from '../core/client/createHasClient'
+import type { HasClientState } from '../core/client/types'
+import { DEFAULT_TIMEOUT_SECONDS } from '../core/protocol/constants'
+import type { AuthenticateParameters } from '../core/actions/authenticate'
+import { HasProviderMissingError } from './HasProviderMissingError'
+
+/** What HasProvider shares with the hooks. */
+export interface HasContextValue {
+  /** Null until the provider has mounted (never on a server). */
+  client: HasClient | null
+  queryClient: QueryClient
+  /** Sessions closer than this to their expiry are flagged `expiresSoon` (ms). */
+  expiresSoonMs: number
+  /** The latest login's parameters, shared so any consumer's `retry()` repeats it. */
+  lastLogin: { current: Omit<AuthenticateParameters, 'onWait' | 'signal'> | undefined }
+}
+
+export const HasContext = createContext<HasContextValue | null>(null)
+
+/** The state every render sees before the client exists: on the server, and in the first client render. */
+export const INITIAL_STATE: HasClientState = {
+  connection: { status: 'idle', timeout: DEFAULT_TIMEOUT_SECONDS },
+  sessions: [],
+  requests: [],
+  last: {},
+}
+
+/** The provider's value; throws HasProviderMissingError outside one. */
+export function useHasContext(hook: string): HasContextValue {
+  const value = useContext(HasContext)
+  if (!value) throw new HasProviderMissingError(hook)
+  return value
+}

@@ -1,0 +1,8 @@
+'use client'
+import type { HasSession } from '../../core/client/types'
+import { useHasState } from './useHasState'
+
+/** The session of an account, or of the current account. */
+export function useHasSession(account?: string): HasSession | undefined {
+  return useHasState((s) => (account ? s.sessions.find((x) => x.account === account.toLowerCase()) : s.sessions[0]))
+}

@@ -1,0 +1,38 @@
+'use client'
+import { useCallback, useRef, useSyncExternalStore } from 'react'
+import type { HasClientState } from '../../core/client/types'
+import { INITIAL_STATE, useHasContext } from '../context'
+
+/**
+ * Reads a slice of the client state. The component re-renders only when the slice changes under `isEqual`;
+ * on the server and during hydration it sees the initial state.
+ */
+export function useHasState<T>(selector: (state: HasClientState) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
+  const { client } = useHasContext('useHasState')
+  const cache = useRef<{ state: HasClientState; value: T } | undefined>(undefined)
+  const select = (state: HasClientState): T => {
+    const cached = cache.current
+    if (cached?.state === state) return cached.value
+    const value = selector(state)
+    if (cached && isEqual(cached.value, value)) {
+      cache.current = { state, value: cached.value }
+      return cached.value
+    }
+    cache.current = { state, value }
+    return value
+  }
+  const subscribe = useCallback((onChange: () => void) => (client ? client.subscribe(onChange) : () => {}), [client])
+  return useSyncExternalStore(
+    subscribe,
+    () => select(client ? client.getState() : INITIAL_STATE),
+    () => select(INITIAL_STATE),
+  )
+}
+
+/** Equality of two flat objects (or arrays) by their entries. */
+export function shallowEqual<T>(a: T, b: T): boolean {
+  if (Object.is(a, b)) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b) return false
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+}
