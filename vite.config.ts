@@ -23,12 +23,14 @@ export default defineConfig({
     sourcemap: true,
     lib: {
       entry: {
+        index: 'src/exports/index.ts',
         core: 'src/exports/core.ts',
         devkit: 'src/exports/devkit.ts',
         cli: 'src/devkit/cli.ts',
       },
       formats: ['es'],
     },
+    // Rolldown keeps the React entry's 'use client' directive; test/package checks that it survives.
     rollupOptions: { external },
   },
   test: {

@@ -3,12 +3,19 @@ import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as core from '../../src/exports/core'
 import * as devkit from '../../src/exports/devkit'
+import * as main from '../../src/exports/index'
 
 describe('the built package', () => {
   it('imports by its public names in plain Node and logs in against the in-memory devkit', () => {
     expect(existsSync('dist/core.js'), 'run "npm run build" first (npm test does)').toBe(true)
     const out = execFileSync(process.execPath, ['test/package/smoke.mjs'], { encoding: 'utf8' })
     expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ account: 'alice', verified: true })
+  })
+
+  it("keeps the React entry a client module ('use client' first), and only it", () => {
+    expect(readFileSync('dist/index.js', 'utf8')).toMatch(/^["']use client["'];/)
+    expect(readFileSync('dist/core.js', 'utf8')).not.toContain('use client')
+    expect(readFileSync('dist/devkit.js', 'utf8')).not.toContain('use client')
   })
 
   it('ships type declarations for every subpath it exports', () => {
@@ -22,6 +29,29 @@ describe('the built package', () => {
 })
 
 describe('public API', () => {
+  it('hive-auth-react exports the React layer and everything of core', () => {
+    const reactOnly = Object.keys(main).filter((k) => !(k in core)).sort()
+    expect(reactOnly).toMatchInlineSnapshot(`
+      [
+        "HasProvider",
+        "HasProviderMissingError",
+        "authenticateMutationOptions",
+        "challengeMutationOptions",
+        "signMutationOptions",
+        "useCountdown",
+        "useHasAccounts",
+        "useHasChallenge",
+        "useHasClient",
+        "useHasConnection",
+        "useHasSession",
+        "useHasSign",
+        "useHasState",
+        "useHiveAuth",
+        "usePendingRequest",
+      ]
+    `)
+    expect(Object.keys(core).every((k) => k in main)).toBe(true)
+  })
   it('hive-auth-react/core exports exactly these names', () => {
     expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
       [

@@ -1,0 +1,41 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import type { ChallengeResult, DecryptResult } from '../../src/core/actions/challenge'
+import type { SignResult } from '../../src/core/actions/sign'
+import type { HasSession, PendingRequest } from '../../src/core/client/types'
+import type { HasError } from '../../src/core/errors/HasError'
+import type { HasNotAuthenticatedError } from '../../src/core/errors/HasNotAuthenticatedError'
+import type { HasRejectedError } from '../../src/core/errors/HasRejectedError'
+import type { RequestStatus } from '../../src/core/machine/request'
+import type { ChallengeVariables } from '../../src/query/challenge'
+import type { SessionRequestErrorType } from '../../src/query/errorTypes'
+import type { SignVariables } from '../../src/query/sign'
+import type { UseHasChallengeResult } from '../../src/react/hooks/useHasChallenge'
+import type { UseHasSignResult } from '../../src/react/hooks/useHasSign'
+import type { UseHiveAuthResult } from '../../src/react/hooks/useHiveAuth'
+
+describe('hook types', () => {
+  it('useHiveAuth', () => {
+    expectTypeOf<UseHiveAuthResult['status']>().toEqualTypeOf<RequestStatus>()
+    expectTypeOf<UseHiveAuthResult['session']>().toEqualTypeOf<HasSession | undefined>()
+    expectTypeOf<UseHiveAuthResult['pending']>().toEqualTypeOf<PendingRequest | undefined>()
+    expectTypeOf<UseHiveAuthResult['error']>().toEqualTypeOf<HasError | undefined>()
+    expectTypeOf<UseHiveAuthResult['login']>().parameter(0).toEqualTypeOf<string>()
+    expectTypeOf<UseHiveAuthResult['login']>().returns.resolves.toEqualTypeOf<HasSession | undefined>()
+  })
+
+  it('useHasSign', () => {
+    expectTypeOf<UseHasSignResult['data']>().toEqualTypeOf<SignResult | undefined>()
+    expectTypeOf<UseHasSignResult['variables']>().toEqualTypeOf<SignVariables | undefined>()
+    expectTypeOf<NonNullable<UseHasSignResult['error']>>().toEqualTypeOf<SessionRequestErrorType>()
+    expectTypeOf<HasNotAuthenticatedError>().toExtend<SessionRequestErrorType>()
+    expectTypeOf<HasRejectedError>().toExtend<SessionRequestErrorType>()
+    expectTypeOf<SignVariables['keyType']>().toEqualTypeOf<'posting' | 'active'>()
+    expectTypeOf<SignVariables>().toHaveProperty('account').toEqualTypeOf<string | undefined>()
+  })
+
+  it('useHasChallenge', () => {
+    expectTypeOf<UseHasChallengeResult['data']>().toEqualTypeOf<ChallengeResult | DecryptResult | undefined>()
+    expectTypeOf<UseHasChallengeResult['variables']>().toEqualTypeOf<ChallengeVariables | undefined>()
+    expectTypeOf<ChallengeVariables['keyType']>().toEqualTypeOf<'posting' | 'active' | 'memo'>()
+  })
+})
