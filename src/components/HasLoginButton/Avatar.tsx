@@ -1,0 +1,15 @@
+'use client'
+import { useState } from 'react'
+
+/** An account's avatar from a URL template, or its initial when there is no template or the image fails. */
+export function Avatar({ account, urlTemplate }: { account: string; urlTemplate: string | false }) {
+  const [failed, setFailed] = useState(false)
+  if (!urlTemplate || failed) {
+    return (
+      <span className="has-avatar has-avatar--initial" aria-hidden="true">
+        {account.slice(0, 1).toUpperCase()}
+      </span>
+    )
+  }
+  return <img className="has-avatar" src={urlTemplate.replace('{account}', encodeURIComponent(account))} alt="" width={24} height={24} onError={() => setFailed(true)} />
+}

@@ -1,0 +1,60 @@
+/** Every visible string of the components. `{name}` marks a value filled in at render time. */
+export const en = {
+  loginButton: 'Log in with HiveAuth',
+  modalTitle: 'Log in with HiveAuth',
+  accountLabel: 'Hive account',
+  accountPlaceholder: 'account name',
+  accountEmpty: 'Enter your Hive account name.',
+  accountTooShort: 'Hive account names have at least 3 characters.',
+  accountTooLong: 'Hive account names have at most 16 characters.',
+  accountInvalid: 'Use lower-case letters, digits, hyphens and dots; each part starts with a letter.',
+  continue: 'Continue',
+  connecting: 'Connecting to HiveAuth…',
+  reconnecting: 'Connection lost, reconnecting…',
+  waitingTitle: 'Approve in your wallet',
+  waitingBody: 'Scan the code with Hive Keychain or the HiveAuth app, or open the link on this device.',
+  qrLabel: 'QR code of the login link: {link}',
+  openInWallet: 'Open in wallet',
+  copyLink: 'Copy link',
+  copied: 'Link copied',
+  secondsLeft: '{seconds}s left',
+  announceSecondsLeft: '{seconds} seconds left to approve',
+  cancel: 'Cancel',
+  close: 'Close',
+  done: 'Done',
+  tryAgain: 'Try again',
+  otherAccount: 'Use another account',
+  approvedTitle: 'Logged in',
+  approvedBody: 'You are logged in as @{account}.',
+  rejectedTitle: 'Request declined',
+  rejectedBody: 'The request was declined in your wallet.',
+  cancelledTitle: 'Request cancelled',
+  cancelledBody: 'Your wallet may still show the request; you can ignore it there.',
+  expiredTitle: 'Request expired',
+  expiredBody: 'The wallet did not answer in time.',
+  failedTitle: 'Something went wrong',
+  accountMenu: 'Account menu for @{account}',
+  switchTo: 'Switch to @{account}',
+  addAccount: 'Add account',
+  logout: 'Log out',
+  logoutAll: 'Log out of all accounts',
+  expiresSoon: 'session ends soon',
+  signTitle: 'Approve the transaction in your wallet',
+  challengeTitle: 'Sign the message in your wallet',
+  signKey: 'With your {keyType} key',
+  signOperations: 'Operations',
+  signMessage: 'Message',
+  signedTitle: 'Transaction approved',
+  signedTxid: 'Transaction id: {txid}',
+  challengeSignedTitle: 'Message signed',
+  signFailedTitle: 'Not signed',
+  dismiss: 'Dismiss',
+}
+
+/** The label dictionary: override any subset, or pass a whole other language. */
+export type HasLabels = typeof en
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
+}

@@ -1,0 +1,44 @@
+'use client'
+import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { en, type HasLabels } from '../i18n/en'
+
+/** Colour scheme: fixed, or following the operating system. */
+export type HasTheme = 'light' | 'dark' | 'system'
+
+/** Look and language shared by the components below a HasUiProvider. */
+export interface HasUiOptions {
+  /** Labels to use: a partial override of English, or a whole other language such as `es`. */
+  labels?: Partial<HasLabels>
+  theme?: HasTheme
+  /** Avatar image URL with `{account}`; `false` shows initials and loads nothing. */
+  avatarUrl?: string | false
+}
+
+interface ResolvedUi {
+  labels: HasLabels
+  theme: HasTheme
+  avatarUrl: string | false
+}
+
+const DEFAULT_AVATAR = 'https://images.hive.blog/u/{account}/avatar/small'
+const UiContext = createContext<HasUiOptions>({})
+
+/** Sets labels, theme and avatar source for every HiveAuth component below it; component props still win. */
+export function HasUiProvider({ children, ...options }: HasUiOptions & { children?: ReactNode }) {
+  const parent = useContext(UiContext)
+  const value = useMemo(() => ({ ...parent, ...options, labels: { ...parent.labels, ...options.labels } }), [parent, options.labels, options.theme, options.avatarUrl])
+  return <UiContext.Provider value={value}>{children}</UiContext.Provider>
+}
+
+/** The effective UI options: defaults, then the nearest HasUiProvider, then the component's own props. */
+export function useUi(own: HasUiOptions = {}): ResolvedUi {
+  const shared = useContext(UiContext)
+  return useMemo(
+    () => ({
+      labels: { ...en, ...shared.labels, ...own.labels },
+      theme: own.theme ?? shared.theme ?? 'system',
+      avatarUrl: own.avatarUrl ?? shared.avatarUrl ?? DEFAULT_AVATAR,
+    }),
+    [shared, own.labels, own.theme, own.avatarUrl],
+  )
+}
