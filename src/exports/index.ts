@@ -20,6 +20,6 @@ export { HasLoginButton, type HasLoginButtonProps, type HasLoginButtonRenderProp
 export { HasQrModal, type HasQrModalProps } from '../components/HasQrModal/HasQrModal'
 export { HasSignPrompt, type HasSignPromptProps } from '../components/HasSignPrompt/HasSignPrompt'
 export { HasUiProvider, type HasUiOptions, type HasTheme } from '../components/theme/HasUiProvider'
-export { en, type HasLabels } from '../components/i18n/en'
-export { es } from '../components/i18n/es'
+export { enLabels, type HasLabels } from '../components/i18n/en'
+export { esLabels } from '../components/i18n/es'
 export * from './core'

@@ -33,10 +33,16 @@ describe('public API', () => {
     const reactOnly = Object.keys(main).filter((k) => !(k in core)).sort()
     expect(reactOnly).toMatchInlineSnapshot(`
       [
+        "HasLoginButton",
         "HasProvider",
         "HasProviderMissingError",
+        "HasQrModal",
+        "HasSignPrompt",
+        "HasUiProvider",
         "authenticateMutationOptions",
         "challengeMutationOptions",
+        "enLabels",
+        "esLabels",
         "signMutationOptions",
         "useCountdown",
         "useHasAccounts",

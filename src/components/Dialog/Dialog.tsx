@@ -10,6 +10,8 @@ export interface DialogProps {
   title: ReactNode
   theme: HasTheme
   status?: string
+  /** Changes when the content is swapped; focus then moves into the dialog if it was lost with the old content. */
+  step?: string
   className?: string
   closeLabel: string
   children: ReactNode
@@ -19,17 +21,20 @@ export interface DialogProps {
  * A modal `<dialog>` opened with showModal(): the browser traps focus and makes the page inert. Escape and the
  * backdrop ask to close; focus returns to whatever had it before.
  */
-export function Dialog({ open, onClose, title, theme, status, className, closeLabel, children }: DialogProps) {
+export function Dialog({ open, onClose, title, theme, status, step, className, closeLabel, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const returnFocus = useRef<Element | null>(null)
+  // Captured while rendering the opening: by the time effects run, autoFocus inside the dialog has already moved focus.
+  if (!open) returnFocus.current = null
+  else if (!returnFocus.current && typeof document !== 'undefined') returnFocus.current = document.activeElement
   const onCloseRef = useRef(onClose)
   onCloseRef.current = onClose
 
   useEffect(() => {
     const dialog = ref.current
     if (!dialog || !open) return
-    returnFocus.current = document.activeElement
+    const focusOnClose = returnFocus.current
     if (typeof dialog.showModal === 'function') {
       if (!dialog.open) dialog.showModal()
     } else {
@@ -44,10 +49,16 @@ export function Dialog({ open, onClose, title, theme, status, className, closeLa
       dialog.removeEventListener('cancel', onCancel)
       if (typeof dialog.close === 'function' && dialog.open) dialog.close()
       else dialog.removeAttribute('open')
-      const target = returnFocus.current
-      if (target instanceof HTMLElement && target.isConnected) target.focus()
+      if (focusOnClose instanceof HTMLElement && focusOnClose.isConnected) focusOnClose.focus()
     }
   }, [open])
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog || !open || dialog.contains(document.activeElement)) return
+    const target = dialog.querySelector<HTMLElement>('.has-step :is(input, a[href], button)') ?? dialog.querySelector<HTMLElement>('.has-dialog__panel')
+    target?.focus()
+  }, [open, step])
 
   if (!open) return null
   return (
@@ -68,7 +79,7 @@ export function Dialog({ open, onClose, title, theme, status, className, closeLa
         if (event.target === ref.current) onClose() // a click on the backdrop
       }}
     >
-      <div className="has-dialog__panel">
+      <div className="has-dialog__panel" tabIndex={-1}>
         <header className="has-dialog__header">
           <h2 id={titleId} className="has-dialog__title">
             {title}

@@ -52,16 +52,21 @@ export function HasQrModal(props: HasQrModalProps) {
 
   const showRequest = started || live
   let body
-  if (!showRequest || auth.status === 'idle') body = <AccountForm labels={labels} initial={props.account} onSubmit={start} />
-  else if (auth.pending && (auth.status === 'waiting' || auth.status === 'reconnecting'))
+  let step = 'result'
+  if (!showRequest || auth.status === 'idle') {
+    step = 'account'
+    body = <AccountForm labels={labels} initial={props.account} onSubmit={start} />
+  } else if (auth.pending && (auth.status === 'waiting' || auth.status === 'reconnecting')) {
+    step = 'waiting'
     body = <WaitingStep pending={auth.pending} labels={labels} reconnecting={auth.status === 'reconnecting'} onCancel={() => auth.cancel()} />
-  else if (live)
+  } else if (live) {
+    step = 'connecting'
     body = (
       <p className="has-step has-text" role="status">
         <span className="has-spinner" aria-hidden="true" /> {labels.connecting}
       </p>
     )
-  else
+  } else
     body = (
       <ResultStep
         status={auth.status as 'approved'}
@@ -75,7 +80,7 @@ export function HasQrModal(props: HasQrModalProps) {
     )
 
   return (
-    <Dialog open={open} onClose={close} title={labels.modalTitle} theme={theme} status={showRequest ? auth.status : 'idle'} className={props.className} closeLabel={labels.close}>
+    <Dialog open={open} onClose={close} title={labels.modalTitle} theme={theme} status={showRequest ? auth.status : 'idle'} step={step} className={props.className} closeLabel={labels.close}>
       {body}
     </Dialog>
   )

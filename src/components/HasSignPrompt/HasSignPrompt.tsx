@@ -33,9 +33,10 @@ export function HasSignPrompt({ mutation, className, ...ui }: HasSignPromptProps
     if (live) client?.cancel(live.id)
     mutation.reset()
   }
+  const status = live?.status ?? (mutation.isError ? 'failed' : mutation.isSuccess ? 'approved' : 'requesting')
   const title = mutation.isPending ? (kind === 'sign' ? labels.signTitle : labels.challengeTitle) : mutation.isError ? labels.signFailedTitle : kind === 'sign' ? labels.signedTitle : labels.challengeSignedTitle
   return (
-    <Dialog open onClose={close} title={title} theme={theme} status={live?.status ?? (mutation.isError ? 'failed' : mutation.isSuccess ? 'approved' : 'requesting')} className={className} closeLabel={labels.close}>
+    <Dialog open onClose={close} title={title} theme={theme} status={status} step={status} className={className} closeLabel={labels.close}>
       <div className="has-step">
         <p className="has-text">{format(labels.signKey, { keyType: variables.keyType })}</p>
         {'ops' in variables ? (

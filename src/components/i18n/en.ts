@@ -1,5 +1,5 @@
 /** Every visible string of the components. `{name}` marks a value filled in at render time. */
-export const en = {
+export const enLabels = {
   loginButton: 'Log in with HiveAuth',
   modalTitle: 'Log in with HiveAuth',
   accountLabel: 'Hive account',
@@ -52,7 +52,7 @@ export const en = {
 }
 
 /** The label dictionary: override any subset, or pass a whole other language. */
-export type HasLabels = typeof en
+export type HasLabels = typeof enLabels
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {

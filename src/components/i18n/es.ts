@@ -1,7 +1,7 @@
 import type { HasLabels } from './en'
 
 /** Spanish labels. */
-export const es: HasLabels = {
+export const esLabels: HasLabels = {
   loginButton: 'Entrar con HiveAuth',
   modalTitle: 'Entrar con HiveAuth',
   accountLabel: 'Cuenta de Hive',

@@ -1,13 +1,13 @@
 'use client'
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import { en, type HasLabels } from '../i18n/en'
+import { enLabels, type HasLabels } from '../i18n/en'
 
 /** Colour scheme: fixed, or following the operating system. */
 export type HasTheme = 'light' | 'dark' | 'system'
 
 /** Look and language shared by the components below a HasUiProvider. */
 export interface HasUiOptions {
-  /** Labels to use: a partial override of English, or a whole other language such as `es`. */
+  /** Labels to use: a partial override of English, or a whole other language such as `esLabels`. */
   labels?: Partial<HasLabels>
   theme?: HasTheme
   /** Avatar image URL with `{account}`; `false` shows initials and loads nothing. */
@@ -35,7 +35,7 @@ export function useUi(own: HasUiOptions = {}): ResolvedUi {
   const shared = useContext(UiContext)
   return useMemo(
     () => ({
-      labels: { ...en, ...shared.labels, ...own.labels },
+      labels: { ...enLabels, ...shared.labels, ...own.labels },
       theme: own.theme ?? shared.theme ?? 'system',
       avatarUrl: own.avatarUrl ?? shared.avatarUrl ?? DEFAULT_AVATAR,
     }),

@@ -9,17 +9,15 @@ import { INITIAL_STATE, useHasContext } from '../context'
  */
 export function useHasState<T>(selector: (state: HasClientState) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
   const { client } = useHasContext('useHasState')
-  const cache = useRef<{ state: HasClientState; value: T } | undefined>(undefined)
+  // Keyed on the selector too: an inline selector that closes over props must not be answered from the last one's cache.
+  const cache = useRef<{ state: HasClientState; selector: (state: HasClientState) => T; value: T } | undefined>(undefined)
   const select = (state: HasClientState): T => {
     const cached = cache.current
-    if (cached?.state === state) return cached.value
+    if (cached?.state === state && cached.selector === selector) return cached.value
     const value = selector(state)
-    if (cached && isEqual(cached.value, value)) {
-      cache.current = { state, value: cached.value }
-      return cached.value
-    }
-    cache.current = { state, value }
-    return value
+    const stable = cached && isEqual(cached.value, value) ? cached.value : value
+    cache.current = { state, selector, value: stable }
+    return stable
   }
   const subscribe = useCallback((onChange: () => void) => (client ? client.subscribe(onChange) : () => {}), [client])
   return useSyncExternalStore(

@@ -1,0 +1,182 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { HasLoginButton } from '../../src/components/HasLoginButton/HasLoginButton'
+import { esLabels } from '../../src/components/i18n/es'
+import { HasProvider } from '../../src/react/HasProvider'
+import { parseAuthLink } from '../../src/core/protocol/links'
+import { expectNoAxeViolations } from '../support/axe'
+import { createReactDevkit } from '../support/reactDevkit'
+
+let kit: ReturnType<typeof createReactDevkit>
+afterEach(() => {
+  cleanup()
+  kit?.close()
+})
+
+function setup(props: Parameters<typeof HasLoginButton>[0] = {}, kitOptions: Parameters<typeof createReactDevkit>[0] = { wallet: { decision: 'manual' } }) {
+  kit = createReactDevkit(kitOptions)
+  const user = userEvent.setup()
+  render(
+    <HasProvider app={{ name: 'Components' }} devkit={kit.devkit} storage={kit.storage}>
+      <HasLoginButton avatarUrl={false} {...props} />
+    </HasProvider>,
+  )
+  return user
+}
+
+/** Opens the modal, types the account and waits for the QR step; the wallet "scans" the link shown. */
+async function startLogin(user: ReturnType<typeof userEvent.setup>, account = 'alice') {
+  await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Log in with HiveAuth' })
+  await user.type(within(dialog).getByLabelText('Hive account'), account)
+  await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
+  const open = await within(dialog).findByRole('link', { name: 'Open in wallet' })
+  await act(() => kit.wallet.scan(open.getAttribute('href')!))
+  await waitFor(() => expect(kit.wallet.pending()).toHaveLength(1))
+  return { dialog, link: open.getAttribute('href')! }
+}
+
+describe('HasLoginButton and HasQrModal', () => {
+  it('logs in: account entry → QR with link → approved → logged-in button', async () => {
+    const user = setup()
+    const { dialog, link } = await startLogin(user, '  Alice ')
+    expect(dialog.getAttribute('data-status')).toBe('waiting')
+    expect(parseAuthLink(link)).toMatchObject({ account: 'alice', host: kit.devkit.url })
+    expect(within(dialog).getByRole('img', { name: `QR code of the login link: ${link}` })).toBeTruthy()
+    expect(within(dialog).getByText(/^\d+s left$/)).toBeTruthy()
+    await expectNoAxeViolations(dialog)
+    act(() => kit.wallet.approve(kit.wallet.pending()[0]!.uuid))
+    await within(dialog).findByText('You are logged in as @alice.')
+    expect(dialog.getAttribute('data-status')).toBe('approved')
+    await expectNoAxeViolations(dialog)
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(await screen.findByRole('button', { name: 'Account menu for @alice' })).toBeTruthy()
+  })
+
+  it('validates the account name with a clear message and sends nothing', async () => {
+    const user = setup()
+    await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
+    const dialog = await screen.findByRole('dialog')
+    await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
+    expect(within(dialog).getByRole('alert').textContent).toBe('Enter your Hive account name.')
+    await user.type(within(dialog).getByLabelText('Hive account'), '1abc')
+    await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
+    expect(within(dialog).getByRole('alert').textContent).toMatch(/each part starts with a letter/)
+    expect(within(dialog).getByLabelText('Hive account').getAttribute('aria-invalid')).toBe('true')
+    await expectNoAxeViolations(dialog)
+    expect(kit.devkit.relay.requests()).toEqual([])
+  })
+
+  it('a refusal is neutral, and "Try again" issues a new request', async () => {
+    const user = setup()
+    const { dialog, link } = await startLogin(user)
+    act(() => kit.wallet.reject(kit.wallet.pending()[0]!.uuid))
+    const result = await within(dialog).findByRole('status')
+    expect(result.textContent).toContain('Request declined')
+    expect(dialog.getAttribute('data-status')).toBe('rejected')
+    expect(within(dialog).queryByRole('alert')).toBeNull()
+    await user.click(within(dialog).getByRole('button', { name: 'Try again' }))
+    const again = await within(dialog).findByRole('link', { name: 'Open in wallet' })
+    expect(parseAuthLink(again.getAttribute('href')!).uuid).not.toBe(parseAuthLink(link).uuid)
+  })
+
+  it('an expired request offers "Try again", which re-issues it', async () => {
+    kit = undefined as never
+    const user = setup({}, { relay: { timeout: 0.5 }, wallet: { decision: 'ignore' } })
+    await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
+    const dialog = await screen.findByRole('dialog')
+    await user.type(within(dialog).getByLabelText('Hive account'), 'alice')
+    await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
+    await within(dialog).findByText('Request expired', undefined, { timeout: 3000 })
+    await user.click(within(dialog).getByRole('button', { name: 'Try again' }))
+    await within(dialog).findByRole('link', { name: 'Open in wallet' })
+    expect(dialog.getAttribute('data-status')).toBe('waiting')
+  })
+
+  it('Escape while waiting closes the modal, cancels the request, and returns focus to the trigger', async () => {
+    const user = setup()
+    await startLogin(user)
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Log in with HiveAuth' }))
+    await user.click(screen.getByRole('button', { name: 'Log in with HiveAuth' }))
+    // the cancelled login is over: the modal starts again at account entry
+    expect(within(await screen.findByRole('dialog')).getByLabelText('Hive account')).toBeTruthy()
+  })
+
+  it('Cancel shows a neutral "cancelled" result', async () => {
+    const user = setup()
+    const { dialog } = await startLogin(user)
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect((await within(dialog).findByRole('status')).textContent).toContain('Request cancelled')
+    expect(dialog.getAttribute('data-status')).toBe('cancelled')
+  })
+
+  it('copies the link', async () => {
+    const user = setup()
+    const { dialog, link } = await startLogin(user)
+    await user.click(within(dialog).getByRole('button', { name: 'Copy link' }))
+    expect(await navigator.clipboard.readText()).toBe(link)
+    expect(within(dialog).getByRole('button', { name: 'Link copied' })).toBeTruthy()
+  })
+
+  it('the account menu switches, adds and logs out', async () => {
+    const user = setup({}, { wallet: { decision: 'approve' } })
+    for (const account of ['alice', 'bob']) {
+      const trigger = screen.queryByRole('button', { name: /^Account menu/ })
+      if (trigger) {
+        await user.click(trigger)
+        await user.click(screen.getByRole('button', { name: 'Add account' }))
+      } else {
+        await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
+      }
+      const dialog = await screen.findByRole('dialog')
+      await user.type(within(dialog).getByLabelText('Hive account'), account)
+      await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
+      await act(async () => kit.wallet.scan((await within(dialog).findByRole('link', { name: 'Open in wallet' })).getAttribute('href')!))
+      await user.click(await within(dialog).findByRole('button', { name: 'Done' }))
+    }
+    const menuButton = screen.getByRole('button', { name: 'Account menu for @bob' })
+    await user.click(menuButton)
+    expect(menuButton.getAttribute('aria-expanded')).toBe('true')
+    await expectNoAxeViolations(document.body)
+    await user.click(screen.getByRole('button', { name: 'Switch to @alice' }))
+    await user.click(screen.getByRole('button', { name: 'Account menu for @alice' }))
+    await user.click(screen.getByRole('button', { name: 'Log out' }))
+    expect(screen.getByRole('button', { name: 'Account menu for @bob' })).toBeTruthy()
+    expect(document.querySelector('img')).toBeNull() // avatarUrl={false}: no image requests
+  })
+
+  it('speaks another language', async () => {
+    const user = setup({ labels: esLabels })
+    await user.click(await screen.findByRole('button', { name: 'Entrar con HiveAuth' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Entrar con HiveAuth' })
+    expect(within(dialog).getByLabelText('Cuenta de Hive')).toBeTruthy()
+    expect(within(dialog).getByRole('button', { name: 'Continuar' })).toBeTruthy()
+  })
+})
+
+describe('HasLoginButton.Custom', () => {
+  it('hands the same state and actions to a render function', async () => {
+    kit = createReactDevkit()
+    const user = userEvent.setup()
+    render(
+      <HasProvider app={{ name: 'Custom' }} devkit={kit.devkit} storage={kit.storage}>
+        <HasLoginButton.Custom>
+          {({ session, openModal, status }) => (
+            <button onClick={openModal}>{session ? `me: ${session.account}` : `sign in (${status})`}</button>
+          )}
+        </HasLoginButton.Custom>
+      </HasProvider>,
+    )
+    await user.click(await screen.findByRole('button', { name: 'sign in (idle)' }))
+    const dialog = await screen.findByRole('dialog')
+    await user.type(within(dialog).getByLabelText('Hive account'), 'bob')
+    await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
+    await act(async () => kit.wallet.scan((await within(dialog).findByRole('link', { name: 'Open in wallet' })).getAttribute('href')!))
+    expect(await screen.findByRole('button', { name: 'me: bob', hidden: true })).toBeTruthy()
+  })
+})
