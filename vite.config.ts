@@ -34,12 +34,18 @@ export default defineConfig({
     rollupOptions: { external },
   },
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**'],
-    environment: 'node',
-    testTimeout: 20_000,
-    hookTimeout: 20_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node+jsdom', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], environment: 'node', testTimeout: 20_000, hookTimeout: 20_000 },
+      },
+      {
+        // Real Chromium against the built Storybook (npm test builds it first).
+        extends: true,
+        test: { name: 'chromium', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 90_000, hookTimeout: 90_000, fileParallelism: false },
+      },
+    ],
   },
 })

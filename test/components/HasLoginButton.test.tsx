@@ -53,7 +53,8 @@ describe('HasLoginButton and HasQrModal', () => {
     await expectNoAxeViolations(dialog)
     await user.click(within(dialog).getByRole('button', { name: 'Done' }))
     expect(screen.queryByRole('dialog')).toBeNull()
-    expect(await screen.findByRole('button', { name: 'Account menu for @alice' })).toBeTruthy()
+    // the login button that opened the modal is gone: focus lands on the account button that replaced it
+    expect(document.activeElement).toBe(await screen.findByRole('button', { name: 'Account menu for @alice' }))
   })
 
   it('validates the account name with a clear message and sends nothing', async () => {

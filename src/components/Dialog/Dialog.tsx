@@ -1,6 +1,7 @@
 'use client'
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
 import type { HasTheme } from '../theme/HasUiProvider'
+import { trapTab } from './trapTab'
 
 /** Props of the internal modal dialog. */
 export interface DialogProps {
@@ -13,19 +14,21 @@ export interface DialogProps {
   /** Changes when the content is swapped; focus then moves into the dialog if it was lost with the old content. */
   step?: string
   className?: string
+  /** Where focus goes on close, if not back to where it was (e.g. the opener was replaced meanwhile). */
+  finalFocusRef?: RefObject<HTMLElement | null>
   closeLabel: string
   children: ReactNode
 }
 
 /**
- * A modal `<dialog>` opened with showModal(): the browser traps focus and makes the page inert. Escape and the
- * backdrop ask to close; focus returns to whatever had it before.
+ * A modal `<dialog>` opened with showModal(): the page behind is inert and Tab cycles inside. Escape and the
+ * backdrop ask to close; focus returns to whatever had it before (or to `finalFocusRef`).
  */
-export function Dialog({ open, onClose, title, theme, status, step, className, closeLabel, children }: DialogProps) {
+export function Dialog({ open, onClose, title, theme, status, step, className, finalFocusRef, closeLabel, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const returnFocus = useRef<Element | null>(null)
-  // Captured while rendering the opening: by the time effects run, autoFocus inside the dialog has already moved focus.
+  // Captured while rendering the opening, before anything inside the dialog can take focus.
   if (!open) returnFocus.current = null
   else if (!returnFocus.current && typeof document !== 'undefined') returnFocus.current = document.activeElement
   const onCloseRef = useRef(onClose)
@@ -44,20 +47,34 @@ export function Dialog({ open, onClose, title, theme, status, step, className, c
       event.preventDefault() // the app decides: closing may cancel a request
       onCloseRef.current()
     }
+    // Native, not React's onKeyDown: it also sees keys from content portalled into the dialog.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault()
+        onCloseRef.current()
+      } else trapTab(dialog, event)
+    }
     dialog.addEventListener('cancel', onCancel)
+    dialog.addEventListener('keydown', onKeyDown)
     return () => {
       dialog.removeEventListener('cancel', onCancel)
+      dialog.removeEventListener('keydown', onKeyDown)
       if (typeof dialog.close === 'function' && dialog.open) dialog.close()
       else dialog.removeAttribute('open')
-      if (focusOnClose instanceof HTMLElement && focusOnClose.isConnected) focusOnClose.focus()
+      const target = finalFocusRef?.current ?? focusOnClose
+      if (target instanceof HTMLElement && target.isConnected) target.focus()
     }
   }, [open])
 
+  // After opening and at each step: the step's preferred control (data-has-autofocus) takes focus, else its first
+  // control unless focus is already in the step. (React's autoFocus would fire before showModal, on a hidden dialog.)
   useEffect(() => {
     const dialog = ref.current
-    if (!dialog || !open || dialog.contains(document.activeElement)) return
-    const target = dialog.querySelector<HTMLElement>('.has-step :is(input, a[href], button)') ?? dialog.querySelector<HTMLElement>('.has-dialog__panel')
-    target?.focus()
+    if (!dialog || !open) return
+    const preferred = dialog.querySelector<HTMLElement>('[data-has-autofocus]')
+    if (preferred) return preferred.focus()
+    if (document.activeElement?.closest('.has-step') && dialog.contains(document.activeElement)) return
+    dialog.querySelector<HTMLElement>('.has-step :is(input, a[href], button)')?.focus()
   }, [open, step])
 
   if (!open) return null
@@ -69,12 +86,6 @@ export function Dialog({ open, onClose, title, theme, status, step, className, c
       data-status={status}
       className={['has-dialog', className].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault()
-          onClose()
-        }
-      }}
       onClick={(event) => {
         if (event.target === ref.current) onClose() // a click on the backdrop
       }}

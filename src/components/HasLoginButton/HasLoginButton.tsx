@@ -1,5 +1,5 @@
 'use client'
-import { useId, useState, type ReactNode } from 'react'
+import { useId, useRef, useState, type ReactNode } from 'react'
 import type { HasSession } from '../../core/client/types'
 import type { RequestStatus } from '../../core/machine/request'
 import { useHasAccounts, type HasAccount } from '../../react/hooks/useHasAccounts'
@@ -33,16 +33,19 @@ export function HasLoginButton(props: HasLoginButtonProps) {
   const { labels } = ui
   const [menuOpen, setMenuOpen] = useState(false)
   const menuId = useId()
+  // After a login the button that opened the modal is replaced by the account button: focus goes to whichever is there.
+  const triggerRef = useRef<HTMLButtonElement>(null)
   return (
-    <HasLoginButtonCustom {...props}>
+    <HasLoginButtonCustom {...props} modal={{ finalFocusRef: triggerRef, ...props.modal }}>
       {({ session, accounts, openModal, switchAccount, logout }) =>
         !session ? (
-          <button type="button" data-has="" data-has-theme={ui.theme} className={['has-button', 'has-button--primary', props.className].filter(Boolean).join(' ')} onClick={openModal}>
+          <button ref={triggerRef} type="button" data-has="" data-has-theme={ui.theme} className={['has-button', 'has-button--primary', props.className].filter(Boolean).join(' ')} onClick={openModal}>
             {labels.loginButton}
           </button>
         ) : (
           <div data-has="" data-has-theme={ui.theme} className={['has-account', props.className].filter(Boolean).join(' ')} onKeyDown={(e) => e.key === 'Escape' && setMenuOpen(false)}>
             <button
+              ref={triggerRef}
               type="button"
               className="has-button has-account__trigger"
               aria-expanded={menuOpen}

@@ -42,7 +42,7 @@ export function AccountForm({ labels, initial, onSubmit }: { labels: HasLabels; 
           autoCapitalize="none"
           autoCorrect="off"
           spellCheck={false}
-          autoFocus
+          data-has-autofocus=""
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? errorId : undefined}
         />

@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useState } from 'react'
+import { useCallback, useState, type RefObject } from 'react'
 import type { LoginOptions } from '../../react/hooks/useHiveAuth'
 import { useHiveAuth } from '../../react/hooks/useHiveAuth'
 import { Dialog } from '../Dialog/Dialog'
@@ -19,6 +19,8 @@ export interface HasQrModalProps extends HasUiOptions {
   /** Login options (e.g. a challenge to sign) for every login the modal starts. */
   loginOptions?: Omit<LoginOptions, 'onWait' | 'signal'>
   className?: string
+  /** Where focus goes when the modal closes (default: back to what had it before it opened). */
+  finalFocusRef?: RefObject<HTMLElement | null>
 }
 
 /**
@@ -80,7 +82,7 @@ export function HasQrModal(props: HasQrModalProps) {
     )
 
   return (
-    <Dialog open={open} onClose={close} title={labels.modalTitle} theme={theme} status={showRequest ? auth.status : 'idle'} step={step} className={props.className} closeLabel={labels.close}>
+    <Dialog open={open} onClose={close} title={labels.modalTitle} theme={theme} status={showRequest ? auth.status : 'idle'} step={step} className={props.className} finalFocusRef={props.finalFocusRef} closeLabel={labels.close}>
       {body}
     </Dialog>
   )

@@ -24,12 +24,12 @@ export function ResultStep(props: { status: Outcome; account?: string; error?: H
       {status === 'failed' && error?.details && <p className="has-text has-text--muted">{error.details}</p>}
       <div className="has-actions">
         {status === 'approved' ? (
-          <button type="button" className="has-button has-button--primary" onClick={props.onDone} autoFocus>
+          <button type="button" className="has-button has-button--primary" onClick={props.onDone} data-has-autofocus="">
             {labels.done}
           </button>
         ) : (
           <>
-            <button type="button" className="has-button has-button--primary" onClick={props.onRetry} autoFocus>
+            <button type="button" className="has-button has-button--primary" onClick={props.onRetry} data-has-autofocus="">
               {labels.tryAgain}
             </button>
             <button type="button" className="has-button has-button--quiet" onClick={props.onOtherAccount}>

@@ -66,7 +66,7 @@ export function HasSignPrompt({ mutation, className, ...ui }: HasSignPromptProps
         {mutation.isSuccess && (
           <div role="status">
             <p className="has-text">{describeResult(mutation.data, labels.signedTxid)}</p>
-            <button type="button" className="has-button has-button--primary" onClick={() => mutation.reset()} autoFocus>
+            <button type="button" className="has-button has-button--primary" onClick={() => mutation.reset()} data-has-autofocus="">
               {labels.done}
             </button>
           </div>
@@ -75,7 +75,7 @@ export function HasSignPrompt({ mutation, className, ...ui }: HasSignPromptProps
           <div role="alert">
             <p className="has-text">{mutation.error.shortMessage}</p>
             {mutation.error.details && <p className="has-text has-text--muted">{mutation.error.details}</p>}
-            <button type="button" className="has-button" onClick={() => mutation.reset()} autoFocus>
+            <button type="button" className="has-button" onClick={() => mutation.reset()} data-has-autofocus="">
               {labels.dismiss}
             </button>
           </div>

@@ -1,0 +1,35 @@
+import type { Preview } from '@storybook/react-vite'
+import '../src/components/styles.css'
+import '../stories/support/story.css'
+import { LOCALES, StoryFrame, type HasStoryParameters } from '../stories/support/StoryFrame'
+import type { HasTheme } from '../src/components/theme/HasUiProvider'
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'Colour scheme of the components',
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark', 'system'], dynamicTitle: true },
+    },
+    locale: {
+      description: 'Language of the labels',
+      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'es', title: 'Español' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    // Open modals would make a docs page inert: every story renders in its own frame there.
+    docs: { story: { inline: false, iframeHeight: 520 } },
+  },
+  decorators: [
+    (Story, context) => (
+      <StoryFrame has={context.parameters.has as HasStoryParameters | undefined} theme={context.globals.theme as HasTheme} locale={context.globals.locale as keyof typeof LOCALES}>
+        <Story />
+      </StoryFrame>
+    ),
+  ],
+}
+
+export default preview

@@ -1,0 +1,56 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, userEvent, within } from 'storybook/test'
+import { HasLoginButton } from '../src/components/HasLoginButton/HasLoginButton'
+
+const meta = {
+  title: 'Components/HasLoginButton',
+  component: HasLoginButton,
+  parameters: { docs: { description: { component: 'Logged out it opens the login modal; logged in it shows the account with a menu to switch, add and log out.' } } },
+} satisfies Meta<typeof HasLoginButton>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Nobody is logged in. Click it to play the whole login with the wallet panel. */
+export const LoggedOut: Story = {}
+
+/** One account logged in (avatars off: initials, no image request). */
+export const LoggedIn: Story = { parameters: { has: { loggedIn: ['alice'] } } }
+
+/** Two accounts: the menu switches between them, adds another, logs out. */
+export const AccountMenu: Story = {
+  parameters: { has: { loggedIn: ['alice', 'bob'] } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const trigger = await canvas.findByRole('button', { name: 'Account menu for @bob' })
+    await userEvent.click(trigger)
+    await expect(canvas.getByRole('button', { name: 'Switch to @alice' })).toBeVisible()
+  },
+}
+
+/** With avatars loaded from images.hive.blog (needs the network). */
+export const WithAvatar: Story = { args: { avatarUrl: 'https://images.hive.blog/u/{account}/avatar/small' }, parameters: { has: { loggedIn: ['alice'] } } }
+
+/** The dark theme, set on the component. */
+export const Dark: Story = { globals: { theme: 'dark' }, parameters: { has: { loggedIn: ['alice'] } } }
+
+/** Spanish labels. */
+export const Spanish: Story = { globals: { locale: 'es' } }
+
+/** Your own design with `HasLoginButton.Custom`: same state and actions, and the same modal. */
+export const Custom: Story = {
+  render: () => (
+    <HasLoginButton.Custom>
+      {({ session, accounts, openModal, logout, status }) =>
+        session ? (
+          <span>
+            Signed in as <b>@{session.account}</b> ({accounts.length} account{accounts.length === 1 ? '' : 's'}){' '}
+            <button onClick={() => logout()}>sign out</button>
+          </span>
+        ) : (
+          <button onClick={openModal}>Connect Hive wallet ({status})</button>
+        )
+      }
+    </HasLoginButton.Custom>
+  ),
+}

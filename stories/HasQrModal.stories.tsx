@@ -1,0 +1,115 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, userEvent, within } from 'storybook/test'
+import { HasQrModal } from '../src/components/HasQrModal/HasQrModal'
+import { approveInWallet, enterAccount, scanInWallet } from './support/play'
+
+const meta = {
+  title: 'Components/HasQrModal',
+  component: HasQrModal,
+  args: { defaultOpen: true },
+  parameters: {
+    docs: { description: { component: 'The login dialog. Its steps follow the request: account → QR code and link → outcome. `data-status` on its root mirrors the request state.' } },
+  },
+} satisfies Meta<typeof HasQrModal>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** First step: the account name. */
+export const AccountEntry: Story = {}
+
+/** Hive's account-name rules, checked before anything is sent. */
+export const InvalidAccount: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = within(await within(canvasElement).findByRole('dialog'))
+    await userEvent.type(dialog.getByLabelText('Hive account'), '1-bad')
+    await userEvent.click(dialog.getByRole('button', { name: 'Continue' }))
+    await expect(dialog.getByRole('alert')).toHaveTextContent(/starts with a letter/)
+  },
+}
+
+/** Waiting for the wallet: QR code, "Open in wallet", "Copy link", countdown, Cancel. Approve it in the wallet panel. */
+export const Waiting: Story = {
+  play: async ({ canvasElement }) => {
+    await enterAccount(canvasElement)
+  },
+}
+
+/** The wallet approved. */
+export const Approved: Story = {
+  parameters: { has: { decision: 'approve' } },
+  play: async ({ canvasElement }) => {
+    await scanInWallet(canvasElement, await enterAccount(canvasElement))
+    await within(canvasElement).findByText('You are logged in as @alice.')
+  },
+}
+
+/** The user declined in the wallet: neutral, with "Try again". */
+export const Rejected: Story = {
+  parameters: { has: { decision: 'reject' } },
+  play: async ({ canvasElement }) => {
+    await scanInWallet(canvasElement, await enterAccount(canvasElement))
+    await within(canvasElement).findByText('Request declined')
+  },
+}
+
+/** Cancelled in the dApp. */
+export const Cancelled: Story = {
+  play: async ({ canvasElement }) => {
+    await enterAccount(canvasElement)
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Cancel' }))
+    await within(canvasElement).findByText('Request cancelled')
+  },
+}
+
+/** The relay's 8-second lifetime ran out; "Try again" issues a new request. */
+export const Expired: Story = {
+  parameters: { has: { relay: { timeout: 8 } } },
+  play: async ({ canvasElement }) => {
+    await enterAccount(canvasElement)
+    await within(canvasElement).findByText('Request expired', undefined, { timeout: 12_000 })
+  },
+}
+
+/** The wallet answered with an error: its message is shown. */
+export const Failed: Story = {
+  parameters: { has: { decision: 'error' } },
+  play: async ({ canvasElement }) => {
+    await scanInWallet(canvasElement, await enterAccount(canvasElement))
+    await within(canvasElement).findByText('Something went wrong')
+  },
+}
+
+/** The login also signs a challenge (proof of key ownership for your backend). */
+export const WithChallenge: Story = {
+  args: { loginOptions: { challenge: { keyType: 'posting', message: 'login to example.com at 2026-11-22' } } },
+  play: async ({ canvasElement }) => {
+    await scanInWallet(canvasElement, await enterAccount(canvasElement))
+    await approveInWallet(canvasElement)
+    await within(canvasElement).findByText('You are logged in as @alice.')
+  },
+}
+
+/** On a phone "Open in wallet" comes first: a QR code cannot be scanned by the phone showing it. */
+export const Phone: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    await enterAccount(canvasElement)
+  },
+}
+
+/** Dark theme: the QR code keeps its white quiet zone. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await enterAccount(canvasElement)
+  },
+}
+
+/** Spanish labels, waiting step. */
+export const Spanish: Story = {
+  globals: { locale: 'es' },
+  play: async ({ canvasElement }) => {
+    await enterAccount(canvasElement)
+  },
+}

@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { userEvent, within } from 'storybook/test'
+import { HasSignPrompt } from '../src/components/HasSignPrompt/HasSignPrompt'
+import { SignDemo } from './support/SignDemo'
+
+const meta = {
+  title: 'Components/HasSignPrompt',
+  component: HasSignPrompt,
+  render: () => <SignDemo />,
+  parameters: {
+    has: { loggedIn: ['alice'] },
+    docs: { description: { component: 'Follows a `useHasSign()` or `useHasChallenge()` mutation: what is signed, with which key, the countdown and "Open in wallet", then the txid or the error.' } },
+  },
+} satisfies Meta<typeof HasSignPrompt>
+
+export default meta
+type Story = StoryObj<typeof meta>
+// The render function supplies the mutation; the controls panel has nothing to set.
+const noArgs = { mutation: undefined as never }
+
+/** Logged in, nothing asked yet. */
+export const Idle: Story = { args: noArgs }
+
+/** A vote waits in the wallet: approve or reject it in the wallet panel. */
+export const Waiting: Story = {
+  args: noArgs,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Upvote @hiveio/welcome' }))
+    await within(canvasElement).findByRole('dialog', { name: 'Approve the transaction in your wallet' })
+  },
+}
+
+/** Approved and broadcast: the transaction id. */
+export const Signed: Story = {
+  args: noArgs,
+  parameters: { has: { loggedIn: ['alice'], decision: 'approve' } },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Upvote @hiveio/welcome' }))
+    await within(canvasElement).findByRole('dialog', { name: 'Transaction approved' })
+  },
+}
+
+/** Declined in the wallet. */
+export const Declined: Story = {
+  args: noArgs,
+  parameters: { has: { loggedIn: ['alice'], decision: 'reject' } },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Upvote @hiveio/welcome' }))
+    await within(canvasElement).findByRole('dialog', { name: 'Not signed' })
+  },
+}
+
+/** A message to sign (a challenge), waiting in the wallet. */
+export const Challenge: Story = {
+  args: noArgs,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Sign a message' }))
+    await within(canvasElement).findByRole('dialog', { name: 'Sign the message in your wallet' })
+  },
+}
+
+/** The signed message. */
+export const ChallengeSigned: Story = {
+  args: noArgs,
+  parameters: { has: { loggedIn: ['alice'], decision: 'approve' } },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Sign a message' }))
+    await within(canvasElement).findByRole('dialog', { name: 'Message signed' })
+  },
+}

@@ -1,0 +1,30 @@
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import type { Playground } from './playground'
+
+/** The running story's devkit. */
+export function playgroundOf(canvasElement: HTMLElement): Playground {
+  const playground = canvasElement.ownerDocument.defaultView?.__hasPlayground
+  if (!playground) throw new Error('This story runs without the devkit.')
+  return playground
+}
+
+/** Types an account into the open login modal and waits for the QR step; returns the deep link shown. */
+export async function enterAccount(canvasElement: HTMLElement, account = 'alice'): Promise<string> {
+  const dialog = within(await within(canvasElement).findByRole('dialog'))
+  await userEvent.type(dialog.getByLabelText(/Hive account|Cuenta de Hive/), account)
+  await userEvent.click(dialog.getByRole('button', { name: /Continue|Continuar/ }))
+  const link = await dialog.findByRole('link', { name: /Open in wallet|Abrir en la cartera/ }, { timeout: 5000 })
+  return link.getAttribute('href')!
+}
+
+/** The wallet "scans" the code; with a decision other than manual it answers at once. */
+export async function scanInWallet(canvasElement: HTMLElement, link: string) {
+  await playgroundOf(canvasElement).wallet().scan(link)
+}
+
+/** Waits until the wallet has a request and approves it, as a person would in the wallet panel. */
+export async function approveInWallet(canvasElement: HTMLElement) {
+  const wallet = playgroundOf(canvasElement).wallet()
+  await waitFor(() => expect(wallet.pending().length).toBeGreaterThan(0))
+  wallet.approve(wallet.pending()[0]!.uuid)
+}

@@ -1,0 +1,89 @@
+import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
+import type { HasStorage } from '../../src/core/storage/HasStorage'
+import type { HasClient } from '../../src/core/client/createHasClient'
+import { createMemoryRelay, type MemoryRelay } from '../../src/devkit/memory'
+import type { WalletProfile } from '../../src/devkit/profiles'
+import type { RelayOptions } from '../../src/devkit/relay'
+import { createWallet, type Wallet, type WalletDecision } from '../../src/devkit/wallet'
+
+/** How a story sets up its in-page relay and simulated wallet. */
+export interface PlaygroundOptions {
+  profile?: WalletProfile
+  /** `manual` (default) waits for Approve or Reject in the wallet panel. */
+  decision?: WalletDecision
+  relay?: RelayOptions
+  /** Accounts logged in before the story shows. */
+  loggedIn?: readonly string[]
+}
+
+/** An in-page relay and a wallet that a story, the wallet panel and the browser tests share. */
+export interface Playground {
+  devkit: MemoryRelay
+  storage: HasStorage
+  wallet(): Wallet
+  profile(): WalletProfile
+  /** Replaces the wallet by one that behaves like another app; its sessions start empty. */
+  setProfile(profile: WalletProfile): void
+  setDecision(decision: WalletDecision): void
+  /** Logs accounts in without the modal, approving in the wallet. */
+  logIn(client: HasClient, accounts: readonly string[]): Promise<void>
+  subscribe(listener: () => void): () => void
+  /** Changes whenever the wallet's requests, sessions or profile change. */
+  version(): number
+  close(): void
+}
+
+export const PLAYGROUND_ACCOUNTS = ['alice', 'bob', 'carol']
+
+/** Creates the relay and the first wallet. */
+export function createPlayground(options: PlaygroundOptions = {}): Playground {
+  const devkit = createMemoryRelay(options.relay)
+  const storage = createMemoryStorage()
+  const listeners = new Set<() => void>()
+  let version = 0
+  let decision: WalletDecision = options.decision ?? 'manual'
+  let profile: WalletProfile = options.profile ?? 'docs-v1'
+  const changed = () => {
+    version++
+    for (const listener of listeners) listener()
+  }
+  const makeWallet = () =>
+    createWallet({ url: devkit.url, WebSocket: devkit.WebSocket, accounts: PLAYGROUND_ACCOUNTS, profile, decision, onChange: changed })
+  let wallet = makeWallet()
+
+  return {
+    devkit,
+    storage,
+    wallet: () => wallet,
+    profile: () => profile,
+    setProfile(next) {
+      wallet.close()
+      profile = next
+      wallet = makeWallet()
+      changed()
+    },
+    setDecision(next) {
+      decision = next
+      wallet.setDecision(next)
+    },
+    async logIn(client, accounts) {
+      wallet.setDecision('approve')
+      try {
+        for (const account of accounts) await client.authenticate({ account, onWait: (p) => void wallet.scan(p.deepLink) })
+      } finally {
+        wallet.setDecision(decision)
+        changed()
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    version: () => version,
+    close() {
+      listeners.clear()
+      wallet.close()
+      devkit.close()
+    },
+  }
+}

@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './support/chromium'
+import { serveStatic } from './support/staticServer'
+import { axeViolations, decodeQrOnScreen, openStory, saveScreenshot } from './support/storyPage'
+
+let browser: Browser
+let server: Awaited<ReturnType<typeof serveStatic>>
+beforeAll(async () => {
+  server = await serveStatic('storybook-static')
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('HasQrModal in Chromium', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`${theme} theme: axe finds no violation (contrast included) and the QR code still decodes`, async () => {
+      const story = await openStory(browser, server.url, 'components-hasqrmodal--waiting', { globals: `theme:${theme}`, colorScheme: theme })
+      const { page } = story
+      try {
+        expect(await story.status()).toBe('success')
+        const dialog = page.getByRole('dialog')
+        expect(await dialog.getAttribute('data-has-theme')).toBe(theme)
+        expect(await axeViolations(page, 'dialog[data-has]')).toEqual([])
+        const link = await dialog.getByRole('link', { name: 'Open in wallet' }).getAttribute('href')
+        expect(await decodeQrOnScreen(page, dialog.locator('.has-qr svg'))).toBe(link)
+        await saveScreenshot(page, `modal-waiting-${theme}`)
+      } finally {
+        await story.close()
+      }
+    })
+  }
+
+  it('"system" follows the operating system', async () => {
+    const story = await openStory(browser, server.url, 'components-hasqrmodal--waiting', { globals: 'theme:system', colorScheme: 'dark' })
+    try {
+      const background = await story.page.locator('.has-dialog__panel').evaluate((panel) => getComputedStyle(panel).backgroundColor)
+      const [r, g, b] = background.match(/\d+/g)!.map(Number)
+      expect(r! + g! + b!).toBeLessThan(150) // a dark panel
+      expect(await axeViolations(story.page, 'dialog[data-has]')).toEqual([])
+    } finally {
+      await story.close()
+    }
+  })
+
+  it('on a phone, "Open in wallet" comes before the QR code', async () => {
+    const story = await openStory(browser, server.url, 'components-hasqrmodal--phone', { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })
+    const { page } = story
+    try {
+      const dialog = page.getByRole('dialog')
+      const open = await dialog.getByRole('link', { name: 'Open in wallet' }).boundingBox()
+      const qr = await dialog.locator('.has-qr').boundingBox()
+      expect(open && qr && open.y + open.height <= qr.y).toBe(true)
+      expect(open!.y).toBeLessThan(740)
+      await saveScreenshot(page, 'modal-waiting-phone')
+    } finally {
+      await story.close()
+    }
+  })
+
+  it('on a desktop, the QR code comes first', async () => {
+    const story = await openStory(browser, server.url, 'components-hasqrmodal--waiting')
+    try {
+      const dialog = story.page.getByRole('dialog')
+      const open = await dialog.getByRole('link', { name: 'Open in wallet' }).boundingBox()
+      const qr = await dialog.locator('.has-qr').boundingBox()
+      expect(open && qr && qr.y + qr.height <= open.y).toBe(true)
+    } finally {
+      await story.close()
+    }
+  })
+})

@@ -1,0 +1,36 @@
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+}
+
+/** Serves a built folder (storybook-static) on 127.0.0.1 at a free port. */
+export async function serveStatic(folder: string): Promise<{ url: string; close(): Promise<void> }> {
+  const root = resolve(folder)
+  if (!existsSync(join(root, 'iframe.html'))) throw new Error(`${root} has no iframe.html: run \`npm run build-storybook\` first.`)
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '')
+    let file = join(root, path)
+    if (!file.startsWith(root) || !existsSync(file)) return void response.writeHead(404).end()
+    if (statSync(file).isDirectory()) file = join(file, 'index.html')
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(response)
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  }
+}

@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+const require = createRequire(import.meta.url)
+export const SCREENSHOTS = '.screenshots'
+
+/** Opens one story in its own page and waits until Storybook finished it (rendered, and played if it has a play function). */
+export async function openStory(browser: Browser, baseUrl: string, id: string, options: BrowserContextOptions & { globals?: string } = {}) {
+  const { globals, ...contextOptions } = options
+  const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, ...contextOptions })
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.addInitScript(RECORD_STORY_FINISHED)
+  await page.goto(`${baseUrl}/iframe.html?id=${id}&viewMode=story${globals ? `&globals=${globals}` : ''}`)
+  await expect.poll(() => storyStatus(page), { timeout: 30_000 }).not.toBe('running')
+  return { page, errors, status: () => storyStatus(page), close: () => context.close() }
+}
+
+// Storybook announces each story's end on its channel as `storyFinished` with status success or error.
+const RECORD_STORY_FINISHED = `(() => {
+  const timer = setInterval(() => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__
+    if (!channel) return
+    clearInterval(timer)
+    channel.on('storyFinished', (event) => { window.__storyStatus = event.status })
+  }, 1)
+})()`
+
+/** `running` until Storybook finished the story, then `success` or `error`. */
+export function storyStatus(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { __storyStatus?: string }).__storyStatus ?? 'running')
+}
+
+/** Saves a screenshot under .screenshots/ (git-ignored) for a person to look at. */
+export async function saveScreenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })
+}
+
+/** Decodes the QR code from a screenshot of what is on screen, with jsQR running in the page. */
+export async function decodeQrOnScreen(page: Page, qr: Locator): Promise<string | null> {
+  const png = (await qr.screenshot()).toString('base64')
+  if (!(await page.evaluate(() => 'jsQR' in window))) await page.addScriptTag({ path: require.resolve('jsqr/dist/jsQR.js') })
+  return page.evaluate(async (data) => {
+    const image = new Image()
+    image.src = `data:image/png;base64,${data}`
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = image.width
+    canvas.height = image.height
+    const context = canvas.getContext('2d')!
+    context.drawImage(image, 0, 0)
+    const pixels = context.getImageData(0, 0, image.width, image.height)
+    const decode = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR
+    return decode(pixels.data, pixels.width, pixels.height)?.data ?? null
+  }, png)
+}
+
+/** Runs axe-core in the page on a selector, colour contrast included; returns the violations as short strings. */
+export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  return page.evaluate(async (target) => {
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+    const result = await axe.run({ include: [target], exclude: ['.wallet-panel'] })
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  }, selector)
+}
