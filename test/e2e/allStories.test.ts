@@ -45,3 +45,26 @@ describe('every story, offline', () => {
     }
   })
 })
+
+describe('every docs page', () => {
+  const docs = entries.filter((e) => e.type === 'docs')
+
+  it.each(docs.map((d) => [d.id, d.title] as const))('%s shows its component and stories without an error', async (id, title) => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    try {
+      await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=docs`)
+      const content = page.locator('.sbdocs-content')
+      await content.waitFor({ timeout: 20_000 })
+      expect(await content.locator('h1').first().textContent()).toBe(title.split('/').at(-1))
+      // the first story renders in its frame (each docs story has its own: an open modal must not block the page)
+      await expect.poll(() => page.frameLocator('.sbdocs-content iframe').first().locator('#storybook-root').innerText(), { timeout: 20_000 }).not.toBe('')
+      expect(errors).toEqual([])
+      await saveScreenshot(page, `docs-${id}`)
+    } finally {
+      await context.close()
+    }
+  })
+})
