@@ -11,7 +11,7 @@ export interface DialogProps {
   title: ReactNode
   theme: HasTheme
   status?: string
-  /** Changes when the content is swapped; focus then moves into the dialog if it was lost with the old content. */
+  /** Changes when the content is swapped: focus then goes to the new step's preferred control (or its first). */
   step?: string
   className?: string
   /** Where focus goes on close, if not back to where it was (e.g. the opener was replaced meanwhile). */
