@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { userEvent, within } from 'storybook/test'
 import { HasSignPrompt } from '../src/components/HasSignPrompt/HasSignPrompt'
+import { clickThenSeeDialog } from './support/play'
 import { SignDemo } from './support/SignDemo'
 
 const meta = {
@@ -24,47 +24,32 @@ export const Idle: Story = { args: noArgs }
 /** A vote waits in the wallet: approve or reject it in the wallet panel. */
 export const Waiting: Story = {
   args: noArgs,
-  play: async ({ canvasElement }) => {
-    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Upvote @hiveio/welcome' }))
-    await within(canvasElement).findByRole('dialog', { name: 'Approve the transaction in your wallet' })
-  },
+  play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Upvote @hiveio/welcome', 'Approve the transaction in your wallet'),
 }
 
 /** Approved and broadcast: the transaction id. */
 export const Signed: Story = {
   args: noArgs,
   parameters: { has: { loggedIn: ['alice'], decision: 'approve' } },
-  play: async ({ canvasElement }) => {
-    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Upvote @hiveio/welcome' }))
-    await within(canvasElement).findByRole('dialog', { name: 'Transaction approved' })
-  },
+  play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Upvote @hiveio/welcome', 'Transaction approved'),
 }
 
 /** Declined in the wallet. */
 export const Declined: Story = {
   args: noArgs,
   parameters: { has: { loggedIn: ['alice'], decision: 'reject' } },
-  play: async ({ canvasElement }) => {
-    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Upvote @hiveio/welcome' }))
-    await within(canvasElement).findByRole('dialog', { name: 'Not signed' })
-  },
+  play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Upvote @hiveio/welcome', 'Not signed'),
 }
 
 /** A message to sign (a challenge), waiting in the wallet. */
 export const Challenge: Story = {
   args: noArgs,
-  play: async ({ canvasElement }) => {
-    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Sign a message' }))
-    await within(canvasElement).findByRole('dialog', { name: 'Sign the message in your wallet' })
-  },
+  play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Sign a message', 'Sign the message in your wallet'),
 }
 
 /** The signed message. */
 export const ChallengeSigned: Story = {
   args: noArgs,
   parameters: { has: { loggedIn: ['alice'], decision: 'approve' } },
-  play: async ({ canvasElement }) => {
-    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Sign a message' }))
-    await within(canvasElement).findByRole('dialog', { name: 'Message signed' })
-  },
+  play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Sign a message', 'Message signed'),
 }

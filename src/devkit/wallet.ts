@@ -271,6 +271,14 @@ export function createWallet(options: WalletOptions): Wallet {
     send({ cmd: `${kind}_err`, uuid, error: plain ? message : encryptPayload(message, request.key) })
   }
 
+  function answerManually(uuid: string, approved: boolean) {
+    const item = manual.get(uuid)
+    if (!item) return
+    manual.delete(uuid)
+    item.answer(approved)
+    options.onChange?.()
+  }
+
   return {
     accounts,
     connect,
@@ -292,20 +300,8 @@ export function createWallet(options: WalletOptions): Wallet {
       decision = next
     },
     pending: () => [...manual.values()].map((m) => m.request.info),
-    approve(uuid) {
-      const item = manual.get(uuid)
-      if (!item) return
-      manual.delete(uuid)
-      item.answer(true)
-      options.onChange?.()
-    },
-    reject(uuid) {
-      const item = manual.get(uuid)
-      if (!item) return
-      manual.delete(uuid)
-      item.answer(false)
-      options.onChange?.()
-    },
+    approve: (uuid) => answerManually(uuid, true),
+    reject: (uuid) => answerManually(uuid, false),
     sessions: () => sessions.filter((s) => s.expire > Date.now()),
     close() {
       closed = true

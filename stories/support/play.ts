@@ -28,3 +28,10 @@ export async function approveInWallet(canvasElement: HTMLElement) {
   await waitFor(() => expect(wallet.pending().length).toBeGreaterThan(0))
   wallet.approve(wallet.pending()[0]!.uuid)
 }
+
+/** Clicks a button of the story and waits for the dialog it should open. */
+export async function clickThenSeeDialog(canvasElement: HTMLElement, button: string, dialog: string) {
+  const canvas = within(canvasElement)
+  await userEvent.click(await canvas.findByRole('button', { name: button }))
+  await canvas.findByRole('dialog', { name: dialog })
+}

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/chromium'
-import { serveStatic } from './support/staticServer'
+import { describe, expect, it } from 'vitest'
+import { useBuiltStorybook } from './support/builtStorybook'
 import { openStory, saveScreenshot } from './support/storyPage'
 
 interface IndexEntry {
@@ -14,16 +12,7 @@ const entries = Object.values((JSON.parse(readFileSync('storybook-static/index.j
 // These reach the internet on purpose (a real relay, avatar images); the offline check skips them.
 const ONLINE = new Set(['demo-real-relay--default', 'components-hasloginbutton--with-avatar'])
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveStatic>>
-beforeAll(async () => {
-  server = await serveStatic('storybook-static')
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const storybook = useBuiltStorybook()
 
 describe('every story, offline', () => {
   const stories = entries.filter((e) => e.type === 'story' && !ONLINE.has(e.id))
@@ -34,7 +23,7 @@ describe('every story, offline', () => {
   })
 
   it.each(stories.map((s) => s.id))('%s renders and plays without an error', async (id) => {
-    const story = await openStory(browser, server.url, id)
+    const story = await openStory(storybook, id)
     try {
       expect(await story.status()).toBe('success')
       expect(story.errors).toEqual([])
@@ -50,12 +39,12 @@ describe('every docs page', () => {
   const docs = entries.filter((e) => e.type === 'docs')
 
   it.each(docs.map((d) => [d.id, d.title] as const))('%s shows its component and stories without an error', async (id, title) => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
+    const context = await storybook.browser.newContext({ viewport: { width: 1100, height: 900 } })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     try {
-      await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=docs`)
+      await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=docs`)
       const content = page.locator('.sbdocs-content')
       await content.waitFor({ timeout: 20_000 })
       expect(await content.locator('h1').first().textContent()).toBe(title.split('/').at(-1))

@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseAuthLink } from '../../src/core/protocol/links'
-import { launchChromium } from './support/chromium'
-import { serveStatic } from './support/staticServer'
+import { useBuiltStorybook } from './support/builtStorybook'
 import { decodeQrOnScreen, openStory, saveScreenshot } from './support/storyPage'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveStatic>>
-beforeAll(async () => {
-  server = await serveStatic('storybook-static')
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const storybook = useBuiltStorybook()
 
 describe('Demo/Login in Chromium', () => {
   it('logs in with the simulated wallet: button → modal → QR that decodes to the link → wallet panel → logged in', async () => {
-    const story = await openStory(browser, server.url, 'demo-login--default')
+    const story = await openStory(storybook, 'demo-login--default')
     const { page } = story
     try {
       await page.getByRole('button', { name: 'Log in with HiveAuth' }).click()
@@ -69,7 +58,7 @@ describe('Demo/Login in Chromium', () => {
   })
 
   it('traps focus in the modal, closes on Escape, cancels the request and gives focus back to the button', async () => {
-    const story = await openStory(browser, server.url, 'demo-login--default')
+    const story = await openStory(storybook, 'demo-login--default')
     const { page } = story
     try {
       const trigger = page.getByRole('button', { name: 'Log in with HiveAuth' })

@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './support/chromium'
-import { serveStatic } from './support/staticServer'
+import { describe, expect, it } from 'vitest'
+import { useBuiltStorybook } from './support/builtStorybook'
 import { axeViolations, decodeQrOnScreen, openStory, saveScreenshot } from './support/storyPage'
 
-let browser: Browser
-let server: Awaited<ReturnType<typeof serveStatic>>
-beforeAll(async () => {
-  server = await serveStatic('storybook-static')
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const storybook = useBuiltStorybook()
 
 describe('HasQrModal in Chromium', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`${theme} theme: axe finds no violation (contrast included) and the QR code still decodes`, async () => {
-      const story = await openStory(browser, server.url, 'components-hasqrmodal--waiting', { globals: `theme:${theme}`, colorScheme: theme })
+      const story = await openStory(storybook, 'components-hasqrmodal--waiting', { globals: `theme:${theme}`, colorScheme: theme })
       const { page } = story
       try {
         expect(await story.status()).toBe('success')
@@ -35,7 +24,7 @@ describe('HasQrModal in Chromium', () => {
   }
 
   it('"system" follows the operating system', async () => {
-    const story = await openStory(browser, server.url, 'components-hasqrmodal--waiting', { globals: 'theme:system', colorScheme: 'dark' })
+    const story = await openStory(storybook, 'components-hasqrmodal--waiting', { globals: 'theme:system', colorScheme: 'dark' })
     try {
       const background = await story.page.locator('.has-dialog__panel').evaluate((panel) => getComputedStyle(panel).backgroundColor)
       const [r, g, b] = background.match(/\d+/g)!.map(Number)
@@ -47,7 +36,7 @@ describe('HasQrModal in Chromium', () => {
   })
 
   it('on a phone, "Open in wallet" comes before the QR code', async () => {
-    const story = await openStory(browser, server.url, 'components-hasqrmodal--phone', { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })
+    const story = await openStory(storybook, 'components-hasqrmodal--phone', { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })
     const { page } = story
     try {
       const dialog = page.getByRole('dialog')
@@ -62,7 +51,7 @@ describe('HasQrModal in Chromium', () => {
   })
 
   it('on a desktop, the QR code comes first', async () => {
-    const story = await openStory(browser, server.url, 'components-hasqrmodal--waiting')
+    const story = await openStory(storybook, 'components-hasqrmodal--waiting')
     try {
       const dialog = story.page.getByRole('dialog')
       const open = await dialog.getByRole('link', { name: 'Open in wallet' }).boundingBox()

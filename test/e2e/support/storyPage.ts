@@ -1,21 +1,21 @@
 import { mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core'
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
+import type { BuiltStorybook } from './builtStorybook'
 
 const require = createRequire(import.meta.url)
 export const SCREENSHOTS = '.screenshots'
 
 /** Opens one story in its own page and waits until Storybook finished it (rendered, and played if it has a play function). */
-export async function openStory(browser: Browser, baseUrl: string, id: string, options: BrowserContextOptions & { globals?: string } = {}) {
+export async function openStory(storybook: BuiltStorybook, id: string, options: BrowserContextOptions & { globals?: string } = {}) {
   const { globals, ...contextOptions } = options
-  const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, ...contextOptions })
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl })
+  const context = await storybook.browser.newContext({ viewport: { width: 1100, height: 760 }, ...contextOptions })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.addInitScript(RECORD_STORY_FINISHED)
-  await page.goto(`${baseUrl}/iframe.html?id=${id}&viewMode=story${globals ? `&globals=${globals}` : ''}`)
+  await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story${globals ? `&globals=${globals}` : ''}`)
   await expect.poll(() => storyStatus(page), { timeout: 30_000 }).not.toBe('running')
   return { page, errors, status: () => storyStatus(page), close: () => context.close() }
 }
