@@ -39,12 +39,26 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node+jsdom', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], environment: 'node', testTimeout: 20_000, hookTimeout: 20_000 },
+        test: {
+          name: 'node+jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/e2e/**'],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 20_000,
+        },
       },
       {
         // Real Chromium against the built Storybook (npm test builds it first).
         extends: true,
-        test: { name: 'chromium', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 90_000, hookTimeout: 90_000, fileParallelism: false },
+        test: {
+          name: 'chromium',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
       },
     ],
   },

@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/react-vite'
 import '../src/components/styles.css'
 import '../stories/support/story.css'
-import { LOCALES, StoryFrame, type HasStoryParameters } from '../stories/support/StoryFrame'
+import { type LOCALES, StoryFrame, type HasStoryParameters } from '../stories/support/StoryFrame'
 import type { HasTheme } from '../src/components/theme/HasUiProvider'
 
 const preview: Preview = {
@@ -13,7 +13,15 @@ const preview: Preview = {
     },
     locale: {
       description: 'Language of the labels',
-      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'es', title: 'Español' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { theme: 'light', locale: 'en' },
@@ -25,7 +33,11 @@ const preview: Preview = {
   },
   decorators: [
     (Story, context) => (
-      <StoryFrame has={context.parameters.has as HasStoryParameters | undefined} theme={context.globals.theme as HasTheme} locale={context.globals.locale as keyof typeof LOCALES}>
+      <StoryFrame
+        has={context.parameters.has as HasStoryParameters | undefined}
+        theme={context.globals.theme as HasTheme}
+        locale={context.globals.locale as keyof typeof LOCALES}
+      >
         <Story />
       </StoryFrame>
     ),

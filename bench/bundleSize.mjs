@@ -7,7 +7,10 @@ export async function measureBundle(entry, external = []) {
   const bundle = await rolldown({ input: entry, external, platform: 'browser', logLevel: 'silent' })
   const { output } = await bundle.generate({ format: 'esm', minify: true })
   await bundle.close()
-  const code = output.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n')
+  const code = output
+    .filter((o) => o.type === 'chunk')
+    .map((o) => o.code)
+    .join('\n')
   return { min: Buffer.byteLength(code), gz: gzipSync(code, { level: 9 }).length }
 }
 

@@ -7,7 +7,9 @@ const TARGET_GZ = 25 * 1024
 const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//]
 
 const main = await measureBundle('src/exports/index.ts', PEERS)
-console.log(`hive-auth-react (all exports; qrcode.react, crypto-js, isomorphic-ws included; react, react-dom, react-query external): ${kb(main.min)} min, ${kb(main.gz)} min+gz`)
+console.log(
+  `hive-auth-react (all exports; qrcode.react, crypto-js, isomorphic-ws included; react, react-dom, react-query external): ${kb(main.min)} min, ${kb(main.gz)} min+gz`,
+)
 
 const button = await measureBundle('bench/entries/loginButtonOnly.ts', PEERS)
 console.log(`a dApp importing only HasProvider + HasLoginButton: ${kb(button.min)} min, ${kb(button.gz)} min+gz`)

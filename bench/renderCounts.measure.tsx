@@ -48,7 +48,9 @@ it('render counts during a 60-second wait', async () => {
   for (let second = 0; second < 60; second++) await act(() => vi.advanceTimersByTimeAsync(1000))
   const during = { auth: renders.auth - before.auth, countdown: renders.countdown - before.countdown, sibling: renders.sibling - before.sibling }
   console.log(`statuses before the wait: ${statuses.join(' → ')}`)
-  console.log(`renders during 60 s of waiting: countdown consumer ${during.countdown}, useHiveAuth consumer ${during.auth}, sibling ${during.sibling}`)
+  console.log(
+    `renders during 60 s of waiting: countdown consumer ${during.countdown}, useHiveAuth consumer ${during.auth}, sibling ${during.sibling}`,
+  )
   console.log('target: countdown ≈ 60 (once a second), useHiveAuth 0 (no status change), sibling 0')
   wallet.close()
   devkit.close()

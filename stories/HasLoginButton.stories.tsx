@@ -5,7 +5,11 @@ import { HasLoginButton } from '../src/components/HasLoginButton/HasLoginButton'
 const meta = {
   title: 'Components/HasLoginButton',
   component: HasLoginButton,
-  parameters: { docs: { description: { component: 'Logged out it opens the login modal; logged in it shows the account with a menu to switch, add and log out.' } } },
+  parameters: {
+    docs: {
+      description: { component: 'Logged out it opens the login modal; logged in it shows the account with a menu to switch, add and log out.' },
+    },
+  },
 } satisfies Meta<typeof HasLoginButton>
 
 export default meta
@@ -29,7 +33,10 @@ export const AccountMenu: Story = {
 }
 
 /** With avatars loaded from images.hive.blog (needs the network). */
-export const WithAvatar: Story = { args: { avatarUrl: 'https://images.hive.blog/u/{account}/avatar/small' }, parameters: { has: { loggedIn: ['alice'] } } }
+export const WithAvatar: Story = {
+  args: { avatarUrl: 'https://images.hive.blog/u/{account}/avatar/small' },
+  parameters: { has: { loggedIn: ['alice'] } },
+}
 
 /** The dark theme, set on the component. */
 export const Dark: Story = { globals: { theme: 'dark' }, parameters: { has: { loggedIn: ['alice'] } } }

@@ -8,7 +8,12 @@ const meta = {
   component: HasQrModal,
   args: { defaultOpen: true },
   parameters: {
-    docs: { description: { component: 'The login dialog. Its steps follow the request: account → QR code and link → outcome. `data-status` on its root mirrors the request state.' } },
+    docs: {
+      description: {
+        component:
+          'The login dialog. Its steps follow the request: account → QR code and link → outcome. `data-status` on its root mirrors the request state.',
+      },
+    },
   },
 } satisfies Meta<typeof HasQrModal>
 

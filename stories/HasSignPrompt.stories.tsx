@@ -9,7 +9,12 @@ const meta = {
   render: () => <SignDemo />,
   parameters: {
     has: { loggedIn: ['alice'] },
-    docs: { description: { component: 'Follows a `useHasSign()` or `useHasChallenge()` mutation: what is signed, with which key, the countdown and "Open in wallet", then the txid or the error.' } },
+    docs: {
+      description: {
+        component:
+          'Follows a `useHasSign()` or `useHasChallenge()` mutation: what is signed, with which key, the countdown and "Open in wallet", then the txid or the error.',
+      },
+    },
   },
 } satisfies Meta<typeof HasSignPrompt>
 

@@ -41,7 +41,10 @@ async function main() {
   if (values.help) return console.log(USAGE)
   const port = Number(values.port)
   const timeout = Number(values.timeout)
-  const accounts = values.accounts.split(',').map((a) => a.trim().toLowerCase()).filter(Boolean)
+  const accounts = values.accounts
+    .split(',')
+    .map((a) => a.trim().toLowerCase())
+    .filter(Boolean)
   const decision = values.decision as WalletDecision
   const profile = values.profile as WalletProfile
   const problems = [

@@ -217,7 +217,12 @@ export function createRelay(options: RelayOptions = {}): Relay {
     connect(peer) {
       const socket: SocketState = { id: nextId++, peer, open: true, accounts: new Set() }
       sockets.add(socket)
-      const greeting: Record<string, unknown> = { cmd: 'connected', timeout: timeoutSeconds, version: 'hive-auth-devkit', protocol: options.protocol ?? 1 }
+      const greeting: Record<string, unknown> = {
+        cmd: 'connected',
+        timeout: timeoutSeconds,
+        version: 'hive-auth-devkit',
+        protocol: options.protocol ?? 1,
+      }
       if (options.legacyFields ?? true) Object.assign(greeting, { server: 'hive-auth-devkit', socketid: String(socket.id), ping_rate: 30 })
       send(socket, greeting)
       return { id: socket.id, receive: (data) => receive(socket, data), closed: () => closed(socket) }

@@ -145,9 +145,7 @@ export function createWallet(options: WalletOptions): Wallet {
 
   function registerMessage() {
     const list =
-      traits.registerFormat === 'v1'
-        ? accounts.map((a) => ({ name: a.name }))
-        : accounts.map((a) => ({ name: a.name, key_type: 'posting' }))
+      traits.registerFormat === 'v1' ? accounts.map((a) => ({ name: a.name })) : accounts.map((a) => ({ name: a.name, key_type: 'posting' }))
     // No PoK: the simulator does not implement Hive memo encryption, and the devkit relay accepts registrations without it.
     return { cmd: 'register_req', app: 'hive-auth-devkit', accounts: list }
   }
@@ -342,6 +340,12 @@ function fakeTxid(uuid: string): string {
 /** The docs' `broadcast: false` answer: the transaction with a signature (simulated; no chain reference block). */
 function signedTx(request: Incoming, ops: unknown[], keys: DevkitAccount) {
   const keyType = request.info.keyType === 'active' ? 'active' : 'posting'
-  const tx = { ref_block_num: 0, ref_block_prefix: 0, expiration: new Date(request.info.expire).toISOString().slice(0, 19), operations: ops, extensions: [] }
+  const tx = {
+    ref_block_num: 0,
+    ref_block_prefix: 0,
+    expiration: new Date(request.info.expire).toISOString().slice(0, 19),
+    operations: ops,
+    extensions: [],
+  }
   return { ...tx, signatures: [signMessage(JSON.stringify(tx), keys.keys[keyType])] }
 }

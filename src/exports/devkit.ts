@@ -1,5 +1,13 @@
 // Local HAS relay and wallet simulator: `hive-auth-react/devkit`. Never part of the main bundle.
-export { createRelay, type Relay, type RelayConnection, type RelayFrame, type RelayOptions, type RelayPeer, type RelayRequestInfo } from '../devkit/relay'
+export {
+  createRelay,
+  type Relay,
+  type RelayConnection,
+  type RelayFrame,
+  type RelayOptions,
+  type RelayPeer,
+  type RelayRequestInfo,
+} from '../devkit/relay'
 export { createMemoryRelay, type MemoryRelay } from '../devkit/memory'
 export { startRelay, type RunningRelay, type StartRelayOptions } from '../devkit/server'
 export { createWallet, type Wallet, type WalletDecision, type WalletOptions, type WalletRequest, type WalletSession } from '../devkit/wallet'

@@ -11,8 +11,8 @@ function DemoPage() {
         <HasLoginButton />
       </header>
       <p>
-        Click <em>Log in with HiveAuth</em>, type <code>alice</code>, <code>bob</code> or <code>carol</code>, then play the wallet on the
-        right: <em>Scan the login code</em>, <em>Approve</em>.
+        Click <em>Log in with HiveAuth</em>, type <code>alice</code>, <code>bob</code> or <code>carol</code>, then play the wallet on the right:{' '}
+        <em>Scan the login code</em>, <em>Approve</em>.
       </p>
       <SignDemo />
     </div>

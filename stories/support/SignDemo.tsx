@@ -11,10 +11,22 @@ export function SignDemo() {
   if (!session) return <p>Log in to vote or sign a message.</p>
   return (
     <div className="story-actions">
-      <button type="button" className="has-button" data-has="" onClick={() => sign.mutate({ keyType: 'posting', ops: [['vote', { voter: session.account, author: 'hiveio', permlink: 'welcome', weight: 10000 }]] })}>
+      <button
+        type="button"
+        className="has-button"
+        data-has=""
+        onClick={() =>
+          sign.mutate({ keyType: 'posting', ops: [['vote', { voter: session.account, author: 'hiveio', permlink: 'welcome', weight: 10000 }]] })
+        }
+      >
         Upvote @hiveio/welcome
       </button>
-      <button type="button" className="has-button" data-has="" onClick={() => challenge.mutate({ keyType: 'posting', message: `I am @${session.account}` })}>
+      <button
+        type="button"
+        className="has-button"
+        data-has=""
+        onClick={() => challenge.mutate({ keyType: 'posting', message: `I am @${session.account}` })}
+      >
         Sign a message
       </button>
       <HasSignPrompt mutation={sign} />

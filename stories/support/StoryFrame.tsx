@@ -24,7 +24,17 @@ declare global {
 }
 
 /** Wraps every story: theme and locale from the toolbar, and an in-page relay + wallet unless the story opts out. */
-export function StoryFrame({ has = {}, theme, locale, children }: { has?: HasStoryParameters; theme: HasTheme; locale: keyof typeof LOCALES; children: ReactNode }) {
+export function StoryFrame({
+  has = {},
+  theme,
+  locale,
+  children,
+}: {
+  has?: HasStoryParameters
+  theme: HasTheme
+  locale: keyof typeof LOCALES
+  children: ReactNode
+}) {
   const ui = (
     <HasUiProvider theme={theme} labels={LOCALES[locale]} avatarUrl={false}>
       {children}
@@ -65,7 +75,10 @@ function LogInFirst({ playground, accounts, children }: { playground: Playground
   const [error, setError] = useState<string>()
   useEffect(() => {
     if (!client || !accounts?.length) return
-    playground.logIn(client, accounts).then(() => setReady(true), (e: Error) => setError(e.message))
+    playground.logIn(client, accounts).then(
+      () => setReady(true),
+      (e: Error) => setError(e.message),
+    )
   }, [client, playground, accounts])
   if (error) return <p role="alert">Could not log the story's accounts in: {error}</p>
   return ready ? <>{children}</> : <p className="story-loading">Logging in {accounts?.join(', ')}…</p>

@@ -56,7 +56,11 @@ export function WalletPanel({ playground }: { playground: Playground }) {
           Scan the login code
         </button>
       )}
-      {scanError && <p role="alert" className="wallet-panel__error">{scanError}</p>}
+      {scanError && (
+        <p role="alert" className="wallet-panel__error">
+          {scanError}
+        </p>
+      )}
       <h3 className="wallet-panel__subtitle">Requests</h3>
       {requests.length === 0 ? (
         <p className="wallet-panel__empty">No request waiting.</p>
@@ -85,7 +89,9 @@ export function WalletPanel({ playground }: { playground: Playground }) {
       <h3 className="wallet-panel__subtitle">Sessions granted</h3>
       <ul className="wallet-panel__list">
         {wallet.sessions().map((session) => (
-          <li key={session.key}>@{session.account} until {new Date(session.expire).toLocaleTimeString()}</li>
+          <li key={session.key}>
+            @{session.account} until {new Date(session.expire).toLocaleTimeString()}
+          </li>
         ))}
       </ul>
     </aside>

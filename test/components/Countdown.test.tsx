@@ -25,7 +25,12 @@ describe('Countdown', () => {
     expect(shown.at(0)).toBe('64s left')
     expect(shown.at(-1)).toBe('5s left')
     expect(new Set(shown).size).toBe(60)
-    expect([...seen]).toEqual(['65 seconds left to approve', '60 seconds left to approve', '30 seconds left to approve', '10 seconds left to approve'])
+    expect([...seen]).toEqual([
+      '65 seconds left to approve',
+      '60 seconds left to approve',
+      '30 seconds left to approve',
+      '10 seconds left to approve',
+    ])
     // the visible number is hidden from readers, so it is not read out every second
     expect(screen.getByText('5s left').getAttribute('aria-hidden')).toBe('true')
   })

@@ -15,7 +15,10 @@ afterEach(() => {
   kit?.close()
 })
 
-function setup(props: Parameters<typeof HasLoginButton>[0] = {}, kitOptions: Parameters<typeof createReactDevkit>[0] = { wallet: { decision: 'manual' } }) {
+function setup(
+  props: Parameters<typeof HasLoginButton>[0] = {},
+  kitOptions: Parameters<typeof createReactDevkit>[0] = { wallet: { decision: 'manual' } },
+) {
   kit = createReactDevkit(kitOptions)
   const user = userEvent.setup()
   render(
@@ -167,9 +170,7 @@ describe('HasLoginButton.Custom', () => {
     render(
       <HasProvider app={{ name: 'Custom' }} devkit={kit.devkit} storage={kit.storage}>
         <HasLoginButton.Custom>
-          {({ session, openModal, status }) => (
-            <button onClick={openModal}>{session ? `me: ${session.account}` : `sign in (${status})`}</button>
-          )}
+          {({ session, openModal, status }) => <button onClick={openModal}>{session ? `me: ${session.account}` : `sign in (${status})`}</button>}
         </HasLoginButton.Custom>
       </HasProvider>,
     )

@@ -24,7 +24,11 @@ function Page() {
     <>
       <button onClick={() => void auth.login('alice', { onWait: kit.scan })}>login</button>
       <span>{auth.session ? 'in' : 'out'}</span>
-      <button onClick={() => sign.mutate({ keyType: 'posting', ops: [['vote', { voter: 'alice', author: 'bob', permlink: 'hello', weight: 10000 }]] })}>vote</button>
+      <button
+        onClick={() => sign.mutate({ keyType: 'posting', ops: [['vote', { voter: 'alice', author: 'bob', permlink: 'hello', weight: 10000 }]] })}
+      >
+        vote
+      </button>
       <button onClick={() => challenge.mutate({ keyType: 'posting', message: 'prove-it' })}>prove</button>
       <HasSignPrompt mutation={sign} />
       <HasSignPrompt mutation={challenge} />
@@ -36,7 +40,11 @@ describe('HasSignPrompt', () => {
   it('shows what is signed, with which key, the countdown and the wallet link, then the txid', async () => {
     kit = createReactDevkit()
     const user = userEvent.setup()
-    render(<HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}><Page /></HasProvider>)
+    render(
+      <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}>
+        <Page />
+      </HasProvider>,
+    )
     await user.click(await screen.findByText('login'))
     await screen.findByText('in')
     kit.wallet.setDecision('manual')
@@ -59,7 +67,11 @@ describe('HasSignPrompt', () => {
   it('shows a refusal with the wallet text, and Cancel while pending ends the request', async () => {
     kit = createReactDevkit({ wallet: { profile: 'keychain' } })
     const user = userEvent.setup()
-    render(<HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}><Page /></HasProvider>)
+    render(
+      <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}>
+        <Page />
+      </HasProvider>,
+    )
     await user.click(await screen.findByText('login'))
     await screen.findByText('in')
     kit.wallet.setDecision('reject')

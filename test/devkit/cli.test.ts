@@ -49,7 +49,9 @@ describe('hive-auth-devkit CLI', () => {
     const url = await startCli('--decision', 'reject', '--quiet')
     const client = createHasClient({ app: { name: 'CLI test' }, hosts: [url], storage: createMemoryStorage() })
     child!.stdin.write('has://auth_req/garbage\n')
-    const outcome = await client.authenticate({ account: 'bob', onWait: (p) => child!.stdin.write(p.deepLink + '\n') }).catch((e: { code: string }) => e.code)
+    const outcome = await client
+      .authenticate({ account: 'bob', onWait: (p) => child!.stdin.write(p.deepLink + '\n') })
+      .catch((e: { code: string }) => e.code)
     client.close()
     expect(outcome).toBe('rejected')
     expect(output).toContain('scan failed:')

@@ -4,7 +4,13 @@ import { describeFrame } from '../../src/devkit/describeFrame'
 describe('describeFrame', () => {
   it('elides encrypted fields, auth_key and pok, and keeps the rest', () => {
     const line = describeFrame(JSON.stringify({ cmd: 'auth_req', account: 'alice', data: 'U2FsdGVkX1+abc=', auth_key: 'U2FsdGVkX1x', pok: '#abc' }))
-    expect(JSON.parse(line)).toEqual({ cmd: 'auth_req', account: 'alice', data: '<encrypted 15 chars>', auth_key: '<encrypted 11 chars>', pok: '<encrypted 4 chars>' })
+    expect(JSON.parse(line)).toEqual({
+      cmd: 'auth_req',
+      account: 'alice',
+      data: '<encrypted 15 chars>',
+      auth_key: '<encrypted 11 chars>',
+      pok: '<encrypted 4 chars>',
+    })
   })
   it('summarises non-JSON and long frames', () => {
     expect(describeFrame('{oops')).toBe('<non-JSON frame, 5 chars>')

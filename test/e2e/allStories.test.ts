@@ -49,7 +49,9 @@ describe('every docs page', () => {
       await content.waitFor({ timeout: 20_000 })
       expect(await content.locator('h1').first().textContent()).toBe(title.split('/').at(-1))
       // the first story renders in its frame (each docs story has its own: an open modal must not block the page)
-      await expect.poll(() => page.frameLocator('.sbdocs-content iframe').first().locator('#storybook-root').innerText(), { timeout: 20_000 }).not.toBe('')
+      await expect
+        .poll(() => page.frameLocator('.sbdocs-content iframe').first().locator('#storybook-root').innerText(), { timeout: 20_000 })
+        .not.toBe('')
       expect(errors).toEqual([])
       await saveScreenshot(page, `docs-${id}`)
     } finally {

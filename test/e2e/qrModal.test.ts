@@ -36,7 +36,11 @@ describe('HasQrModal in Chromium', () => {
   })
 
   it('on a phone, "Open in wallet" comes before the QR code', async () => {
-    const story = await openStory(storybook, 'components-hasqrmodal--phone', { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })
+    const story = await openStory(storybook, 'components-hasqrmodal--phone', {
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    })
     const { page } = story
     try {
       const dialog = page.getByRole('dialog')

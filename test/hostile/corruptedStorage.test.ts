@@ -18,7 +18,10 @@ describe('corrupted storage', () => {
         copy[r.pick(['account', 'key', 'expire', 'host', 'token', 'challenge'])] = randomValue(r)
         return copy
       })
-      const raw = r.int(5) === 0 ? r.pick(['{', 'null', '[]', 'undefined', '\u0000', JSON.stringify(randomValue(r)) ?? '']) : JSON.stringify({ version: r.int(4) ? 1 : randomValue(r), sessions: r.int(6) ? sessions : randomValue(r) })
+      const raw =
+        r.int(5) === 0
+          ? r.pick(['{', 'null', '[]', 'undefined', '\u0000', JSON.stringify(randomValue(r)) ?? ''])
+          : JSON.stringify({ version: r.int(4) ? 1 : randomValue(r), sessions: r.int(6) ? sessions : randomValue(r) })
       storage.setItem(STORAGE_KEY, raw)
       const client = createHasClient({ app: { name: 'x' }, hosts: ['ws://127.0.0.1:9'], storage })
       for (const s of client.getState().sessions) {

@@ -28,7 +28,9 @@ describe('a hostile wallet', () => {
           for (let i = 0; i < 50; i++) {
             const kind = r.pick(['auth_ack', 'auth_ack', 'auth_ack', 'auth_nack', 'auth_err', 'sign_ack'])
             const data = kind === 'auth_nack' ? r.pick([randomValue(r), undefined]) : randomValue(r)
-            rogue.send(JSON.stringify({ cmd: kind, uuid, data: kind === 'auth_nack' && data === undefined ? 'U2FsdGVkX1' : data, error: randomValue(r) }))
+            rogue.send(
+              JSON.stringify({ cmd: kind, uuid, data: kind === 'auth_nack' && data === undefined ? 'U2FsdGVkX1' : data, error: randomValue(r) }),
+            )
             if (r.int(10) === 0) rogue.send(randomFrame(r, [uuid]))
             answers++
           }
@@ -60,10 +62,14 @@ describe('hostile apps against the devkit relay', () => {
     const r = createRandom(7)
     let sent = 0
     const sockets = await Promise.all(
-      Array.from({ length: 4 }, () => new Promise<WebSocket>((resolve) => {
-        const ws = new WebSocket(h!.server.url)
-        ws.on('open', () => resolve(ws))
-      })),
+      Array.from(
+        { length: 4 },
+        () =>
+          new Promise<WebSocket>((resolve) => {
+            const ws = new WebSocket(h!.server.url)
+            ws.on('open', () => resolve(ws))
+          }),
+      ),
     )
     for (let i = 0; i < 2000; i++) {
       const frame = randomFrame(r, ['x'])

@@ -19,7 +19,8 @@ afterEach(async () => {
 })
 
 const vote = [['vote', { voter: 'alice', author: 'bob', permlink: 'p', weight: 1 }]] as [string, Record<string, unknown>][]
-const sent = (h: Harness, cmd: string) => h.frames.filter((f) => f.direction === 'in' && JSON.parse(f.text).cmd === cmd).map((f) => JSON.parse(f.text))
+const sent = (h: Harness, cmd: string) =>
+  h.frames.filter((f) => f.direction === 'in' && JSON.parse(f.text).cmd === cmd).map((f) => JSON.parse(f.text))
 
 /** A port on 127.0.0.1 that nothing listens on. */
 async function deadPort(): Promise<number> {
@@ -111,7 +112,10 @@ describe('drop, reconnect, attach', () => {
   })
 
   it('attach_nack (the relay forgot the request) ends it with HasExpiredError', async () => {
-    h = await createHarness({ relay: { intercept: (m) => (m.cmd === 'attach_ack' ? { cmd: 'attach_nack', uuid: m.uuid } : m) }, wallet: { decision: 'manual' } })
+    h = await createHarness({
+      relay: { intercept: (m) => (m.cmd === 'attach_ack' ? { cmd: 'attach_nack', uuid: m.uuid } : m) },
+      wallet: { decision: 'manual' },
+    })
     let uuid = ''
     const login = h.login('alice', { onWait: (p) => (uuid = p.uuid) })
     await until(() => h!.wallet.pending().length === 1)
@@ -155,7 +159,12 @@ describe('matching and forgery', () => {
     const payloads = links.map(parseAuthLink)
     expect(new Set(payloads.map((p) => p.uuid)).size).toBe(2)
     for (const s of both) expect(payloads.find((p) => p.account === s.account)?.key).toBe(s.key)
-    expect(h.client.getState().sessions.map((s) => s.account).sort()).toEqual(['alice', 'bob'])
+    expect(
+      h.client
+        .getState()
+        .sessions.map((s) => s.account)
+        .sort(),
+    ).toEqual(['alice', 'bob'])
   })
 
   it('auth_waits delivered out of order are still matched to the right account (by the account they name)', async () => {

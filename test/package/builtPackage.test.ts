@@ -30,7 +30,9 @@ describe('the built package', () => {
 
 describe('public API', () => {
   it('hive-auth-react exports the React layer and everything of core', () => {
-    const reactOnly = Object.keys(main).filter((k) => !(k in core)).sort()
+    const reactOnly = Object.keys(main)
+      .filter((k) => !(k in core))
+      .sort()
     expect(reactOnly).toMatchInlineSnapshot(`
       [
         "HasLoginButton",

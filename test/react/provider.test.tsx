@@ -29,7 +29,12 @@ function countingSockets(base: WebSocketConstructor) {
       Object.defineProperty(this, 'onclose', {
         get: () => handler,
         set: (h) => {
-          handler = h ? (e: unknown) => { counter.open--; h(e) } : () => void counter.open--
+          handler = h
+            ? (e: unknown) => {
+                counter.open--
+                h(e)
+              }
+            : () => void counter.open--
         },
       })
     }
@@ -67,7 +72,9 @@ describe('HasProvider', () => {
     const { result } = renderHook(() => useHasSign(), {
       wrapper: ({ children }) => (
         <QueryClientProvider client={queryClient}>
-          <HasProvider app={{ name: 'q' }} devkit={kit.devkit} storage={kit.storage}>{children}</HasProvider>
+          <HasProvider app={{ name: 'q' }} devkit={kit.devkit} storage={kit.storage}>
+            {children}
+          </HasProvider>
         </QueryClientProvider>
       ),
     })
@@ -78,8 +85,15 @@ describe('HasProvider', () => {
 
   it('renders on a server and hydrates without warnings, restoring the stored session after mount', async () => {
     kit = createReactDevkit()
-    kit.storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, sessions: [{ account: 'alice', key: 'k', expire: Date.now() + 60_000, host: kit.devkit.url }] }))
-    const app = <HasProvider app={{ name: 'ssr' }} devkit={kit.devkit} storage={kit.storage}><Status /></HasProvider>
+    kit.storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, sessions: [{ account: 'alice', key: 'k', expire: Date.now() + 60_000, host: kit.devkit.url }] }),
+    )
+    const app = (
+      <HasProvider app={{ name: 'ssr' }} devkit={kit.devkit} storage={kit.storage}>
+        <Status />
+      </HasProvider>
+    )
     const html = renderToString(app)
     expect(html).toContain('nobody')
     const container = document.createElement('div')
@@ -94,7 +108,11 @@ describe('HasProvider', () => {
 
   it('a person can log in by clicking', async () => {
     kit = createReactDevkit()
-    render(<HasProvider app={{ name: 'click' }} devkit={kit.devkit} storage={kit.storage}><Status /></HasProvider>)
+    render(
+      <HasProvider app={{ name: 'click' }} devkit={kit.devkit} storage={kit.storage}>
+        <Status />
+      </HasProvider>,
+    )
     await waitFor(() => screen.getByText('idle'))
     act(() => screen.getByText('log in').click())
     await waitFor(() => expect(screen.getByTestId('who').textContent).toBe('alice'))

@@ -15,7 +15,9 @@ afterEach(() => kit?.close())
 const vote = [['vote', { voter: 'alice', author: 'bob', permlink: 'p', weight: 100 }]] as [string, Record<string, unknown>][]
 
 function renderAll() {
-  return renderHook(() => ({ auth: useHiveAuth(), sign: useHasSign(), challenge: useHasChallenge(), pending: usePendingRequest() }), { wrapper: kit.wrapper() })
+  return renderHook(() => ({ auth: useHiveAuth(), sign: useHasSign(), challenge: useHasChallenge(), pending: usePendingRequest() }), {
+    wrapper: kit.wrapper(),
+  })
 }
 
 describe('useHasSign and useHasChallenge', () => {

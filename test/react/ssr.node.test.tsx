@@ -13,7 +13,13 @@ describe('server rendering (Node, no DOM)', () => {
         sockets++
       }
     } as unknown as WebSocketConstructor
-    const storage = { getItem: () => { throw new Error('storage read on the server') }, setItem: () => {}, removeItem: () => {} }
+    const storage = {
+      getItem: () => {
+        throw new Error('storage read on the server')
+      },
+      setItem: () => {},
+      removeItem: () => {},
+    }
     const Page = () => <p>{useHiveAuth().status}</p>
     const html = renderToString(
       <HasProvider app={{ name: 'ssr' }} devkit={{ url: 'memory://x', WebSocket: Spy }} storage={storage}>

@@ -25,7 +25,13 @@ describe('useHasState', () => {
   it('keeps the previous value while isEqual says nothing changed', async () => {
     kit = createReactDevkit()
     const { result } = renderHook(
-      () => ({ auth: useHiveAuth(), accounts: useHasState((s) => s.sessions.map((x) => x.account), (a, b) => a.join() === b.join()) }),
+      () => ({
+        auth: useHiveAuth(),
+        accounts: useHasState(
+          (s) => s.sessions.map((x) => x.account),
+          (a, b) => a.join() === b.join(),
+        ),
+      }),
       { wrapper: kit.wrapper() },
     )
     const before = result.current.accounts

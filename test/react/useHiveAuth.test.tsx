@@ -19,11 +19,14 @@ afterEach(() => kit?.close())
 /** Renders useHiveAuth and records every distinct status it passes through. */
 function renderAuth(wrapperProps = {}) {
   const statuses: string[] = []
-  const view = renderHook(() => {
-    const auth = useHiveAuth()
-    if (statuses.at(-1) !== auth.status) statuses.push(auth.status)
-    return auth
-  }, { wrapper: kit.wrapper(wrapperProps) })
+  const view = renderHook(
+    () => {
+      const auth = useHiveAuth()
+      if (statuses.at(-1) !== auth.status) statuses.push(auth.status)
+      return auth
+    },
+    { wrapper: kit.wrapper(wrapperProps) },
+  )
   return { ...view, statuses }
 }
 
@@ -114,7 +117,10 @@ describe('useHiveAuth', () => {
     await act(() => result.current.auth.login('alice', { onWait: kit.scan }))
     await act(() => result.current.auth.login('bob', { onWait: kit.scan }))
     expect(result.current.auth.accounts).toEqual(['bob', 'alice'])
-    expect(result.current.accounts.map((a) => [a.account, a.current])).toEqual([['bob', true], ['alice', false]])
+    expect(result.current.accounts.map((a) => [a.account, a.current])).toEqual([
+      ['bob', true],
+      ['alice', false],
+    ])
     act(() => result.current.auth.switchAccount('alice'))
     expect(result.current.auth.session?.account).toBe('alice')
     act(() => result.current.auth.logout('alice'))

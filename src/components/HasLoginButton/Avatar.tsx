@@ -11,5 +11,14 @@ export function Avatar({ account, urlTemplate }: { account: string; urlTemplate:
       </span>
     )
   }
-  return <img className="has-avatar" src={urlTemplate.replace('{account}', encodeURIComponent(account))} alt="" width={24} height={24} onError={() => setFailed(true)} />
+  return (
+    <img
+      className="has-avatar"
+      src={urlTemplate.replace('{account}', encodeURIComponent(account))}
+      alt=""
+      width={24}
+      height={24}
+      onError={() => setFailed(true)}
+    />
+  )
 }

@@ -39,11 +39,23 @@ export function HasLoginButton(props: HasLoginButtonProps) {
     <HasLoginButtonCustom {...props} modal={{ finalFocusRef: triggerRef, ...props.modal }}>
       {({ session, accounts, openModal, switchAccount, logout }) =>
         !session ? (
-          <button ref={triggerRef} type="button" data-has="" data-has-theme={ui.theme} className={['has-button', 'has-button--primary', props.className].filter(Boolean).join(' ')} onClick={openModal}>
+          <button
+            ref={triggerRef}
+            type="button"
+            data-has=""
+            data-has-theme={ui.theme}
+            className={['has-button', 'has-button--primary', props.className].filter(Boolean).join(' ')}
+            onClick={openModal}
+          >
             {labels.loginButton}
           </button>
         ) : (
-          <div data-has="" data-has-theme={ui.theme} className={['has-account', props.className].filter(Boolean).join(' ')} onKeyDown={(e) => e.key === 'Escape' && setMenuOpen(false)}>
+          <div
+            data-has=""
+            data-has-theme={ui.theme}
+            className={['has-account', props.className].filter(Boolean).join(' ')}
+            onKeyDown={(e) => e.key === 'Escape' && setMenuOpen(false)}
+          >
             <button
               ref={triggerRef}
               type="button"

@@ -82,7 +82,17 @@ export function HasQrModal(props: HasQrModalProps) {
     )
 
   return (
-    <Dialog open={open} onClose={close} title={labels.modalTitle} theme={theme} status={showRequest ? auth.status : 'idle'} step={step} className={props.className} finalFocusRef={props.finalFocusRef} closeLabel={labels.close}>
+    <Dialog
+      open={open}
+      onClose={close}
+      title={labels.modalTitle}
+      theme={theme}
+      status={showRequest ? auth.status : 'idle'}
+      step={step}
+      className={props.className}
+      finalFocusRef={props.finalFocusRef}
+      closeLabel={labels.close}
+    >
       {body}
     </Dialog>
   )

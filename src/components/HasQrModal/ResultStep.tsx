@@ -14,7 +14,15 @@ const TEXT: Record<Outcome, [keyof HasLabels, keyof HasLabels | undefined]> = {
 }
 
 /** How the request ended. A refusal or a cancel is neutral, not an error; only a failure shows the error's text. */
-export function ResultStep(props: { status: Outcome; account?: string; error?: HasError; labels: HasLabels; onRetry(): void; onOtherAccount(): void; onDone(): void }) {
+export function ResultStep(props: {
+  status: Outcome
+  account?: string
+  error?: HasError
+  labels: HasLabels
+  onRetry(): void
+  onOtherAccount(): void
+  onDone(): void
+}) {
   const { status, account, error, labels } = props
   const [title, body] = TEXT[status]
   return (

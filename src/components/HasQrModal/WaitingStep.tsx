@@ -7,7 +7,17 @@ import { QrCode } from '../QrCode/QrCode'
 import { useMediaQuery } from '../theme/useMediaQuery'
 
 /** The QR code, "Open in wallet" (first on phones, where a QR code is useless), "Copy link", the countdown, Cancel. */
-export function WaitingStep({ pending, labels, reconnecting, onCancel }: { pending: PendingRequest; labels: HasLabels; reconnecting: boolean; onCancel(): void }) {
+export function WaitingStep({
+  pending,
+  labels,
+  reconnecting,
+  onCancel,
+}: {
+  pending: PendingRequest
+  labels: HasLabels
+  reconnecting: boolean
+  onCancel(): void
+}) {
   const phone = useMediaQuery('(max-width: 480px), (pointer: coarse)')
   const [copied, setCopied] = useState(false)
   useEffect(() => {
@@ -16,7 +26,10 @@ export function WaitingStep({ pending, labels, reconnecting, onCancel }: { pendi
     return () => clearTimeout(timer)
   }, [copied])
   const copy = () => {
-    navigator.clipboard?.writeText(pending.deepLink).then(() => setCopied(true), () => setCopied(false))
+    navigator.clipboard?.writeText(pending.deepLink).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    )
   }
   const open = (
     <a className="has-button has-button--primary" href={pending.deepLink}>
@@ -28,7 +41,13 @@ export function WaitingStep({ pending, labels, reconnecting, onCancel }: { pendi
       <p className="has-text">{labels.waitingBody}</p>
       {phone && open}
       <QrCode value={pending.deepLink} label={format(labels.qrLabel, { link: pending.deepLink })} />
-      {reconnecting ? <p className="has-text has-text--muted" role="status">{labels.reconnecting}</p> : <Countdown expire={pending.expire} labels={labels} />}
+      {reconnecting ? (
+        <p className="has-text has-text--muted" role="status">
+          {labels.reconnecting}
+        </p>
+      ) : (
+        <Countdown expire={pending.expire} labels={labels} />
+      )}
       <div className="has-actions">
         {!phone && open}
         <button type="button" className="has-button" onClick={copy}>
@@ -38,7 +57,9 @@ export function WaitingStep({ pending, labels, reconnecting, onCancel }: { pendi
           {labels.cancel}
         </button>
       </div>
-      <span className="has-visually-hidden" aria-live="polite">{copied ? labels.copied : ''}</span>
+      <span className="has-visually-hidden" aria-live="polite">
+        {copied ? labels.copied : ''}
+      </span>
     </div>
   )
 }

@@ -34,7 +34,15 @@ export function HasSignPrompt({ mutation, className, ...ui }: HasSignPromptProps
     mutation.reset()
   }
   const status = live?.status ?? (mutation.isError ? 'failed' : mutation.isSuccess ? 'approved' : 'requesting')
-  const title = mutation.isPending ? (kind === 'sign' ? labels.signTitle : labels.challengeTitle) : mutation.isError ? labels.signFailedTitle : kind === 'sign' ? labels.signedTitle : labels.challengeSignedTitle
+  const title = mutation.isPending
+    ? kind === 'sign'
+      ? labels.signTitle
+      : labels.challengeTitle
+    : mutation.isError
+      ? labels.signFailedTitle
+      : kind === 'sign'
+        ? labels.signedTitle
+        : labels.challengeSignedTitle
   return (
     <Dialog open onClose={close} title={title} theme={theme} status={status} step={status} className={className} closeLabel={labels.close}>
       <div className="has-step">

@@ -26,7 +26,10 @@ const UiContext = createContext<HasUiOptions>({})
 /** Sets labels, theme and avatar source for every HiveAuth component below it; component props still win. */
 export function HasUiProvider({ children, ...options }: HasUiOptions & { children?: ReactNode }) {
   const parent = useContext(UiContext)
-  const value = useMemo(() => ({ ...parent, ...options, labels: { ...parent.labels, ...options.labels } }), [parent, options.labels, options.theme, options.avatarUrl])
+  const value = useMemo(
+    () => ({ ...parent, ...options, labels: { ...parent.labels, ...options.labels } }),
+    [parent, options.labels, options.theme, options.avatarUrl],
+  )
   return <UiContext.Provider value={value}>{children}</UiContext.Provider>
 }
 

@@ -78,7 +78,8 @@ function readAuthAck(frame: AppInboundMessage, account: string, key: string, hos
   } catch {
     return ignore // not encrypted with our key: forged by the relay, never a login
   }
-  const unreadable = () => fail(new HasFailedError('wallet', 'The wallet sent an approval this kit cannot read.', { cause: new HasDecryptionError() }))
+  const unreadable = () =>
+    fail(new HasFailedError('wallet', 'The wallet sent an approval this kit cannot read.', { cause: new HasDecryptionError() }))
   if (!isRecord(payload)) return unreadable()
   const expire = readNumber(payload.expire)
   if (expire === undefined) return unreadable()

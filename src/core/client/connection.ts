@@ -67,7 +67,10 @@ export function createConnection(options: ConnectionOptions): Connection {
         safeClose(ws)
         reject(error)
       }
-      const timer = setTimeout(() => fail(new HasConnectionError('The HiveAuth server did not answer in time.', { details: host })), options.connectTimeoutMs)
+      const timer = setTimeout(
+        () => fail(new HasConnectionError('The HiveAuth server did not answer in time.', { details: host })),
+        options.connectTimeoutMs,
+      )
       ws.onerror = () => {}
       ws.onclose = () => {
         if (!greeted) fail(new HasConnectionError(undefined, { details: host }))

@@ -153,7 +153,9 @@ export function createHasClient(options: HasClientOptions): HasClient {
 
   return {
     async authenticate(params) {
-      const spec = prepare('auth', params?.account, () => createAuthRequest(options.app, normalizeAccountName(params.account), params, options.authKeySecret))
+      const spec = prepare('auth', params?.account, () =>
+        createAuthRequest(options.app, normalizeAccountName(params.account), params, options.authKeySecret),
+      )
       return runner.run({ ...spec, onApproved: addSession })
     },
     async sign(params) {

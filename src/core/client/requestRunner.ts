@@ -77,9 +77,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
   function setConnection(status: HasClientState['connection']['status'], info?: ConnectedInfo) {
     store.setState((s) => ({
       ...s,
-      connection: info
-        ? { status, host: info.host, protocol: info.protocol, timeout: info.timeoutMs / 1000 }
-        : { ...s.connection, status },
+      connection: info ? { status, host: info.host, protocol: info.protocol, timeout: info.timeoutMs / 1000 } : { ...s.connection, status },
     }))
   }
 
@@ -177,7 +175,14 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     return track(spec, (request) => {
       request.uuid = record.uuid
       request.status = 'reconnecting'
-      request.pending = { kind: spec.kind, uuid: record.uuid, account: spec.account, expire: record.expire, deepLink: spec.deepLink(record.uuid, record.host), host: record.host }
+      request.pending = {
+        kind: spec.kind,
+        uuid: record.uuid,
+        account: spec.account,
+        expire: record.expire,
+        deepLink: spec.deepLink(record.uuid, record.host),
+        host: record.host,
+      }
       byUuid.set(record.uuid, request)
       request.timer = scheduleAt(record.expire, () => finish(request, { error: new HasExpiredError() }))
       publishRequests()
@@ -227,7 +232,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     if (message.cmd.endsWith('_nack')) return handleNack(request, message as NackMessage)
     if (message.cmd.endsWith('_err')) {
       const error = 'error' in message ? message.error : undefined
-      const details = error === undefined ? undefined : tryDecrypt(error, request.spec.key) ?? error
+      const details = error === undefined ? undefined : (tryDecrypt(error, request.spec.key) ?? error)
       return finish(request, { error: new HasFailedError('wallet', 'The wallet could not complete the request.', { details }) })
     }
     const outcome = request.spec.readAck(message, host)

@@ -79,7 +79,18 @@ export function useHiveAuth(): UseHiveAuthResult {
 
   const status: RequestStatus = view.liveStatus ?? (view.last && view.lastStillCounts ? view.last.status : 'idle')
   return useMemo(
-    () => ({ session: view.session, accounts, status, pending: view.pending, error: view.liveStatus ? undefined : view.last?.error, login, logout, switchAccount, cancel, retry }),
+    () => ({
+      session: view.session,
+      accounts,
+      status,
+      pending: view.pending,
+      error: view.liveStatus ? undefined : view.last?.error,
+      login,
+      logout,
+      switchAccount,
+      cancel,
+      retry,
+    }),
     [view, accounts, status, login, logout, switchAccount, cancel, retry],
   )
 }

@@ -26,8 +26,7 @@ function setup(sessionMs = 60_000) {
     clients.push(client)
     return client
   }
-  const login = (client: HasClient, account: string) =>
-    client.authenticate({ account, onWait: (p) => void wallet.scan(p.deepLink) })
+  const login = (client: HasClient, account: string) => client.authenticate({ account, onWait: (p) => void wallet.scan(p.deepLink) })
   return { storage, make, login }
 }
 
@@ -40,7 +39,8 @@ describe('sessions', () => {
     expect(restored.getState().sessions.map((s) => s.account)).toEqual(['bob', 'alice'])
     expect(restored.getSession()?.account).toBe('bob')
     const stored = storage.getItem(STORAGE_KEY)!
-    for (const account of wallet.accounts) for (const key of Object.values(account.keys)) expect(stored).not.toContain(Buffer.from(key).toString('hex'))
+    for (const account of wallet.accounts)
+      for (const key of Object.values(account.keys)) expect(stored).not.toContain(Buffer.from(key).toString('hex'))
     const tx = await restored.sign({ account: 'alice', keyType: 'posting', ops: [['vote', { voter: 'alice' }]] })
     expect(tx.txid).toBeTruthy()
   })
@@ -89,7 +89,9 @@ describe('misuse', () => {
     const { make, login } = setup()
     const client = make()
     await expect(client.authenticate({ account: 'Not Valid!' })).rejects.toBeInstanceOf(HasInvalidArgumentError)
-    await expect(client.authenticate({ account: 'alice', challenge: { keyType: 'owner' as 'posting', message: 'x' } })).rejects.toBeInstanceOf(HasInvalidArgumentError)
+    await expect(client.authenticate({ account: 'alice', challenge: { keyType: 'owner' as 'posting', message: 'x' } })).rejects.toBeInstanceOf(
+      HasInvalidArgumentError,
+    )
     expect(relay.relay.requests()).toHaveLength(0)
     await login(client, 'alice')
     await expect(client.sign({ account: 'alice', keyType: 'posting', ops: [] })).rejects.toBeInstanceOf(HasInvalidArgumentError)

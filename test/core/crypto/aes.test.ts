@@ -15,7 +15,9 @@ function nodeDecrypt(b64: string, passphrase: string): string {
   let derived = Buffer.alloc(0)
   let prev = Buffer.alloc(0)
   while (derived.length < 48) {
-    prev = createHash('md5').update(Buffer.concat([prev, Buffer.from(passphrase, 'utf8'), salt])).digest()
+    prev = createHash('md5')
+      .update(Buffer.concat([prev, Buffer.from(passphrase, 'utf8'), salt]))
+      .digest()
     derived = Buffer.concat([derived, prev])
   }
   const decipher = createDecipheriv('aes-256-cbc', derived.subarray(0, 32), derived.subarray(32, 48))

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { isTerminal, transition, type RequestEvent, type RequestStatus } from '../../../src/core/machine/request'
 
-const STATUSES: RequestStatus[] = ['idle', 'connecting', 'requesting', 'waiting', 'reconnecting', 'approved', 'rejected', 'failed', 'expired', 'cancelled']
+const STATUSES: RequestStatus[] = [
+  'idle',
+  'connecting',
+  'requesting',
+  'waiting',
+  'reconnecting',
+  'approved',
+  'rejected',
+  'failed',
+  'expired',
+  'cancelled',
+]
 const EVENTS: RequestEvent[] = ['CONNECT', 'SEND', 'WAIT', 'ACK', 'NACK', 'ERR', 'EXPIRE', 'CANCEL', 'DROP', 'ATTACHED']
 
 // The full table, row per status, column per event in the order above; '.' means "stays".

@@ -28,13 +28,31 @@ describe('session storage', () => {
 
   it('keeps the valid entries of a partly corrupted list', () => {
     const storage = createMemoryStorage()
-    const items = [good, { ...good, account: 'BAD NAME' }, { ...good, account: 'carol', key: 5 }, { ...good, account: 'dave', challenge: 'x' }, 7, null, { ...good }]
+    const items = [
+      good,
+      { ...good, account: 'BAD NAME' },
+      { ...good, account: 'carol', key: 5 },
+      { ...good, account: 'dave', challenge: 'x' },
+      7,
+      null,
+      { ...good },
+    ]
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, sessions: items }))
     expect(readSessions(storage, now)).toEqual([good])
   })
 
   it('a storage that throws is survived', () => {
-    const hostile = { getItem: () => { throw new Error('SecurityError') }, setItem: () => { throw new Error('Quota') }, removeItem: () => { throw new Error('x') } }
+    const hostile = {
+      getItem: () => {
+        throw new Error('SecurityError')
+      },
+      setItem: () => {
+        throw new Error('Quota')
+      },
+      removeItem: () => {
+        throw new Error('x')
+      },
+    }
     expect(readSessions(hostile, now)).toEqual([])
     expect(() => writeSessions(hostile, [good])).not.toThrow()
   })

@@ -64,7 +64,8 @@ export async function decodeQrOnScreen(page: Page, qr: Locator): Promise<string 
 export async function axeViolations(page: Page, selector: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
   return page.evaluate(async (target) => {
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+      .axe
     const result = await axe.run({ include: [target], exclude: ['.wallet-panel'] })
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
   }, selector)
