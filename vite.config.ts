@@ -31,7 +31,7 @@ export default defineConfig({
       formats: ['es'],
     },
     // Rolldown keeps the React entry's 'use client' directive; test/package checks that it survives.
-    rollupOptions: { external },
+    rollupOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' } },
   },
   test: {
     reporters: ['default', 'json'],

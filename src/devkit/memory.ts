@@ -1,4 +1,4 @@
-import type { WebSocketConstructor, WebSocketLike } from '../core/client/types'
+import type { WebSocketConstructor, WebSocketLike } from '../core/types'
 import { createRelay, type Relay, type RelayConnection, type RelayOptions } from './relay'
 
 /** A relay living in the page, reached through a WebSocket-compatible class. */

@@ -1,5 +1,5 @@
 import IsomorphicWebSocket from 'isomorphic-ws'
-import type { WebSocketConstructor, WebSocketLike } from '../core/client/types'
+import type { WebSocketConstructor, WebSocketLike } from '../core/types'
 import { decryptPayload, decryptText, encryptPayload } from '../core/crypto/aes'
 import { randomUuid } from '../core/crypto/randomUuid'
 import { HasInvalidArgumentError } from '../core/errors/HasInvalidArgumentError'
@@ -8,7 +8,8 @@ import { parseAuthLink, type AuthLinkPayload } from '../core/protocol/links'
 import type { RequestKind } from '../core/protocol/messages'
 import { isRecord, parseFrame, readNumber, readString } from '../core/protocol/parseFrame'
 import { createDevkitAccount, type DevkitAccount } from './accounts'
-import { challengeDigest, signMessage } from './keys'
+import { challengeDigest } from '../core/crypto/signatures'
+import { signMessage } from './keys'
 import { PROFILES, type ProfileTraits, type WalletProfile } from './profiles'
 
 /** What the simulated wallet does with each request. `manual` holds it until `approve` or `reject` is called. */

@@ -1,8 +1,10 @@
 // Framework-free HiveAuth client: `hive-auth-react/core`.
 export { createHasClient, type HasClient, type HasClientOptions } from '../core/client/createHasClient'
 export type {
+  ConnectionState,
   ConnectionStatus,
   HasClientState,
+  HasRequest,
   HasSession,
   PendingRequest,
   RequestOptions,
@@ -10,11 +12,12 @@ export type {
   SettledRequest,
   WebSocketConstructor,
   WebSocketLike,
-} from '../core/client/types'
+} from '../core/types'
 export type { AuthenticateParameters, HasApp } from '../core/actions/authenticate'
 export type { SignParameters, SignResult, HiveOperation } from '../core/actions/sign'
 export type { ChallengeParameters, ChallengeResult, DecryptResult } from '../core/actions/challenge'
 export { encryptPayload, decryptPayload } from '../core/crypto/aes'
+export { recoverPublicKey, verifySignature } from '../core/crypto/signatures'
 export { buildAuthLink, parseAuthLink, buildRequestLink, type AuthLinkPayload } from '../core/protocol/links'
 export { normalizeHost } from '../core/protocol/hosts'
 export { checkAccountName, normalizeAccountName, type AccountNameProblem } from '../core/protocol/accountName'
@@ -24,7 +27,10 @@ export { transition, isTerminal, TERMINAL_STATUSES, type RequestStatus, type Req
 export type { HasStorage } from '../core/storage/HasStorage'
 export { createMemoryStorage } from '../core/storage/createMemoryStorage'
 export { createWebStorage } from '../core/storage/createWebStorage'
-export { HasError, isHasError, type HasErrorCode, type HasErrorOptions } from '../core/errors/HasError'
+export { HasError, isHasError, type HasErrorCode, type HasErrorOptions, type HasTextSource } from '../core/errors/HasError'
+export type { HasErrorType } from '../core/errors/HasErrorType'
+export { HasProtocolError } from '../core/errors/HasProtocolError'
+export { HasStorageError } from '../core/errors/HasStorageError'
 export { HasRejectedError } from '../core/errors/HasRejectedError'
 export { HasFailedError, type HasFailureSource } from '../core/errors/HasFailedError'
 export { HasExpiredError } from '../core/errors/HasExpiredError'

@@ -13,4 +13,4 @@ export { startRelay, type RunningRelay, type StartRelayOptions } from '../devkit
 export { createWallet, type Wallet, type WalletDecision, type WalletOptions, type WalletRequest, type WalletSession } from '../devkit/wallet'
 export { PROFILES, WALLET_PROFILES, type ProfileTraits, type WalletProfile } from '../devkit/profiles'
 export { createDevkitAccount, toChainAccount, DEVKIT_PASSWORD, type DevkitAccount } from '../devkit/accounts'
-export { privateKeyFromLogin, privateKeyToWif, publicKeyOf, signMessage, recoverSigner, verifyChallenge, type KeyRole } from '../devkit/keys'
+export { privateKeyFromLogin, privateKeyToWif, publicKeyOf, signMessage, type KeyRole } from '../devkit/keys'

@@ -1,7 +1,7 @@
 import type { MutationOptions } from '@tanstack/react-query'
 import type { AuthenticateParameters } from '../core/actions/authenticate'
 import type { HasClient } from '../core/client/createHasClient'
-import type { HasSession } from '../core/client/types'
+import type { HasSession } from '../core/types'
 import type { AuthenticateErrorType } from './errorTypes'
 
 /** TanStack mutation options that log an account in through its wallet. */

@@ -2,7 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createContext, useContext } from 'react'
 import type { HasClient } from '../core/client/createHasClient'
-import type { HasClientState } from '../core/client/types'
+import type { HasClientState } from '../core/types'
 import { DEFAULT_TIMEOUT_SECONDS } from '../core/protocol/constants'
 import type { AuthenticateParameters } from '../core/actions/authenticate'
 import { HasProviderMissingError } from './HasProviderMissingError'

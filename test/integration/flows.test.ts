@@ -5,7 +5,7 @@ import { HasFailedError } from '../../src/core/errors/HasFailedError'
 import { HasRejectedError } from '../../src/core/errors/HasRejectedError'
 import { HasCancelledError } from '../../src/core/errors/HasCancelledError'
 import { HasNotAuthenticatedError } from '../../src/core/errors/HasNotAuthenticatedError'
-import { verifyChallenge } from '../../src/devkit/keys'
+import { verifySignature } from '../../src/core/crypto/signatures'
 import { WALLET_PROFILES } from '../../src/devkit/profiles'
 import { createHarness, type Harness } from '../support/devkitHarness'
 
@@ -28,7 +28,7 @@ describe.each(WALLET_PROFILES)('profile %s, wallet approves', (profile) => {
     expect(session.account).toBe('alice')
     expect(session.expire).toBeGreaterThan(Date.now())
     expect(session.challenge?.pubkey).toBe(alice.publicKeys.posting)
-    expect(verifyChallenge(message, session.challenge!.signature, alice.publicKeys.posting)).toBe(true)
+    expect(verifySignature(message, session.challenge!.signature, alice.publicKeys.posting)).toBe(true)
     expect(parseAuthLink(deepLink)).toEqual({ account: 'alice', uuid: expect.any(String), key: session.key, host: h.server.url })
     expect(Boolean(session.token)).toBe(profile === 'keychain' || profile === 'hiveauth-mobile')
     expect(h.client.getState().sessions.map((s) => s.account)).toEqual(['alice'])
@@ -39,7 +39,7 @@ describe.each(WALLET_PROFILES)('profile %s, wallet approves', (profile) => {
 
     const proof = await h.client.challenge({ account: 'alice', keyType: 'active', message: 'prove it' })
     expect(proof.pubkey).toBe(alice.publicKeys.active)
-    expect(verifyChallenge('prove it', proof.signature, proof.pubkey)).toBe(true)
+    expect(verifySignature('prove it', proof.signature, proof.pubkey)).toBe(true)
   })
 })
 

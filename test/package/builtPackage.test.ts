@@ -72,9 +72,11 @@ describe('public API', () => {
         "HasFailedError",
         "HasInvalidArgumentError",
         "HasNotAuthenticatedError",
+        "HasProtocolError",
         "HasProtocolVersionError",
         "HasRejectedError",
         "HasSessionExpiredError",
+        "HasStorageError",
         "KEY_TYPES",
         "TERMINAL_STATUSES",
         "buildAuthLink",
@@ -90,7 +92,9 @@ describe('public API', () => {
         "normalizeAccountName",
         "normalizeHost",
         "parseAuthLink",
+        "recoverPublicKey",
         "transition",
+        "verifySignature",
       ]
     `)
   })
@@ -107,11 +111,9 @@ describe('public API', () => {
         "privateKeyFromLogin",
         "privateKeyToWif",
         "publicKeyOf",
-        "recoverSigner",
         "signMessage",
         "startRelay",
         "toChainAccount",
-        "verifyChallenge",
       ]
     `)
   })

@@ -1,6 +1,6 @@
 // Run by test/package/builtPackage.test.ts in a plain Node process: imports the built package by its own name.
-import { createHasClient, createMemoryStorage } from 'hive-auth-react/core'
-import { createMemoryRelay, createWallet, verifyChallenge } from 'hive-auth-react/devkit'
+import { createHasClient, createMemoryStorage, verifySignature } from 'hive-auth-react/core'
+import { createMemoryRelay, createWallet } from 'hive-auth-react/devkit'
 
 const devkit = createMemoryRelay()
 const wallet = createWallet({ url: devkit.url, WebSocket: devkit.WebSocket, accounts: ['alice'] })
@@ -10,7 +10,7 @@ const session = await client.authenticate({
   challenge: { keyType: 'posting', message: 'smoke-test' },
   onWait: (p) => void wallet.scan(p.deepLink),
 })
-const ok = verifyChallenge('smoke-test', session.challenge.signature, session.challenge.pubkey)
+const ok = verifySignature('smoke-test', session.challenge.signature, session.challenge.pubkey)
 client.close()
 wallet.close()
 devkit.close()

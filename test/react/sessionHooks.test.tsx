@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HasNotAuthenticatedError } from '../../src/core/errors/HasNotAuthenticatedError'
 import { HasRejectedError } from '../../src/core/errors/HasRejectedError'
-import { verifyChallenge } from '../../src/devkit/keys'
+import { verifySignature } from '../../src/core/crypto/signatures'
 import { useHasChallenge } from '../../src/react/hooks/useHasChallenge'
 import { useHasSign } from '../../src/react/hooks/useHasSign'
 import { useHiveAuth } from '../../src/react/hooks/useHiveAuth'
@@ -55,7 +55,7 @@ describe('useHasSign and useHasChallenge', () => {
     await act(() => result.current.auth.login('bob', { onWait: kit.scan }))
     const proof = await act(() => result.current.challenge.mutateAsync({ account: 'alice', keyType: 'posting', message: 'who are you' }))
     expect(proof.pubkey).toBe(kit.wallet.accounts[0]!.publicKeys.posting)
-    expect('signature' in proof && verifyChallenge('who are you', proof.signature, proof.pubkey)).toBe(true)
+    expect('signature' in proof && verifySignature('who are you', proof.signature, proof.pubkey)).toBe(true)
     kit.wallet.setDecision('reject')
     await act(async () => {
       await result.current.challenge.mutateAsync({ keyType: 'posting', message: 'again' }).catch(() => {})

@@ -1,6 +1,6 @@
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import type { WebSocketConstructor } from '../../src/core/client/types'
+import type { WebSocketConstructor } from '../../src/core/types'
 import { HasProvider } from '../../src/react/HasProvider'
 import { useHiveAuth } from '../../src/react/hooks/useHiveAuth'
 

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { ChallengeResult, DecryptResult } from '../../src/core/actions/challenge'
 import type { SignResult } from '../../src/core/actions/sign'
-import type { HasSession, PendingRequest } from '../../src/core/client/types'
+import type { HasSession, PendingRequest } from '../../src/core/types'
 import type { HasError } from '../../src/core/errors/HasError'
 import type { HasNotAuthenticatedError } from '../../src/core/errors/HasNotAuthenticatedError'
 import type { HasRejectedError } from '../../src/core/errors/HasRejectedError'

@@ -1,6 +1,6 @@
 'use client'
 import { useId, useRef, useState, type ReactNode } from 'react'
-import type { HasSession } from '../../core/client/types'
+import type { HasSession } from '../../core/types'
 import type { RequestStatus } from '../../core/machine/request'
 import { useHasAccounts, type HasAccount } from '../../react/hooks/useHasAccounts'
 import { useHiveAuth } from '../../react/hooks/useHiveAuth'

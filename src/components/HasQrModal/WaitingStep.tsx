@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useState } from 'react'
-import type { PendingRequest } from '../../core/client/types'
+import type { PendingRequest } from '../../core/types'
 import { Countdown } from '../Countdown/Countdown'
 import { format, type HasLabels } from '../i18n/en'
 import { QrCode } from '../QrCode/QrCode'

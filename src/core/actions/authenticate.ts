@@ -1,16 +1,17 @@
 import { decryptPayload, encryptPayload } from '../crypto/aes'
 import { randomUuid } from '../crypto/randomUuid'
-import { HasDecryptionError } from '../errors/HasDecryptionError'
 import { HasFailedError } from '../errors/HasFailedError'
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
-import { KEY_TYPES, type KeyType } from '../protocol/constants'
+import { HasProtocolError } from '../errors/HasProtocolError'
+import type { KeyType } from '../protocol/constants'
 import { buildAuthLink } from '../protocol/links'
 import type { AppInboundMessage, AuthReqData, RequestMessage } from '../protocol/messages'
 import { isRecord, readNumber } from '../protocol/parseFrame'
-import { fail, ignore, ok, type AckOutcome } from '../client/ackOutcome'
-import type { RequestRecord } from '../client/requestRecord'
-import type { RequestSpec } from '../client/requestRunner'
-import type { HasSession, RequestOptions } from '../client/types'
+import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome'
+import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord'
+import type { RequestSpec } from '../request/RequestSpec'
+import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches'
+import type { HasSession, RequestOptions } from '../types'
+import { checkChallenge } from './checkChallenge'
 
 /** The dApp as the wallet shows it. */
 export interface HasApp {
@@ -33,65 +34,51 @@ export function createAuthRequest(
   params: AuthenticateParameters,
   authKeySecret: string | undefined,
 ): RequestSpec<HasSession> {
-  if (params.challenge) {
-    const { keyType, message } = params.challenge
-    if (!KEY_TYPES.includes(keyType)) throw new HasInvalidArgumentError(`Unknown key type "${String(keyType)}".`)
-    if (typeof message !== 'string' || message.length === 0) throw new HasInvalidArgumentError('The challenge message must be a non-empty string.')
-  }
+  if (params.challenge) checkChallenge(params.challenge.keyType, params.challenge.message)
   const key = randomUuid()
   const data: AuthReqData = { app: { name: app.name, description: app.description, icon: app.icon } }
   if (params.challenge) data.challenge = { key_type: params.challenge.keyType, challenge: params.challenge.message }
   const message: RequestMessage = { cmd: 'auth_req', account, data: encryptPayload(data, key) }
   if (authKeySecret) message.auth_key = encryptPayload(key, authKeySecret)
-
-  return {
-    kind: 'auth',
-    account,
-    key,
-    message,
-    record: { kind: 'auth', account, key, flag: Boolean(params.challenge) },
-    onWait: params.onWait,
-    signal: params.signal,
-    deepLink: (uuid, host) => buildAuthLink({ account, uuid, key, host }),
-    readAck: (frame, host) => readAuthAck(frame, account, key, host, Boolean(params.challenge)),
-  }
+  const record: RequestRecordDraft = { kind: 'auth', account, key }
+  if (params.challenge) record.challenge = { keyType: params.challenge.keyType, message: params.challenge.message }
+  return { ...restoreAuthRequest(record), message, onWait: params.onWait, signal: params.signal }
 }
 
-/** Rebuilds a stored login request so its answer can still be read after a reload. */
-export function restoreAuthRequest(record: RequestRecord): RequestSpec<HasSession> {
-  const { account, key, flag } = record
+/** Rebuilds a login request from its record (also after a reload) so its answer can be read and checked. */
+export function restoreAuthRequest(record: RequestRecordDraft | RequestRecord): RequestSpec<HasSession> {
+  const { account, key } = record
   return {
     kind: 'auth',
     account,
     key,
     record,
     deepLink: (uuid, host) => buildAuthLink({ account, uuid, key, host }),
-    readAck: (frame, host) => readAuthAck(frame, account, key, host, flag),
+    readAck: (frame, host) => readAuthAck(frame, record, host),
+    sessionOf: (session) => session,
   }
 }
 
-function readAuthAck(frame: AppInboundMessage, account: string, key: string, host: string, wantsChallenge: boolean): AckOutcome<HasSession> {
+async function readAuthAck(frame: AppInboundMessage, record: RequestRecordDraft, host: string): Promise<AckOutcome<HasSession>> {
   if (frame.cmd !== 'auth_ack') return ignore
   let payload: unknown
   try {
-    payload = decryptPayload(frame.data, key)
+    payload = decryptPayload(frame.data, record.key)
   } catch {
     return ignore // not encrypted with our key: forged by the relay, never a login
   }
-  const unreadable = () =>
-    fail(new HasFailedError('wallet', 'The wallet sent an approval this kit cannot read.', { cause: new HasDecryptionError() }))
+  const unreadable = () => fail(new HasProtocolError('The wallet sent an approval this kit cannot read.', { retryable: true }))
   if (!isRecord(payload)) return unreadable()
   const expire = readNumber(payload.expire)
   if (expire === undefined) return unreadable()
-  const rawChallenge = payload.challenge ?? payload.challenge_data
-  const session: HasSession = { account, key, expire, host }
+  const session: HasSession = { account: record.account, key: record.key, expire, host }
   if (typeof payload.token === 'string' && payload.token) session.token = payload.token
-  if (rawChallenge !== undefined) {
-    if (!isRecord(rawChallenge) || typeof rawChallenge.pubkey !== 'string' || typeof rawChallenge.challenge !== 'string') return unreadable()
-    session.challenge = { pubkey: rawChallenge.pubkey, signature: rawChallenge.challenge }
-  }
-  if (wantsChallenge && !session.challenge) {
-    return fail(new HasFailedError('wallet', 'The wallet approved the login without signing the challenge.'))
+  if (record.challenge) {
+    const answer = payload.challenge ?? payload.challenge_data
+    if (answer === undefined) return fail(new HasFailedError('wallet', 'The wallet approved the login without signing the challenge.'))
+    if (!isRecord(answer) || typeof answer.pubkey !== 'string' || typeof answer.challenge !== 'string') return unreadable()
+    if (!(await signatureMatches(record.challenge.message, answer.pubkey, answer.challenge))) return ignoreBecause(UNBOUND_ANSWER)
+    session.challenge = { pubkey: answer.pubkey, signature: answer.challenge }
   }
   if (expire <= Date.now()) return fail(new HasFailedError('wallet', 'The wallet granted a session that has already expired.'))
   return ok(session)

@@ -1,14 +1,15 @@
 import { decryptPayload, encryptPayload } from '../crypto/aes'
-import { HasFailedError } from '../errors/HasFailedError'
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
-import { KEY_TYPES, type KeyType } from '../protocol/constants'
+import { HasProtocolError } from '../errors/HasProtocolError'
+import type { KeyType } from '../protocol/constants'
 import { buildRequestLink } from '../protocol/links'
-import type { ChallengeReqData, RequestMessage } from '../protocol/messages'
+import type { AppInboundMessage, ChallengeReqData, RequestMessage } from '../protocol/messages'
 import { isRecord } from '../protocol/parseFrame'
-import { fail, ignore, ok } from '../client/ackOutcome'
-import type { RequestRecord } from '../client/requestRecord'
-import type { RequestSpec } from '../client/requestRunner'
-import type { HasSession, RequestOptions } from '../client/types'
+import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome'
+import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord'
+import type { RequestSpec } from '../request/RequestSpec'
+import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches'
+import type { HasSession, RequestOptions } from '../types'
+import { checkChallenge } from './checkChallenge'
 
 /** Parameters of a challenge: sign a message, or (with `decrypt`) decrypt a Hive memo. */
 export interface ChallengeParameters extends RequestOptions {
@@ -18,7 +19,7 @@ export interface ChallengeParameters extends RequestOptions {
   decrypt?: boolean
 }
 
-/** A signed challenge: the key that signed, and the 65-byte compact signature in hex. */
+/** A signed challenge: the key that signed, and the 65-byte compact signature in hex (checked against the message). */
 export interface ChallengeResult {
   pubkey: string
   signature: string
@@ -31,22 +32,16 @@ export interface DecryptResult {
 }
 
 /** Builds a `challenge_req` for a session and reads the encrypted `challenge_ack`. */
-export function createChallengeRequest(
-  session: HasSession,
-  params: ChallengeParameters,
-  nonce: number,
-): RequestSpec<ChallengeResult | DecryptResult> {
-  if (!KEY_TYPES.includes(params.keyType)) throw new HasInvalidArgumentError(`Unknown key type "${String(params.keyType)}".`)
-  if (typeof params.message !== 'string' || params.message.length === 0) {
-    throw new HasInvalidArgumentError('The challenge message must be a non-empty string.')
-  }
+export function createChallengeRequest(session: HasSession, params: ChallengeParameters, nonce: number): RequestSpec<ChallengeResult | DecryptResult> {
+  checkChallenge(params.keyType, params.message)
   const data: ChallengeReqData = { key_type: params.keyType, challenge: params.message, nonce }
   if (params.decrypt) data.decrypt = true
   const message: RequestMessage = { cmd: 'challenge_req', account: session.account, data: encryptPayload(data, session.key) }
   if (session.token) message.token = session.token
-
+  const challenge: NonNullable<RequestRecord['challenge']> = { keyType: params.keyType, message: params.message }
+  if (params.decrypt) challenge.decrypt = true
   return {
-    ...restoreChallengeRequest({ kind: 'challenge', account: session.account, key: session.key, flag: Boolean(params.decrypt) }),
+    ...restoreChallengeRequest({ kind: 'challenge', account: session.account, key: session.key, challenge }),
     message,
     preferredHost: session.host,
     onWait: params.onWait,
@@ -54,29 +49,32 @@ export function createChallengeRequest(
   }
 }
 
-/** Rebuilds a stored challenge request so its answer can still be read after a reload. */
-export function restoreChallengeRequest(
-  record: Pick<RequestRecord, 'kind' | 'account' | 'key' | 'flag'>,
-): RequestSpec<ChallengeResult | DecryptResult> {
-  const { account, key, flag: decrypt } = record
+/** Rebuilds a challenge request from its record (also after a reload) so its answer can be read and checked. */
+export function restoreChallengeRequest(record: RequestRecordDraft | RequestRecord): RequestSpec<ChallengeResult | DecryptResult> {
+  const { account } = record
   return {
     kind: 'challenge',
     account,
-    key,
+    key: record.key,
     record,
     deepLink: (uuid, host) => buildRequestLink('challenge', { account, uuid, host }),
-    readAck(frame) {
-      if (frame.cmd !== 'challenge_ack') return ignore
-      let payload: unknown
-      try {
-        payload = decryptPayload(frame.data, key)
-      } catch {
-        return ignore
-      }
-      if (!isRecord(payload) || typeof payload.pubkey !== 'string' || typeof payload.challenge !== 'string') {
-        return fail(new HasFailedError('wallet', 'The wallet sent an answer this kit cannot read.'))
-      }
-      return ok(decrypt ? { pubkey: payload.pubkey, text: payload.challenge } : { pubkey: payload.pubkey, signature: payload.challenge })
-    },
+    readAck: (frame) => readChallengeAck(frame, record),
   }
+}
+
+async function readChallengeAck(frame: AppInboundMessage, record: RequestRecordDraft): Promise<AckOutcome<ChallengeResult | DecryptResult>> {
+  if (frame.cmd !== 'challenge_ack' || !record.challenge) return ignore
+  let payload: unknown
+  try {
+    payload = decryptPayload(frame.data, record.key)
+  } catch {
+    return ignore
+  }
+  if (!isRecord(payload) || typeof payload.pubkey !== 'string' || typeof payload.challenge !== 'string') {
+    return fail(new HasProtocolError('The wallet sent an answer this kit cannot read.', { retryable: true }))
+  }
+  const { pubkey, challenge: answer } = payload
+  if (record.challenge.decrypt) return ok({ pubkey, text: answer })
+  if (!(await signatureMatches(record.challenge.message, pubkey, answer))) return ignoreBecause(UNBOUND_ANSWER)
+  return ok({ pubkey, signature: answer })
 }

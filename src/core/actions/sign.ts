@@ -1,12 +1,14 @@
 import { encryptPayload } from '../crypto/aes'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
+import { HasProtocolError } from '../errors/HasProtocolError'
+import { TXID } from '../protocol/constants'
 import { buildRequestLink } from '../protocol/links'
-import type { RequestMessage, SignReqData } from '../protocol/messages'
+import type { AppInboundMessage, RequestMessage, SignReqData } from '../protocol/messages'
 import { isRecord } from '../protocol/parseFrame'
-import { ignore, ok } from '../client/ackOutcome'
-import type { RequestRecord } from '../client/requestRecord'
-import type { RequestSpec } from '../client/requestRunner'
-import type { HasSession, RequestOptions } from '../client/types'
+import { type AckOutcome, fail, ignore, ok } from '../request/ackOutcome'
+import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord'
+import type { RequestSpec } from '../request/RequestSpec'
+import type { HasSession, RequestOptions } from '../types'
 
 /** A Hive operation in condenser form, e.g. `['vote', { voter, author, permlink, weight }]`. */
 export type HiveOperation = [name: string, payload: Record<string, unknown>]
@@ -40,9 +42,8 @@ export function createSignRequest(session: HasSession, params: SignParameters, n
   const data: SignReqData = { key_type: params.keyType, ops: params.ops, broadcast, nonce }
   const message: RequestMessage = { cmd: 'sign_req', account: session.account, data: encryptPayload(data, session.key) }
   if (session.token) message.token = session.token
-
   return {
-    ...restoreSignRequest({ kind: 'sign', account: session.account, key: session.key, flag: broadcast }),
+    ...restoreSignRequest({ kind: 'sign', account: session.account, key: session.key, broadcast }),
     message,
     preferredHost: session.host,
     onWait: params.onWait,
@@ -50,20 +51,41 @@ export function createSignRequest(session: HasSession, params: SignParameters, n
   }
 }
 
-/** Rebuilds a stored transaction request so its answer can still be read after a reload. */
-export function restoreSignRequest(record: Pick<RequestRecord, 'kind' | 'account' | 'key' | 'flag'>): RequestSpec<SignResult> {
-  const { account, key } = record
+/** Rebuilds a transaction request from its record (also after a reload) so its answer can still be read. */
+export function restoreSignRequest(record: RequestRecordDraft | RequestRecord): RequestSpec<SignResult> {
+  const { account } = record
   return {
     kind: 'sign',
     account,
-    key,
+    key: record.key,
     record,
     deepLink: (uuid, host) => buildRequestLink('sign', { account, uuid, host }),
-    readAck(frame) {
-      if (frame.cmd !== 'sign_ack') return ignore
-      // The service PKSA leaves `broadcast` out; a txid string means it broadcast.
-      if (typeof frame.data === 'string') return ok({ broadcast: frame.broadcast ?? true, txid: frame.data })
-      return ok({ broadcast: frame.broadcast ?? false, tx: frame.data })
-    },
+    readAck: (frame) => readSignAck(frame, record.broadcast !== false),
   }
+}
+
+/**
+ * `sign_ack.data` is not encrypted, so anyone on the path can write it: it must at least have the shape the request
+ * asked for (a 40-hex txid after a broadcast, a signed transaction otherwise). A retry is never offered, since the
+ * wallet may have broadcast already.
+ */
+function readSignAck(frame: AppInboundMessage, broadcast: boolean): AckOutcome<SignResult> {
+  if (frame.cmd !== 'sign_ack') return ignore
+  const { data } = frame
+  if (broadcast) {
+    if (typeof data === 'string' && TXID.test(data)) return ok({ broadcast: true, txid: data.toLowerCase() })
+    return fail(new HasProtocolError('The wallet answered without a valid transaction id.'))
+  }
+  if (isSignedTransaction(data)) return ok({ broadcast: false, tx: data })
+  return fail(new HasProtocolError('The wallet answered without a signed transaction.'))
+}
+
+function isSignedTransaction(data: unknown): data is Record<string, unknown> {
+  return (
+    isRecord(data) &&
+    Array.isArray(data.operations) &&
+    Array.isArray(data.signatures) &&
+    data.signatures.length > 0 &&
+    data.signatures.every((s) => typeof s === 'string' && /^[0-9a-f]{130}$/i.test(s))
+  )
 }

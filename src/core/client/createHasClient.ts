@@ -1,27 +1,29 @@
 import IsomorphicWebSocket from 'isomorphic-ws'
-import { createAuthRequest, type AuthenticateParameters, type HasApp } from '../actions/authenticate'
-import { createChallengeRequest, type ChallengeParameters, type ChallengeResult, type DecryptResult } from '../actions/challenge'
+import { type AuthenticateParameters, createAuthRequest, type HasApp } from '../actions/authenticate'
+import { type ChallengeParameters, type ChallengeResult, createChallengeRequest, type DecryptResult } from '../actions/challenge'
 import { createSignRequest, type SignParameters, type SignResult } from '../actions/sign'
 import { HasError } from '../errors/HasError'
+import type { HasErrorType } from '../errors/HasErrorType'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
-import type { RequestKind } from '../protocol/messages'
 import { HasNotAuthenticatedError } from '../errors/HasNotAuthenticatedError'
 import { HasSessionExpiredError } from '../errors/HasSessionExpiredError'
 import { normalizeAccountName } from '../protocol/accountName'
 import { DEFAULT_HAS_HOSTS, DEFAULT_TIMEOUT_SECONDS } from '../protocol/constants'
 import { normalizeHost } from '../protocol/hosts'
-import type { HasStorage } from '../storage/HasStorage'
+import type { RequestKind } from '../protocol/messages'
+import type { RequestSpec } from '../request/RequestSpec'
+import { createPersistence } from '../storage/createPersistence'
 import { createWebStorage } from '../storage/createWebStorage'
-import { readStoredState, writeStoredState } from '../storage/sessionRecords'
-import { restoreAuthRequest } from '../actions/authenticate'
-import { restoreChallengeRequest } from '../actions/challenge'
-import { restoreSignRequest } from '../actions/sign'
-import type { RequestRecord } from './requestRecord'
-import { createNonceSource } from './nonce'
+import type { HasStorage } from '../storage/HasStorage'
+import type { SessionChange } from '../storage/sessionChanges'
+import { currentTabId } from '../storage/tabId'
+import type { HasClientState, HasRequest, HasSession, WebSocketConstructor } from '../types'
+import { applyRunnerChange, sameSessions } from './applyRunnerChange'
+import { adoptStoredRequests } from './adoptStoredRequests'
 import { createRequestRunner } from './requestRunner'
+import { createRetries } from './retries'
 import { scheduleAt } from './schedule'
 import { createStore } from './store'
-import type { HasClientState, HasSession, WebSocketConstructor } from './types'
 
 /** Options of createHasClient. */
 export interface HasClientOptions {
@@ -29,7 +31,7 @@ export interface HasClientOptions {
   app: HasApp
   /** Relays to try, in order (default: the public HiveAuth relays). */
   hosts?: readonly string[]
-  /** Where sessions persist (default: localStorage in a browser, memory elsewhere). */
+  /** Where sessions persist (default: localStorage in a browser, shared by its tabs; memory elsewhere). */
   storage?: HasStorage
   /** WebSocket implementation (default: the browser's, or `ws` in Node via isomorphic-ws). */
   WebSocket?: WebSocketConstructor
@@ -37,20 +39,24 @@ export interface HasClientOptions {
   authKeySecret?: string
   /** How long one relay may take to greet before the next is tried (ms, default 10 000). */
   connectTimeoutMs?: number
-  /** Back-off between reconnect attempts while a request waits (ms; the last value repeats). */
+  /** Back-off between re-attach attempts to a relay that dropped (ms; the last value repeats). */
   reconnectDelaysMs?: readonly number[]
+  /** Errors no request reports, such as storage refusing a write (a login or logout may not survive a reload). */
+  onError?: (error: HasErrorType) => void
 }
 
-/** A HiveAuth client: one socket, the sessions, and the requests in flight. */
+/** A HiveAuth client: the sockets, the sessions, and the requests in flight. */
 export interface HasClient {
   /** Logs an account in through its wallet; resolves with the new session. */
-  authenticate(params: AuthenticateParameters): Promise<HasSession>
+  authenticate(params: AuthenticateParameters): HasRequest<HasSession>
   /** Asks the wallet to sign (and by default broadcast) operations with a logged-in account. */
-  sign(params: SignParameters): Promise<SignResult>
-  /** Asks the wallet to sign a message, or with `decrypt: true` to decrypt a memo. */
-  challenge(params: ChallengeParameters & { decrypt?: false }): Promise<ChallengeResult>
-  challenge(params: ChallengeParameters & { decrypt: true }): Promise<DecryptResult>
-  /** Forgets one account's session, or all of them. HAS has no logout message: the wallet's key just expires. */
+  sign(params: SignParameters): HasRequest<SignResult>
+  /** Asks the wallet to sign a message (the signature is checked against it), or with `decrypt: true` to decrypt a memo. */
+  challenge(params: ChallengeParameters & { decrypt?: false }): HasRequest<ChallengeResult>
+  challenge(params: ChallengeParameters & { decrypt: true }): HasRequest<DecryptResult>
+  /** Sends a settled request (the latest of its kind) again, as a new request; only when its error is retryable. */
+  retry(id: number): HasRequest<unknown>
+  /** Forgets one account's session, or all of them, in every tab. HAS has no logout message: the wallet's key just expires. */
   logout(account?: string): void
   /** Makes a logged-in account the current one (first in `sessions`); HasNotAuthenticatedError if it is not. */
   switchAccount(account: string): HasSession
@@ -60,13 +66,13 @@ export interface HasClient {
   getState(): HasClientState
   /** Calls `listener` on every state change; returns the unsubscribe function. */
   subscribe(listener: (state: HasClientState) => void): () => void
-  /** Opens the socket ahead of time (requests also connect on demand). */
+  /** Opens a socket ahead of time (requests also connect on demand). */
   connect(): Promise<void>
-  /** Cancels a live request by id (see `getState().requests`), or all of them. */
+  /** Cancels a live request by id (see `getState().requests`, or `request.id`), or all of them. */
   cancel(id?: number): void
   /** Reconnects and re-attaches waiting requests now (call when the page returns to the foreground). */
   resume(): void
-  /** Closes the socket and cancels every live request. */
+  /** Closes the sockets, stops listening to other tabs, and cancels every live request. */
   close(): void
 }
 
@@ -77,42 +83,54 @@ export function createHasClient(options: HasClientOptions): HasClient {
   }
   const hosts = (options.hosts ?? DEFAULT_HAS_HOSTS).map(normalizeHost)
   if (hosts.length === 0) throw new HasInvalidArgumentError('createHasClient needs at least one host.')
-  const storage = options.storage ?? createWebStorage('local')
-  const nextNonce = createNonceSource()
-  const stored = readStoredState(storage, Date.now())
-  let pendingRecords: RequestRecord[] = stored.pending
+  const report = (error: HasErrorType) => {
+    try {
+      options.onError?.(error)
+    } catch {
+      // The app's handler failing must not break the client.
+    }
+  }
+  const persistence = createPersistence(options.storage ?? createWebStorage('local'), report)
+  const tab = currentTabId()
   const store = createStore<HasClientState>({
     connection: { status: 'idle', timeout: DEFAULT_TIMEOUT_SECONDS },
-    sessions: stored.sessions,
+    sessions: persistence.initial().sessions,
     requests: [],
     last: {},
   })
-  const persist = () => writeStoredState(storage, { sessions: store.getState().sessions, pending: pendingRecords })
+  let expiryTimer: ReturnType<typeof setTimeout> | undefined
+
   const runner = createRequestRunner({
     hosts,
     WebSocket: options.WebSocket ?? (IsomorphicWebSocket as unknown as WebSocketConstructor | undefined),
     connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
     reconnectDelaysMs: options.reconnectDelaysMs ?? [250, 500, 1000, 2000, 4000, 8000],
-    store,
-    onRecordsChange(records) {
-      pendingRecords = records
-      persist()
+    tab,
+    commit(change) {
+      const changes: SessionChange[] = change.sessions.map((session) => ({ type: 'upsert', session }))
+      const sessions = changes.length > 0 || change.records ? persistence.write(changes, change.records) : undefined
+      setState((s) => applyRunnerChange(s, change, sessions))
     },
   })
-  let expiryTimer: ReturnType<typeof setTimeout> | undefined
+  const retries = createRetries(() => store.getState())
 
-  function setSessions(update: (sessions: readonly HasSession[]) => readonly HasSession[]) {
-    store.setState((s) => ({ ...s, sessions: update(s.sessions) }))
-    persist()
-    scheduleSessionExpiry()
+  /** The one store update of a change; session expiry follows the sessions it leaves. */
+  function setState(update: (s: HasClientState) => HasClientState) {
+    const before = store.getState().sessions
+    store.setState(update)
+    if (store.getState().sessions !== before) scheduleSessionExpiry()
+  }
+
+  function changeSessions(...changes: SessionChange[]) {
+    const next = persistence.write(changes)
+    setState((s) => (sameSessions(s.sessions, next) ? s : { ...s, sessions: next }))
   }
 
   function scheduleSessionExpiry() {
     clearTimeout(expiryTimer)
-    const sessions = store.getState().sessions
-    if (sessions.length === 0) return
-    const next = Math.min(...sessions.map((s) => s.expire))
-    expiryTimer = scheduleAt(next, () => setSessions((list) => list.filter((s) => s.expire > Date.now())))
+    let next = Number.POSITIVE_INFINITY
+    for (const session of store.getState().sessions) next = Math.min(next, session.expire)
+    if (next !== Number.POSITIVE_INFINITY) expiryTimer = scheduleAt(next, () => changeSessions())
   }
 
   function requireSession(account: string): HasSession {
@@ -120,58 +138,48 @@ export function createHasClient(options: HasClientOptions): HasClient {
     const session = store.getState().sessions.find((s) => s.account === name)
     if (!session) throw new HasNotAuthenticatedError(`@${name} is not logged in.`)
     if (session.expire <= Date.now()) {
-      setSessions((list) => list.filter((s) => s.account !== name))
+      changeSessions()
       throw new HasSessionExpiredError(`The session of @${name} has expired; log in again.`)
     }
     return session
   }
 
-  /** Builds a request, recording a failure to build it (bad arguments, no session) like any other outcome. */
-  function prepare<T>(kind: RequestKind, account: unknown, build: () => T): T {
+  /** Builds and runs a request; a failure to build it (bad arguments, no session) is recorded like any other outcome. */
+  function start<R>(kind: RequestKind, account: unknown, build: () => RequestSpec<R>, again: () => HasRequest<R>): HasRequest<R> {
+    let spec: RequestSpec<R>
     try {
-      return build()
+      spec = build()
     } catch (error) {
-      if (error instanceof HasError) runner.recordFailure(kind, typeof account === 'string' ? account : '', error)
-      throw error
+      if (!(error instanceof HasError)) throw error
+      return runner.reject(kind, typeof account === 'string' ? account : '', error as HasErrorType)
     }
+    return retries.remember(runner.run(spec), again)
   }
 
-  function addSession(session: HasSession) {
-    setSessions((list) => [session, ...list.filter((s) => s.account !== session.account)])
-  }
-
+  const unsubscribeTabs = persistence.subscribe((sessions) => setState((s) => (sameSessions(s.sessions, sessions) ? s : { ...s, sessions })))
   scheduleSessionExpiry()
-  // Requests that were waiting when the page went away: take them over and re-attach, so a late answer still counts.
-  if (pendingRecords.length > 0) {
-    for (const record of pendingRecords) {
-      if (record.kind === 'auth') runner.adopt({ ...restoreAuthRequest(record), onApproved: addSession }, record).catch(() => {})
-      else if (record.kind === 'sign') runner.adopt(restoreSignRequest(record), record).catch(() => {})
-      else runner.adopt(restoreChallengeRequest(record), record).catch(() => {})
-    }
-    runner.resume()
-  }
+  adoptStoredRequests(runner, persistence.initial().pending, tab)
 
-  return {
-    async authenticate(params) {
-      const spec = prepare('auth', params?.account, () =>
-        createAuthRequest(options.app, normalizeAccountName(params.account), params, options.authKeySecret),
-      )
-      return runner.run({ ...spec, onApproved: addSession })
+  const client: HasClient = {
+    authenticate(params) {
+      const again = () => client.authenticate({ ...params, signal: undefined })
+      return start('auth', params?.account, () => createAuthRequest(options.app, normalizeAccountName(params.account), params, options.authKeySecret), again)
     },
-    async sign(params) {
-      return runner.run(prepare('sign', params?.account, () => createSignRequest(requireSession(params.account), params, nextNonce())))
+    sign(params) {
+      const again = () => client.sign({ ...params, signal: undefined })
+      return start('sign', params?.account, () => createSignRequest(requireSession(params.account), params, persistence.nextNonce()), again)
     },
-    async challenge(params: ChallengeParameters) {
-      return runner.run(prepare('challenge', params?.account, () => createChallengeRequest(requireSession(params.account), params, nextNonce())))
+    challenge(params: ChallengeParameters) {
+      const again = () => (client.challenge as (p: ChallengeParameters) => HasRequest<ChallengeResult | DecryptResult>)({ ...params, signal: undefined })
+      return start('challenge', params?.account, () => createChallengeRequest(requireSession(params.account), params, persistence.nextNonce()), again)
     },
+    retry: (id) => retries.retry(id),
     logout(account) {
-      if (account === undefined) return setSessions(() => [])
-      const name = account.trim().toLowerCase()
-      setSessions((list) => list.filter((s) => s.account !== name))
+      changeSessions(account === undefined ? { type: 'clear' } : { type: 'remove', account: account.trim().toLowerCase() })
     },
     switchAccount(account) {
       const session = requireSession(account)
-      setSessions((list) => [session, ...list.filter((s) => s !== session)])
+      changeSessions({ type: 'promote', account: session.account })
       return session
     },
     getSession(account) {
@@ -182,14 +190,14 @@ export function createHasClient(options: HasClientOptions): HasClient {
     },
     getState: store.getState,
     subscribe: store.subscribe,
-    async connect() {
-      await runner.connect()
-    },
+    connect: () => runner.connect(),
     cancel: runner.cancel,
     resume: runner.resume,
     close() {
       clearTimeout(expiryTimer)
+      unsubscribeTabs()
       runner.close()
     },
   } as HasClient
+  return client
 }

@@ -6,7 +6,8 @@ const TOLERATED_SKEW_MS = 2000
  * just before answering, so a large gap from `our now + timeout` is clock skew, which we remove.
  */
 export function localDeadline(serverExpire: number | undefined, timeoutMs: number, now: number): number {
-  if (serverExpire === undefined) return now + timeoutMs
+  // Correcting the skew gives exactly now + timeout, so that is also the answer for absurd values (1e308, negative).
+  if (serverExpire === undefined || !Number.isFinite(serverExpire)) return now + timeoutMs
   const skew = serverExpire - timeoutMs - now
-  return Math.abs(skew) <= TOLERATED_SKEW_MS ? serverExpire : serverExpire - skew
+  return Math.abs(skew) <= TOLERATED_SKEW_MS ? serverExpire : now + timeoutMs
 }

@@ -1,48 +1,46 @@
-import { decryptText } from '../crypto/aes'
 import { HasCancelledError } from '../errors/HasCancelledError'
 import { HasConnectionError } from '../errors/HasConnectionError'
 import { HasError } from '../errors/HasError'
+import type { HasErrorType } from '../errors/HasErrorType'
 import { HasExpiredError } from '../errors/HasExpiredError'
-import { HasFailedError } from '../errors/HasFailedError'
-import { HasRejectedError } from '../errors/HasRejectedError'
-import { transition, type RequestEvent, type RequestStatus } from '../machine/request'
-import type { AppInboundMessage, NackMessage, RequestKind, RequestMessage } from '../protocol/messages'
-import { kindOfCommand } from '../protocol/messages'
-import type { AckOutcome } from './ackOutcome'
-import type { RequestRecord, RequestRecordDraft } from './requestRecord'
-import { createConnection, type ConnectedInfo } from './connection'
-import { localDeadline } from './localDeadline'
+import { isTerminal, type RequestEvent, type RequestStatus, transition } from '../machine/request'
+import type { RequestKind } from '../protocol/messages'
+import type { RequestRecord } from '../request/RequestRecord'
+import type { RequestSpec } from '../request/RequestSpec'
+import type { ConnectionState, HasRequest, HasSession, PendingRequest, RequestSnapshot, SettledRequest, WebSocketConstructor } from '../types'
+import { type ConnectionPool, createConnectionPool } from './connectionPool'
+import { errorForOutcome } from './errorForOutcome'
+import type { ConnectedInfo } from './hostLink'
+import { routeFrame } from './routeFrame'
 import { scheduleAt } from './schedule'
-import type { Store } from './store'
-import type { HasClientState, PendingRequest, RequestOptions, SettledRequest, WebSocketConstructor } from './types'
 
-/** Everything the runner needs to know about one request kind's call. */
-export interface RequestSpec<R> extends RequestOptions {
-  kind: RequestKind
-  account: string
-  /** The auth_key that answers are encrypted with. */
-  key: string
-  /** The frame to send; absent for a request restored after a reload, which is only re-attached. */
-  message?: RequestMessage
-  /** What to store once the relay assigned a uuid, so the answer can be collected after a reload. */
-  record: RequestRecordDraft
-  preferredHost?: string
-  /** Builds the deep link once the relay has assigned a uuid. */
-  deepLink(uuid: string, host: string): string
-  /** Reads an approval frame for this request. */
-  readAck(message: AppInboundMessage, host: string): AckOutcome<R>
-  /** Stores what an approval produced (a session) before anyone is told the request succeeded. */
-  onApproved?: (value: R) => void
-}
-
-interface LiveRequest {
+/** One request the runner tracks until it settles. */
+export interface LiveRequest {
   id: number
   spec: RequestSpec<unknown>
   status: RequestStatus
+  /** The relay the request was sent to (or restored on). */
+  host?: string
   uuid?: string
   pending?: PendingRequest
   timer?: ReturnType<typeof setTimeout>
-  settle(outcome: { value: unknown } | { error: HasError }): void
+  /** Why a decrypted answer was ignored (told if the request then expires). */
+  ignored?: string
+  resolve(value: unknown): void
+  reject(error: HasErrorType): void
+}
+
+/** What an event carries: the approval's value, or the error that explains the outcome. */
+export type EventPayload = { value: unknown } | { error: HasErrorType } | Record<string, never>
+
+/** One change of the runner, for the client to apply to its state (and storage) in a single update. */
+export interface RunnerChange {
+  requests: readonly RequestSnapshot[]
+  connection: ConnectionState
+  settled: SettledRequest[]
+  sessions: HasSession[]
+  /** This client's waiting records, when they changed (to persist). */
+  records?: RequestRecord[]
 }
 
 export interface RequestRunnerOptions {
@@ -50,348 +48,268 @@ export interface RequestRunnerOptions {
   WebSocket: WebSocketConstructor | undefined
   connectTimeoutMs: number
   reconnectDelaysMs: readonly number[]
-  store: Store<HasClientState>
-  /** Called with every waiting request's record whenever that list changes (for persistence). */
-  onRecordsChange?: (records: RequestRecord[]) => void
+  /** Receives each change once (batched: a drop that touches ten requests is one change). */
+  commit(change: RunnerChange): void
+  /** Written into records so a reload of this tab, and no other tab, takes the answers over. */
+  tab?: string
 }
 
-/** Runs requests over one connection: sending, wait matching, answers, expiry, drop → reconnect → attach. */
+/** Runs requests: every event goes through the request machine, whose table decides each outcome. */
 export function createRequestRunner(options: RequestRunnerOptions) {
-  const { store } = options
   const live = new Map<number, LiveRequest>()
   const byUuid = new Map<string, LiveRequest>()
-  let awaitingWait: LiveRequest[] = []
+  const awaitingWait = new Map<string, LiveRequest[]>()
   let nextId = 1
-  let reconnectAttempt = 0
-  let reconnectTimer: ReturnType<typeof setTimeout> | undefined
   let closed = false
+  let lastTimeout = 60
+  let batchDepth = 0
+  let queued: { settled: SettledRequest[]; sessions: HasSession[]; records: boolean } | undefined
+  let afterCommit: (() => void)[] = []
 
-  const connection = createConnection({
-    hosts: options.hosts,
-    WebSocket: options.WebSocket,
-    connectTimeoutMs: options.connectTimeoutMs,
-    onMessage: handleMessage,
-    onDrop: handleDrop,
+  const pool: ConnectionPool = createConnectionPool({
+    ...options,
+    onMessage: (host, message) => batch(() => routeFrame(context, host, message)),
+    onDrop: (host) => batch(() => handleDrop(host)),
+    onReattached: (host) => sendAttach(host),
   })
 
-  function setConnection(status: HasClientState['connection']['status'], info?: ConnectedInfo) {
-    store.setState((s) => ({
-      ...s,
-      connection: info ? { status, host: info.host, protocol: info.protocol, timeout: info.timeoutMs / 1000 } : { ...s.connection, status },
-    }))
+  /** Runs `fn` and publishes everything it changed as one change. */
+  function batch(fn: () => void) {
+    batchDepth++
+    try {
+      fn()
+    } finally {
+      batchDepth--
+      if (batchDepth === 0 && queued) {
+        const change = queued
+        queued = undefined
+        options.commit({ requests: snapshot(), connection: connectionView(), settled: change.settled, sessions: change.sessions, records: change.records ? records() : undefined })
+      }
+      if (batchDepth === 0 && afterCommit.length > 0) {
+        const callbacks = afterCommit
+        afterCommit = []
+        for (const callback of callbacks) callback()
+      }
+    }
   }
 
-  function snapshotRequests() {
+  function publish(extra: { settled?: SettledRequest; session?: HasSession; records?: boolean } = {}) {
+    queued ??= { settled: [], sessions: [], records: false }
+    if (extra.settled) queued.settled.push(extra.settled)
+    if (extra.session) queued.sessions.push(extra.session)
+    queued.records ||= Boolean(extra.records)
+    if (batchDepth === 0) batch(() => {})
+  }
+
+  function snapshot(): RequestSnapshot[] {
     return [...live.values()].map((r) => ({ id: r.id, kind: r.spec.kind, account: r.spec.account, status: r.status, pending: r.pending }))
   }
 
-  function publishRequests() {
-    store.setState((s) => ({ ...s, requests: snapshotRequests() }))
-  }
-
-  function publishRecords() {
-    if (!options.onRecordsChange) return
-    const records: RequestRecord[] = []
+  function records(): RequestRecord[] {
+    const list: RequestRecord[] = []
     for (const r of live.values()) {
-      if (r.uuid && r.pending) records.push({ ...r.spec.record, uuid: r.uuid, expire: r.pending.expire, host: r.pending.host })
+      if (!r.uuid || !r.pending) continue
+      const record: RequestRecord = { ...r.spec.record, uuid: r.uuid, expire: r.pending.expire, host: r.pending.host }
+      if (options.tab) record.tab = options.tab
+      list.push(record)
     }
-    options.onRecordsChange(records)
+    return list
   }
 
-  function move(request: LiveRequest, event: RequestEvent) {
+  function connectionView(): ConnectionState {
+    const primary = pool.primary()
+    const info = pool.info(primary)
+    if (info) lastTimeout = info.timeoutMs / 1000
+    if (closed) return { status: 'closed', timeout: lastTimeout }
+    const reconnecting = [...live.values()].find((r) => r.status === 'reconnecting')
+    if (reconnecting) return { status: 'reconnecting', host: reconnecting.host, timeout: lastTimeout }
+    if (info) return { status: 'connected', host: info.host, protocol: info.protocol, timeout: lastTimeout }
+    if (pool.connecting()) return { status: 'connecting', timeout: lastTimeout }
+    return { status: primary ? 'disconnected' : 'idle', host: primary, timeout: lastTimeout }
+  }
+
+  /** The one place a request changes: the machine's table gives the next status, and a terminal one settles it. */
+  function dispatch(request: LiveRequest, event: RequestEvent, payload: EventPayload = {}) {
+    if (!live.has(request.id)) return
     const next = transition(request.status, event)
     if (next === request.status) return
     request.status = next
-    publishRequests()
-  }
-
-  async function connect(target: { preferredHost?: string; onlyHost?: string }, status: 'connecting' | 'reconnecting') {
-    const current = connection.current()
-    if (!current || (target.onlyHost && current.host !== target.onlyHost)) setConnection(status)
-    try {
-      const info = await connection.connect(target)
-      setConnection('connected', info)
-      return info
-    } catch (error) {
-      if (!closed) setConnection(hasReconnecting() ? 'reconnecting' : 'disconnected')
-      throw error
-    }
-  }
-
-  function finish(request: LiveRequest, outcome: { value: unknown } | { error: HasError }) {
-    if (!live.has(request.id)) return
+    if (!isTerminal(next)) return publish({ records: event === 'WAIT' || event === 'RESTORE' })
     clearTimeout(request.timer)
     live.delete(request.id)
     if (request.uuid) byUuid.delete(request.uuid)
-    awaitingWait = awaitingWait.filter((r) => r !== request)
-    const status = 'error' in outcome ? statusOf(outcome.error) : 'approved'
-    request.status = status
+    if (request.host) awaitingWait.set(request.host, (awaitingWait.get(request.host) ?? []).filter((r) => r !== request))
     const { kind, account } = request.spec
-    const settled: SettledRequest = { id: request.id, kind, account, status }
-    if ('error' in outcome) settled.error = outcome.error
-    else {
-      settled.result = outcome.value
-      request.spec.onApproved?.(outcome.value)
+    const settled: SettledRequest = { id: request.id, kind, account, status: next as SettledRequest['status'] }
+    let session: HasSession | undefined
+    if (next === 'approved' && 'value' in payload) {
+      settled.result = payload.value
+      session = request.spec.sessionOf?.(payload.value)
+    } else {
+      settled.error = 'error' in payload ? payload.error : errorForOutcome(next, request.ignored)
     }
-    // One update, so no observer ever sees the request gone without its outcome.
-    store.setState((s) => ({ ...s, last: { ...s.last, [kind]: settled }, requests: snapshotRequests() }))
-    if (request.uuid) publishRecords()
-    request.settle(outcome)
+    publish({ settled, session, records: Boolean(request.uuid) })
+    if (request.host && ![...live.values()].some((r) => r.host === request.host && r.status === 'reconnecting')) pool.stopReattach(request.host)
+    pool.release(new Set([...live.values()].flatMap((r) => (r.host ? [r.host] : []))))
+    if (settled.error) request.reject(settled.error)
+    else request.resolve(settled.result)
   }
 
-  function track<R>(spec: RequestSpec<R>, start: (request: LiveRequest) => void): Promise<R> {
-    return new Promise<R>((resolve, reject) => {
+  function track<R>(spec: RequestSpec<R>, start: (request: LiveRequest) => void): HasRequest<R> {
+    const id = nextId++
+    const promise = new Promise<R>((resolve, reject) => {
       if (closed) return reject(new HasCancelledError('The client was closed.'))
       if (spec.signal?.aborted) return reject(new HasCancelledError())
-      const onAbort = () => finish(request, { error: new HasCancelledError() })
+      const onAbort = () => batch(() => dispatch(request, 'CANCEL', { error: new HasCancelledError() }))
       const request: LiveRequest = {
-        id: nextId++,
+        id,
         spec: spec as RequestSpec<unknown>,
         status: 'idle',
-        settle(outcome) {
+        resolve: (value) => {
           spec.signal?.removeEventListener('abort', onAbort)
-          if ('error' in outcome) reject(outcome.error)
-          else resolve(outcome.value as R)
+          resolve(value as R)
+        },
+        reject: (error) => {
+          spec.signal?.removeEventListener('abort', onAbort)
+          reject(error)
         },
       }
       spec.signal?.addEventListener('abort', onAbort, { once: true })
-      live.set(request.id, request)
-      start(request)
+      live.set(id, request)
+      batch(() => start(request))
     })
-  }
-
-  function run<R>(spec: RequestSpec<R>): Promise<R> {
-    return track(spec, (request) => {
-      move(request, 'CONNECT')
-      connect({ preferredHost: spec.preferredHost }, 'connecting').then(
-        (info) => send(request, info),
-        (error: unknown) => finish(request, { error: asHasError(error) }),
-      )
-    })
-  }
-
-  /** Takes over a request that was waiting before a reload; `resume()` then re-attaches it. Its answer or expiry ends it. */
-  function adopt<R>(spec: RequestSpec<R>, record: RequestRecord): Promise<R> {
-    return track(spec, (request) => {
-      request.uuid = record.uuid
-      request.status = 'reconnecting'
-      request.pending = {
-        kind: spec.kind,
-        uuid: record.uuid,
-        account: spec.account,
-        expire: record.expire,
-        deepLink: spec.deepLink(record.uuid, record.host),
-        host: record.host,
-      }
-      byUuid.set(record.uuid, request)
-      request.timer = scheduleAt(record.expire, () => finish(request, { error: new HasExpiredError() }))
-      publishRequests()
-      publishRecords()
-    })
+    return Object.assign(promise, { id })
   }
 
   function send(request: LiveRequest, info: ConnectedInfo) {
-    if (!live.has(request.id)) return
+    if (!live.has(request.id) || !request.spec.message) return
+    request.host = info.host
     try {
-      connection.send(request.spec.message!)
+      pool.send(info.host, request.spec.message)
     } catch (error) {
-      return finish(request, { error: asHasError(error) })
+      return dispatch(request, 'DROP', { error: asHasError(error) })
     }
-    awaitingWait.push(request)
-    move(request, 'SEND')
-    request.timer = scheduleAt(Date.now() + info.timeoutMs, () => finish(request, { error: new HasExpiredError() }))
-  }
-
-  function handleMessage(message: AppInboundMessage) {
-    switch (message.cmd) {
-      case 'connected':
-        return
-      case 'auth_wait':
-      case 'sign_wait':
-      case 'challenge_wait':
-        return handleWait(message.cmd, message.uuid, message.expire, message.account)
-      case 'error': {
-        const request = awaitingWait[0]
-        if (request) finish(request, { error: new HasFailedError('relay', 'The HiveAuth server refused the request.', { details: message.error }) })
-        return
-      }
-      case 'attach_ack': {
-        const request = byUuid.get(message.uuid)
-        if (request) move(request, 'ATTACHED')
-        return
-      }
-      case 'attach_nack': {
-        const request = byUuid.get(message.uuid)
-        if (request) finish(request, { error: new HasExpiredError('The HiveAuth server no longer holds this request.') })
-        return
-      }
-    }
-    const request = byUuid.get(message.uuid)
-    if (!request || kindOfCommand(message.cmd) !== request.spec.kind) return
-    const host = request.pending?.host ?? ''
-    if (message.cmd.endsWith('_nack')) return handleNack(request, message as NackMessage)
-    if (message.cmd.endsWith('_err')) {
-      const error = 'error' in message ? message.error : undefined
-      const details = error === undefined ? undefined : (tryDecrypt(error, request.spec.key) ?? error)
-      return finish(request, { error: new HasFailedError('wallet', 'The wallet could not complete the request.', { details }) })
-    }
-    const outcome = request.spec.readAck(message, host)
-    if (outcome.type === 'ok') finish(request, { value: outcome.value })
-    else if (outcome.type === 'fail') finish(request, { error: outcome.error })
-  }
-
-  function handleWait(cmd: string, uuid: string, expire: number | undefined, account: string | undefined) {
-    const kind = kindOfCommand(cmd)
-    const candidates = awaitingWait.filter((r) => r.spec.kind === kind)
-    const request = candidates.find((r) => !account || r.spec.account === account) ?? candidates[0]
-    const info = connection.current()
-    if (!request || !info || byUuid.has(uuid)) return
-    awaitingWait = awaitingWait.filter((r) => r !== request)
-    request.uuid = uuid
-    byUuid.set(uuid, request)
-    const deadline = localDeadline(expire, info.timeoutMs, Date.now())
-    request.pending = {
-      kind: request.spec.kind,
-      uuid,
-      account: request.spec.account,
-      expire: deadline,
-      deepLink: request.spec.deepLink(uuid, info.host),
-      host: info.host,
-    }
-    clearTimeout(request.timer)
-    request.timer = scheduleAt(deadline, () => finish(request, { error: new HasExpiredError() }))
-    move(request, 'WAIT')
-    publishRecords()
-    try {
-      request.spec.onWait?.(request.pending)
-    } catch {
-      // The app's callback failing must not break the request.
-    }
-  }
-
-  function handleNack(request: LiveRequest, message: NackMessage) {
-    if (message.data === undefined) {
-      // Hive Keychain refuses without proof; it is still the wallet's answer for our uuid.
-      return finish(request, { error: new HasRejectedError(false, { details: message.error }) })
-    }
-    if (tryDecrypt(message.data, request.spec.key) !== request.uuid) return // forged: keep waiting
-    finish(request, { error: new HasRejectedError(true, { details: message.error }) })
-  }
-
-  function hasReconnecting() {
-    return [...live.values()].some((r) => r.status === 'reconnecting')
+    awaitingWait.set(info.host, [...(awaitingWait.get(info.host) ?? []), request])
+    request.timer = scheduleAt(Date.now() + info.timeoutMs, () => batch(() => dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })))
+    dispatch(request, 'SEND')
   }
 
   function handleDrop(host: string) {
-    for (const request of awaitingWait) {
-      finish(request, { error: new HasConnectionError('The connection was lost before the server took the request.') })
+    for (const request of awaitingWait.get(host) ?? []) {
+      dispatch(request, 'DROP', { error: new HasConnectionError('The connection was lost before the server took the request.') })
     }
-    awaitingWait = []
-    for (const request of live.values()) if (request.uuid) move(request, 'DROP')
-    if (hasReconnecting()) {
-      setConnection('reconnecting')
-      scheduleReconnect(host)
-    } else {
-      setConnection('disconnected')
-    }
+    awaitingWait.delete(host)
+    const waiting = [...live.values()].filter((r) => r.host === host && r.uuid)
+    for (const request of waiting) dispatch(request, 'DROP')
+    if (waiting.some((r) => r.status === 'reconnecting')) pool.reattach(host)
+    publish()
   }
 
-  function scheduleReconnect(host: string) {
-    if (reconnectTimer || closed) return
-    const delays = options.reconnectDelaysMs
-    const base = delays[Math.min(reconnectAttempt, delays.length - 1)] ?? 1000
-    const jitter = 0.8 + Math.random() * 0.4
-    reconnectTimer = setTimeout(() => {
-      reconnectTimer = undefined
-      void reconnect(host)
-    }, base * jitter)
-  }
-
-  async function reconnect(host: string) {
-    if (closed || !hasReconnecting()) {
-      reconnectAttempt = 0
-      return
-    }
-    try {
-      await connect({ onlyHost: host }, 'reconnecting')
-    } catch {
-      reconnectAttempt++
-      return scheduleReconnect(host)
-    }
-    reconnectAttempt = 0
-    for (const request of live.values()) {
-      if (request.status !== 'reconnecting' || !request.uuid) continue
-      try {
-        connection.send({ cmd: 'attach_req', uuid: request.uuid })
-      } catch {
-        return // dropped again; handleDrop has scheduled the next attempt
+  function sendAttach(host: string) {
+    batch(() => {
+      for (const request of live.values()) {
+        if (request.host !== host || request.status !== 'reconnecting' || !request.uuid) continue
+        try {
+          pool.send(host, { cmd: 'attach_req', uuid: request.uuid })
+        } catch {
+          return // dropped again: the drop handler has scheduled the next attempt
+        }
       }
-    }
+      publish()
+    })
+  }
+
+  const context: RunnerContext = {
+    byUuid,
+    awaitingWait,
+    dispatch,
+    batch,
+    afterCommit: (callback) => void afterCommit.push(callback),
+    info: (host) => pool.info(host),
   }
 
   return {
-    run,
-    adopt,
+    /** Sends a request and follows it to its outcome. */
+    run<R>(spec: RequestSpec<R>): HasRequest<R> {
+      return track(spec, (request) => {
+        dispatch(request, 'CONNECT')
+        pool.connect(spec.preferredHost).then(
+          (info) => batch(() => send(request, info)),
+          (error: unknown) => batch(() => dispatch(request, 'DROP', { error: asHasError(error) })),
+        )
+      })
+    },
+    /** Takes over a request that was waiting before a reload and re-attaches it; its answer or expiry ends it. */
+    adopt<R>(spec: RequestSpec<R>, record: RequestRecord): HasRequest<R> {
+      return track(spec, (request) => {
+        request.uuid = record.uuid
+        request.host = record.host
+        request.pending = { kind: spec.kind, uuid: record.uuid, account: spec.account, expire: record.expire, deepLink: spec.deepLink(record.uuid, record.host), host: record.host }
+        byUuid.set(record.uuid, request)
+        request.timer = scheduleAt(record.expire, () => batch(() => dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })))
+        dispatch(request, 'RESTORE')
+        pool.reattach(record.host, 0)
+      })
+    },
     /** Records a request that failed before it could start (bad arguments, no session) as its kind's latest outcome. */
-    recordFailure(kind: RequestKind, account: string, error: HasError) {
-      const settled: SettledRequest = { id: nextId++, kind, account, status: statusOf(error), error }
-      store.setState((s) => ({ ...s, last: { ...s.last, [kind]: settled } }))
+    reject<R>(kind: RequestKind, account: string, error: HasErrorType): HasRequest<R> {
+      const id = nextId++
+      publish({ settled: { id, kind, account, status: transition('idle', 'ERR') as SettledRequest['status'], error } })
+      return Object.assign(Promise.reject(error), { id })
     },
     /** Cancels one live request by id, or all of them. */
     cancel(id?: number) {
-      for (const request of [...live.values()]) {
-        if (id === undefined || request.id === id) finish(request, { error: new HasCancelledError() })
-      }
+      batch(() => {
+        for (const request of [...live.values()]) if (id === undefined || request.id === id) dispatch(request, 'CANCEL', { error: new HasCancelledError() })
+      })
     },
-    /**
-     * Forces a fresh socket and re-attaches waiting requests now: call it when the page comes back to the
-     * foreground, where mobile browsers often killed the socket without telling.
-     */
+    /** Forces fresh sockets and re-attaches waiting requests now (mobile browsers kill sockets in the background). */
     resume() {
       if (closed) return
-      const waiting = [...live.values()].some((r) => r.uuid && (r.status === 'waiting' || r.status === 'reconnecting'))
-      if (!waiting) return
-      const host = connection.current()?.host ?? [...live.values()].find((r) => r.pending)?.pending?.host
-      if (connection.current()) connection.drop()
-      clearTimeout(reconnectTimer)
-      reconnectTimer = undefined
-      reconnectAttempt = 0
-      if (host) void reconnect(host)
+      batch(() => {
+        const hosts = new Set([...live.values()].flatMap((r) => (r.uuid && r.host ? [r.host] : [])))
+        for (const host of hosts) {
+          pool.drop(host)
+          pool.reattach(host, 0)
+        }
+      })
     },
-    /** Opens the socket ahead of time (optional: requests connect on demand). */
-    connect: (preferredHost?: string) => connect({ preferredHost }, 'connecting'),
+    /** Opens a socket ahead of time (requests also connect on demand). */
+    async connect(): Promise<void> {
+      const opening = pool.connect()
+      publish()
+      try {
+        await opening
+      } finally {
+        publish()
+      }
+    },
     close() {
       if (closed) return
-      closed = true
-      clearTimeout(reconnectTimer)
-      for (const request of [...live.values()]) finish(request, { error: new HasCancelledError('The client was closed.') })
-      connection.close()
-      setConnection('closed')
+      batch(() => {
+        for (const request of [...live.values()]) dispatch(request, 'CANCEL', { error: new HasCancelledError('The client was closed.') })
+        closed = true
+        pool.close()
+        publish()
+      })
     },
   }
 }
 
-function statusOf(error: HasError): SettledRequest['status'] {
-  switch (error.code) {
-    case 'rejected':
-      return 'rejected'
-    case 'expired':
-      return 'expired'
-    case 'cancelled':
-      return 'cancelled'
-    default:
-      return 'failed'
-  }
+/** The runner's interface. */
+export type RequestRunner = ReturnType<typeof createRequestRunner>
+
+/** What the frame router needs of the runner. */
+export type RunnerContext = {
+  byUuid: Map<string, LiveRequest>
+  awaitingWait: Map<string, LiveRequest[]>
+  dispatch(request: LiveRequest, event: RequestEvent, payload?: EventPayload): void
+  batch(fn: () => void): void
+  /** Runs a callback of the app once the current change is committed, so it sees the state it is told about. */
+  afterCommit(callback: () => void): void
+  info(host: string): ConnectedInfo | undefined
 }
 
-function tryDecrypt(text: string, key: string): string | undefined {
-  try {
-    return decryptText(text, key)
-  } catch {
-    return undefined
-  }
-}
-
-function asHasError(error: unknown): HasError {
-  return error instanceof HasError ? error : new HasConnectionError(undefined, { cause: error })
+function asHasError(error: unknown): HasErrorType {
+  return error instanceof HasError ? (error as HasErrorType) : new HasConnectionError(undefined, { cause: error })
 }

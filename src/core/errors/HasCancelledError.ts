@@ -1,8 +1,8 @@
 import { HasError, type HasErrorOptions } from './HasError'
 
 /** The request was cancelled locally (the wallet may still act on it). */
-export class HasCancelledError extends HasError {
-  override name = 'HasCancelledError'
+export class HasCancelledError extends HasError<'cancelled'> {
+  override readonly name = 'HasCancelledError' as const
   constructor(shortMessage = 'The request was cancelled.', options: HasErrorOptions = {}) {
     super('cancelled', shortMessage, true, options)
   }

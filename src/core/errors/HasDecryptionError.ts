@@ -1,8 +1,8 @@
 import { HasError, type HasErrorOptions } from './HasError'
 
 /** A payload could not be decrypted with the given key, or did not decode to what was expected. */
-export class HasDecryptionError extends HasError {
-  override name = 'HasDecryptionError'
+export class HasDecryptionError extends HasError<'decryption'> {
+  override readonly name = 'HasDecryptionError' as const
   constructor(shortMessage = 'The payload could not be decrypted with this key.', options: HasErrorOptions = {}) {
     super('decryption', shortMessage, false, options)
   }

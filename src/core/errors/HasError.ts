@@ -1,3 +1,6 @@
+import { untrustedText } from '../protocol/untrustedText'
+import { VERSION } from '../version'
+
 /** Machine-readable outcome of a failed HiveAuth operation. */
 export type HasErrorCode =
   | 'rejected'
@@ -5,37 +8,69 @@ export type HasErrorCode =
   | 'expired'
   | 'cancelled'
   | 'connection'
+  | 'protocol'
   | 'protocol_version'
   | 'decryption'
   | 'not_authenticated'
   | 'session_expired'
   | 'invalid_argument'
+  | 'storage'
+
+/** Who wrote an error's `details`: the wallet, or the relay. Absent when the kit wrote them. */
+export type HasTextSource = 'wallet' | 'relay'
 
 /** Options every HiveAuth error accepts. */
 export interface HasErrorOptions {
+  /** Extra context: a host, a field name, or text quoted from the wallet or relay (then give `detailsSource`). */
   details?: string
+  /** Marks `details` as someone else's words: they are cleaned, capped and shown as a quote, never as the dApp's. */
+  detailsSource?: HasTextSource
   cause?: unknown
 }
 
-/** Base class of every error the kit throws or rejects with. */
-export class HasError extends Error {
+/** Base class of every error the kit throws or rejects with; `switch (error.code)` narrows to the subclass. */
+export class HasError<Code extends HasErrorCode = HasErrorCode> extends Error {
   override name = 'HasError'
-  /** What kind of outcome this is; switch on it rather than on the class. */
-  readonly code: HasErrorCode
+  /** What kind of outcome this is. */
+  readonly code: Code
   /** One sentence for a person, without the details. */
   readonly shortMessage: string
-  /** Extra context (a wallet's own error text, a host, a field name). */
+  /** Extra context; when `detailsSource` is set, text from the wallet or relay (cleaned and at most 300 characters). */
   readonly details: string | undefined
-  /** Whether asking again may succeed. */
+  /** Who wrote `details`, when it was not the kit. */
+  readonly detailsSource: HasTextSource | undefined
+  /** Whether asking again may succeed (and is safe). */
   readonly retryable: boolean
+  /** Where this error is explained (a section of the README). */
+  readonly docsPath: string
+  /** The kit version that raised it. */
+  readonly version = VERSION
 
-  constructor(code: HasErrorCode, shortMessage: string, retryable: boolean, options: HasErrorOptions = {}) {
-    super(options.details ? `${shortMessage}\n\nDetails: ${options.details}` : shortMessage, { cause: options.cause })
+  constructor(code: Code, shortMessage: string, retryable: boolean, options: HasErrorOptions = {}) {
+    const details = options.detailsSource ? untrustedText(options.details) : options.details
+    const quoted = details && options.detailsSource ? `The ${options.detailsSource} said: "${details}"` : details
+    super([shortMessage, quoted && `Details: ${quoted}`, `Version: hive-auth-react@${VERSION}`].filter(Boolean).join('\n\n'), {
+      cause: options.cause,
+    })
     this.code = code
     this.shortMessage = shortMessage
-    this.details = options.details
+    this.details = details
+    this.detailsSource = details ? options.detailsSource : undefined
     this.retryable = retryable
+    this.docsPath = `README.md#error-${code.replace(/_/g, '-')}`
   }
+
+  /** Follows `cause` down: the first error `predicate` accepts (or null), or without one the deepest cause. */
+  walk(predicate?: (error: unknown) => boolean): unknown {
+    return walk(this, predicate)
+  }
+}
+
+function walk(error: unknown, predicate?: (error: unknown) => boolean): unknown {
+  if (predicate?.(error)) return error
+  const cause = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined
+  if (cause !== undefined) return walk(cause, predicate)
+  return predicate ? null : error
 }
 
 /** Narrows an unknown value to a HiveAuth error. */

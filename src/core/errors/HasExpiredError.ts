@@ -1,9 +1,9 @@
 import { HasError, type HasErrorOptions } from './HasError'
 
 /** The request expired before the wallet answered. */
-export class HasExpiredError extends HasError {
-  override name = 'HasExpiredError'
-  constructor(shortMessage = 'The request expired before the wallet answered.', options: HasErrorOptions = {}) {
-    super('expired', shortMessage, true, options)
+export class HasExpiredError extends HasError<'expired'> {
+  override readonly name = 'HasExpiredError' as const
+  constructor(shortMessage = 'The request expired before the wallet answered.', options: HasErrorOptions & { retryable?: boolean } = {}) {
+    super('expired', shortMessage, options.retryable ?? true, options)
   }
 }

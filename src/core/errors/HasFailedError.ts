@@ -4,12 +4,12 @@ import { HasError, type HasErrorOptions } from './HasError'
 export type HasFailureSource = 'wallet' | 'relay'
 
 /** The wallet or the relay reported an error (an `*_err` or a server `error` message). */
-export class HasFailedError extends HasError {
-  override name = 'HasFailedError'
+export class HasFailedError extends HasError<'failed'> {
+  override readonly name = 'HasFailedError' as const
   /** Who reported the failure. */
   readonly source: HasFailureSource
-  constructor(source: HasFailureSource, shortMessage = 'The request failed.', options: HasErrorOptions = {}) {
-    super('failed', shortMessage, true, options)
+  constructor(source: HasFailureSource, shortMessage = 'The request failed.', options: HasErrorOptions & { retryable?: boolean } = {}) {
+    super('failed', shortMessage, options.retryable ?? true, options)
     this.source = source
   }
 }

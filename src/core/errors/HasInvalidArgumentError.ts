@@ -1,8 +1,8 @@
 import { HasError, type HasErrorOptions } from './HasError'
 
 /** An argument was malformed (an account name, a link, a payload). */
-export class HasInvalidArgumentError extends HasError {
-  override name = 'HasInvalidArgumentError'
+export class HasInvalidArgumentError extends HasError<'invalid_argument'> {
+  override readonly name = 'HasInvalidArgumentError' as const
   constructor(shortMessage = 'Invalid argument.', options: HasErrorOptions = {}) {
     super('invalid_argument', shortMessage, false, options)
   }

@@ -1,8 +1,8 @@
 import { HasError, type HasErrorOptions } from './HasError'
 
 /** The wallet refused the request (a `*_nack`). */
-export class HasRejectedError extends HasError {
-  override name = 'HasRejectedError'
+export class HasRejectedError extends HasError<'rejected'> {
+  override readonly name = 'HasRejectedError' as const
   /** True when the refusal carried the uuid encrypted with the auth key, proving it came from the wallet. */
   readonly verified: boolean
   constructor(verified: boolean, options: HasErrorOptions = {}) {

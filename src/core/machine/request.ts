@@ -23,6 +23,7 @@ export type RequestEvent =
   | 'CANCEL' // the app gave up
   | 'DROP' // the socket closed while the request was live
   | 'ATTACHED' // a new socket re-attached it
+  | 'RESTORE' // a request that was waiting before a reload is taken over, to be re-attached
 
 /** The states a request ends in. */
 export const TERMINAL_STATUSES: readonly RequestStatus[] = ['approved', 'rejected', 'failed', 'expired', 'cancelled']
@@ -40,6 +41,7 @@ const TABLE: Record<RequestEvent, Partial<Record<RequestStatus, RequestStatus>>>
   CANCEL: fromLive('cancelled'),
   DROP: { connecting: 'failed', requesting: 'failed', waiting: 'reconnecting' },
   ATTACHED: { reconnecting: 'waiting' },
+  RESTORE: { idle: 'reconnecting' },
 }
 
 /** The next status, or the same one when the event means nothing in this state (late or duplicate frames). */

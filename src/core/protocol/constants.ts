@@ -24,3 +24,12 @@ export const KEY_TYPES: readonly KeyType[] = ['posting', 'active', 'memo']
 export function isSupportedProtocol(protocol: number): boolean {
   return protocol >= MIN_PROTOCOL && protocol < MAX_PROTOCOL_EXCLUSIVE
 }
+
+/** A relay-assigned request id the client accepts: what fits in a deep link and a QR code (UUIDs and the like). */
+export const PLAUSIBLE_UUID = /^[A-Za-z0-9_-]{1,64}$/
+
+/** Longest challenge message the kit sends (it travels in the request and is kept to check the answer). */
+export const MAX_CHALLENGE_CHARS = 8192
+
+/** A broadcast transaction id: 40 hex characters. */
+export const TXID = /^[0-9a-f]{40}$/i

@@ -1,72 +1,90 @@
-import type { RequestRecord } from '../client/requestRecord'
-import type { HasSession } from '../client/types'
 import { checkAccountName } from '../protocol/accountName'
+import { KEY_TYPES, type KeyType, MAX_CHALLENGE_CHARS } from '../protocol/constants'
 import { isRecord } from '../protocol/parseFrame'
+import type { RequestRecord } from '../request/RequestRecord'
+import type { HasSession } from '../types'
 import type { HasStorage } from './HasStorage'
 
 /** The storage key; the version is part of it so a future format never misreads this one. */
 export const STORAGE_KEY = 'hive-auth-react/v1'
 
-/** What the client keeps between page loads. */
+/** At most this many sessions are kept (the most recent), and this many waiting requests. */
+export const MAX_STORED_SESSIONS = 64
+export const MAX_STORED_REQUESTS = 32
+
+/** What the client keeps between page loads, shared by the tabs of one origin. */
 export interface StoredState {
   sessions: HasSession[]
   /** Requests that were waiting for the wallet, to re-attach after a reload. */
   pending: RequestRecord[]
+  /** The last nonce any tab sent (nonces must keep increasing for a session's key). */
+  nonce: number
 }
 
 /**
- * Reads the stored state, keeping only well-formed, unexpired sessions and requests. Corrupted or foreign data
- * yields empty lists, never an exception.
+ * Reads the stored state, keeping only well-formed, unexpired, bounded sessions and requests, in one pass.
+ * Corrupted or foreign data yields empty lists; a storage that throws yields undefined. Never throws.
  */
-export function readStoredState(storage: HasStorage, now: number): StoredState {
-  const empty: StoredState = { sessions: [], pending: [] }
+export function readStoredState(storage: HasStorage, now: number): StoredState | undefined {
+  let raw: string | null
+  try {
+    raw = storage.getItem(STORAGE_KEY)
+  } catch {
+    return undefined
+  }
+  const empty: StoredState = { sessions: [], pending: [], nonce: 0 }
   let parsed: unknown
   try {
-    const raw = storage.getItem(STORAGE_KEY)
     parsed = raw ? JSON.parse(raw) : undefined
   } catch {
     return empty
   }
   if (!isRecord(parsed) || parsed.version !== 1) return empty
-  const sessions: HasSession[] = []
-  for (const item of Array.isArray(parsed.sessions) ? parsed.sessions : []) {
-    const session = toSession(item)
-    if (session && session.expire > now && !sessions.some((s) => s.account === session.account)) sessions.push(session)
-  }
-  const pending: RequestRecord[] = []
-  for (const item of Array.isArray(parsed.pending) ? parsed.pending : []) {
-    const record = toRecord(item)
-    if (record && record.expire > now && !pending.some((p) => p.uuid === record.uuid)) pending.push(record)
-  }
-  return { sessions, pending }
-}
-
-/** Reads only the sessions (see readStoredState). */
-export function readSessions(storage: HasStorage, now: number): HasSession[] {
-  return readStoredState(storage, now).sessions
-}
-
-/** Writes the state; a storage that refuses is ignored (the client keeps it in memory). */
-export function writeStoredState(storage: HasStorage, state: { sessions: readonly HasSession[]; pending: readonly RequestRecord[] }): void {
-  try {
-    if (state.sessions.length === 0 && state.pending.length === 0) storage.removeItem(STORAGE_KEY)
-    else storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, sessions: state.sessions, pending: state.pending }))
-  } catch {
-    // Storage full or blocked.
+  return {
+    sessions: keep(parsed.sessions, toSession, (s) => s.account, now, MAX_STORED_SESSIONS),
+    pending: keep(parsed.pending, toRecord, (r) => r.uuid, now, MAX_STORED_REQUESTS),
+    nonce: typeof parsed.nonce === 'number' && Number.isFinite(parsed.nonce) ? parsed.nonce : 0,
   }
 }
 
-/** Writes sessions alone (no pending requests). */
-export function writeSessions(storage: HasStorage, sessions: readonly HasSession[]): void {
-  writeStoredState(storage, { sessions, pending: [] })
+/** Writes the state; a logged-out state is removed, or blanked where removal fails. Throws when nothing sticks. */
+export function writeStoredState(storage: HasStorage, state: StoredState): void {
+  if (state.sessions.length === 0 && state.pending.length === 0 && state.nonce === 0) {
+    try {
+      return storage.removeItem(STORAGE_KEY)
+    } catch {
+      // Fall through: an empty record logs out just as well.
+    }
+  }
+  const value = {
+    version: 1,
+    sessions: state.sessions.slice(0, MAX_STORED_SESSIONS),
+    pending: state.pending.slice(0, MAX_STORED_REQUESTS),
+    nonce: state.nonce,
+  }
+  storage.setItem(STORAGE_KEY, JSON.stringify(value))
 }
+
+function keep<T extends { expire: number }>(list: unknown, read: (item: unknown) => T | undefined, id: (item: T) => string, now: number, max: number): T[] {
+  const kept: T[] = []
+  const seen = new Set<string>()
+  for (const item of Array.isArray(list) ? list : []) {
+    const value = read(item)
+    if (!value || value.expire <= now || seen.has(id(value))) continue
+    seen.add(id(value))
+    kept.push(value)
+    if (kept.length === max) break
+  }
+  return kept
+}
+
+const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.length > 0
 
 function toSession(item: unknown): HasSession | undefined {
   if (!isRecord(item)) return undefined
   const { account, key, expire, token, host, challenge } = item
   if (typeof account !== 'string' || checkAccountName(account)) return undefined
-  if (typeof key !== 'string' || key.length === 0 || typeof host !== 'string' || host.length === 0) return undefined
-  if (typeof expire !== 'number' || !Number.isFinite(expire)) return undefined
+  if (!nonEmpty(key) || !nonEmpty(host) || typeof expire !== 'number' || !Number.isFinite(expire)) return undefined
   if (token !== undefined && typeof token !== 'string') return undefined
   const session: HasSession = { account, key, expire, host }
   if (typeof token === 'string') session.token = token
@@ -79,10 +97,22 @@ function toSession(item: unknown): HasSession | undefined {
 
 function toRecord(item: unknown): RequestRecord | undefined {
   if (!isRecord(item)) return undefined
-  const { kind, account, key, flag, uuid, expire, host } = item
+  const { kind, account, key, uuid, expire, host, challenge, broadcast, tab } = item
   if (kind !== 'auth' && kind !== 'sign' && kind !== 'challenge') return undefined
-  if (typeof account !== 'string' || checkAccountName(account) || typeof flag !== 'boolean') return undefined
-  if (![key, uuid, host].every((v) => typeof v === 'string' && v.length > 0)) return undefined
-  if (typeof expire !== 'number' || !Number.isFinite(expire)) return undefined
-  return { kind, account, key: key as string, flag, uuid: uuid as string, expire, host: host as string }
+  if (typeof account !== 'string' || checkAccountName(account)) return undefined
+  if (!nonEmpty(key) || !nonEmpty(uuid) || !nonEmpty(host) || typeof expire !== 'number' || !Number.isFinite(expire)) return undefined
+  const record: RequestRecord = { kind, account, key, uuid, expire, host }
+  if (challenge !== undefined) {
+    if (!isRecord(challenge) || !KEY_TYPES.includes(challenge.keyType as KeyType)) return undefined
+    if (typeof challenge.message !== 'string' || !challenge.message || challenge.message.length > MAX_CHALLENGE_CHARS) return undefined
+    record.challenge = { keyType: challenge.keyType as KeyType, message: challenge.message }
+    if (challenge.decrypt === true) record.challenge.decrypt = true
+  }
+  if (kind === 'challenge' && !record.challenge) return undefined
+  if (broadcast !== undefined) {
+    if (typeof broadcast !== 'boolean') return undefined
+    record.broadcast = broadcast
+  }
+  if (nonEmpty(tab)) record.tab = tab
+  return record
 }

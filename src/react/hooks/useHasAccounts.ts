@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useMemo, useState } from 'react'
-import type { HasSession } from '../../core/client/types'
+import type { HasSession } from '../../core/types'
 import { useHasContext } from '../context'
 import { useHasState } from './useHasState'
 

@@ -1,5 +1,5 @@
 'use client'
-import type { HasClientState } from '../../core/client/types'
+import type { HasClientState } from '../../core/types'
 import { useHasState } from './useHasState'
 
 /** The socket: status (`idle`, `connecting`, `connected`, `reconnecting`, `disconnected`, `closed`), relay and protocol. */

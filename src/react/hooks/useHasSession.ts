@@ -1,5 +1,5 @@
 'use client'
-import type { HasSession } from '../../core/client/types'
+import type { HasSession } from '../../core/types'
 import { useHasState } from './useHasState'
 
 /** The session of an account, or of the current account. */

@@ -1,6 +1,6 @@
 'use client'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
-import type { HasClientState } from '../../core/client/types'
+import type { HasClientState } from '../../core/types'
 import { INITIAL_STATE, useHasContext } from '../context'
 
 /**

@@ -1,7 +1,7 @@
 'use client'
 import { useCallback, useMemo } from 'react'
 import type { AuthenticateParameters } from '../../core/actions/authenticate'
-import type { HasSession, PendingRequest } from '../../core/client/types'
+import type { HasSession, PendingRequest } from '../../core/types'
 import { HasConnectionError } from '../../core/errors/HasConnectionError'
 import type { HasError } from '../../core/errors/HasError'
 import type { RequestStatus } from '../../core/machine/request'

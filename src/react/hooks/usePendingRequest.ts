@@ -1,5 +1,5 @@
 'use client'
-import type { PendingRequest } from '../../core/client/types'
+import type { PendingRequest } from '../../core/types'
 import type { RequestKind } from '../../core/protocol/messages'
 import { useHasState } from './useHasState'
 

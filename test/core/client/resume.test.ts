@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHasClient, type HasClient } from '../../../src/core/client/createHasClient'
-import type { HasClientState } from '../../../src/core/client/types'
+import type { HasClientState } from '../../../src/core/types'
 import { createMemoryStorage } from '../../../src/core/storage/createMemoryStorage'
 import { STORAGE_KEY } from '../../../src/core/storage/sessionRecords'
 import { createMemoryRelay, type MemoryRelay } from '../../../src/devkit/memory'

@@ -13,20 +13,20 @@ const STATUSES: RequestStatus[] = [
   'expired',
   'cancelled',
 ]
-const EVENTS: RequestEvent[] = ['CONNECT', 'SEND', 'WAIT', 'ACK', 'NACK', 'ERR', 'EXPIRE', 'CANCEL', 'DROP', 'ATTACHED']
+const EVENTS: RequestEvent[] = ['CONNECT', 'SEND', 'WAIT', 'ACK', 'NACK', 'ERR', 'EXPIRE', 'CANCEL', 'DROP', 'ATTACHED', 'RESTORE']
 
 // The full table, row per status, column per event in the order above; '.' means "stays".
 const EXPECTED: Record<RequestStatus, string[]> = {
-  idle: ['connecting', 'requesting', '.', '.', '.', 'failed', 'expired', 'cancelled', '.', '.'],
-  connecting: ['.', 'requesting', '.', '.', '.', 'failed', 'expired', 'cancelled', 'failed', '.'],
-  requesting: ['.', '.', 'waiting', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'failed', '.'],
-  waiting: ['.', '.', '.', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'reconnecting', '.'],
-  reconnecting: ['.', '.', '.', 'approved', 'rejected', 'failed', 'expired', 'cancelled', '.', 'waiting'],
-  approved: Array(10).fill('.'),
-  rejected: Array(10).fill('.'),
-  failed: Array(10).fill('.'),
-  expired: Array(10).fill('.'),
-  cancelled: Array(10).fill('.'),
+  idle: ['connecting', 'requesting', '.', '.', '.', 'failed', 'expired', 'cancelled', '.', '.', 'reconnecting'],
+  connecting: ['.', 'requesting', '.', '.', '.', 'failed', 'expired', 'cancelled', 'failed', '.', '.'],
+  requesting: ['.', '.', 'waiting', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'failed', '.', '.'],
+  waiting: ['.', '.', '.', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'reconnecting', '.', '.'],
+  reconnecting: ['.', '.', '.', 'approved', 'rejected', 'failed', 'expired', 'cancelled', '.', 'waiting', '.'],
+  approved: Array(11).fill('.'),
+  rejected: Array(11).fill('.'),
+  failed: Array(11).fill('.'),
+  expired: Array(11).fill('.'),
+  cancelled: Array(11).fill('.'),
 }
 
 describe('request state machine', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { createMemoryStorage } from '../../../src/core/storage/createMemoryStorage'
 import { createWebStorage } from '../../../src/core/storage/createWebStorage'
-import { readSessions, STORAGE_KEY, writeSessions } from '../../../src/core/storage/sessionRecords'
+import { readStoredState, STORAGE_KEY, writeStoredState } from '../../../src/core/storage/sessionRecords'
+import type { HasSession } from '../../../src/core/types'
+import type { HasStorage } from '../../../src/core/storage/HasStorage'
+
+const readSessions = (storage: HasStorage, now: number) => readStoredState(storage, now)?.sessions ?? []
+const writeSessions = (storage: HasStorage, sessions: HasSession[]) => writeStoredState(storage, { sessions, pending: [], nonce: 0 })
 
 const now = Date.now()
 const good = { account: 'alice', key: 'k', expire: now + 1000, host: 'wss://h', token: 't' }
@@ -41,7 +46,7 @@ describe('session storage', () => {
     expect(readSessions(storage, now)).toEqual([good])
   })
 
-  it('a storage that throws is survived', () => {
+  it('a storage that throws reads as unknown and reports the failed write to its caller', () => {
     const hostile = {
       getItem: () => {
         throw new Error('SecurityError')
@@ -53,8 +58,8 @@ describe('session storage', () => {
         throw new Error('x')
       },
     }
-    expect(readSessions(hostile, now)).toEqual([])
-    expect(() => writeSessions(hostile, [good])).not.toThrow()
+    expect(readStoredState(hostile, now)).toBeUndefined()
+    expect(() => writeSessions(hostile, [good])).toThrow('Quota')
   })
 
   it('createWebStorage falls back to memory where there is no localStorage (Node)', () => {

@@ -1,7 +1,7 @@
-import type { KeyType } from '../protocol/constants'
-import type { RequestKind } from '../protocol/messages'
-import type { RequestStatus } from '../machine/request'
-import type { HasError } from '../errors/HasError'
+import type { KeyType } from './protocol/constants'
+import type { RequestKind } from './protocol/messages'
+import type { RequestStatus } from './machine/request'
+import type { HasErrorType } from './errors/HasErrorType'
 
 /** The minimal WebSocket surface the client uses (browsers' WebSocket, `ws`, the devkit's in-memory socket). */
 export interface WebSocketLike {
@@ -61,9 +61,23 @@ export interface SettledRequest {
   account: string
   status: 'approved' | 'rejected' | 'failed' | 'expired' | 'cancelled'
   /** The typed error, for every status but approved. */
-  error?: HasError
+  error?: HasErrorType
   /** The value the request resolved with (a session, a sign or a challenge result). */
   result?: unknown
+}
+
+/** A request in flight: a promise of its result that also carries the request's id (for `cancel`, `retry` and UIs). */
+export interface HasRequest<T> extends Promise<T> {
+  readonly id: number
+}
+
+/** What the client shows of its sockets. */
+export interface ConnectionState {
+  status: ConnectionStatus
+  host?: string
+  protocol?: number
+  /** The relay's request lifetime in seconds. */
+  timeout: number
 }
 
 /** Socket status. */
@@ -71,7 +85,7 @@ export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecti
 
 /** The client's whole observable state, as an immutable snapshot. */
 export interface HasClientState {
-  connection: { status: ConnectionStatus; host?: string; protocol?: number; timeout: number }
+  connection: ConnectionState
   /** Logged-in accounts, most recent login first. */
   sessions: readonly HasSession[]
   /** Requests that have not settled yet, oldest first. */

@@ -1,0 +1,11 @@
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
+import { KEY_TYPES, type KeyType, MAX_CHALLENGE_CHARS } from '../protocol/constants'
+
+/** Checks a challenge's key type and message before anything is sent. */
+export function checkChallenge(keyType: KeyType, message: string): void {
+  if (!KEY_TYPES.includes(keyType)) throw new HasInvalidArgumentError(`Unknown key type "${String(keyType).slice(0, 32)}".`)
+  if (typeof message !== 'string' || message.length === 0) throw new HasInvalidArgumentError('The challenge message must be a non-empty string.')
+  if (message.length > MAX_CHALLENGE_CHARS) {
+    throw new HasInvalidArgumentError(`The challenge message is longer than ${MAX_CHALLENGE_CHARS} characters.`)
+  }
+}

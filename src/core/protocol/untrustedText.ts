@@ -1,0 +1,17 @@
+/** Longest text a relay or wallet may put in front of a user (longer texts are cut with an ellipsis). */
+export const MAX_UNTRUSTED_TEXT = 300
+
+// Control characters, zero-width characters and bidirectional overrides: the tools of a spoofed message.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+/g
+
+/**
+ * Text written by someone else (a wallet's error, a relay's `error`), made safe to show as a quote: invisible and
+ * direction-changing characters removed, whitespace collapsed, at most 300 characters. Undefined when nothing is left.
+ */
+export function untrustedText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const clean = value.slice(0, 4 * MAX_UNTRUSTED_TEXT).replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim()
+  if (!clean) return undefined
+  const chars = Array.from(clean)
+  return chars.length > MAX_UNTRUSTED_TEXT ? `${chars.slice(0, MAX_UNTRUSTED_TEXT - 1).join('')}…` : clean
+}

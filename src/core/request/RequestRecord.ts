@@ -1,0 +1,22 @@
+import type { KeyType } from '../protocol/constants'
+import type { RequestKind } from '../protocol/messages'
+
+/** What must be kept of a waiting request to pick its answer up after a reload. Holds the auth_key, like a session. */
+export interface RequestRecord {
+  kind: RequestKind
+  account: string
+  key: string
+  uuid: string
+  /** Local deadline (ms epoch). */
+  expire: number
+  host: string
+  /** The message the wallet signs (a challenge, or a login's challenge), kept so a late answer is still checked. */
+  challenge?: { keyType: KeyType; message: string; decrypt?: boolean }
+  /** Sign requests: whether the wallet was asked to broadcast. */
+  broadcast?: boolean
+  /** The browser tab that made it: only a reload of that tab takes its answer over. */
+  tab?: string
+}
+
+/** The part of a record known before the relay assigns a uuid. */
+export type RequestRecordDraft = Omit<RequestRecord, 'uuid' | 'expire' | 'host' | 'tab'>

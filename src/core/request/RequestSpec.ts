@@ -1,0 +1,24 @@
+import type { AppInboundMessage, RequestKind, RequestMessage } from '../protocol/messages'
+import type { HasSession, RequestOptions } from '../types'
+import type { AckOutcome } from './ackOutcome'
+import type { RequestRecordDraft } from './RequestRecord'
+
+/** Everything the runner needs to know about one request: what to send, and how to read its kind's answer. */
+export interface RequestSpec<R> extends RequestOptions {
+  kind: RequestKind
+  account: string
+  /** The auth_key that answers are encrypted with. */
+  key: string
+  /** The frame to send; absent for a request restored after a reload, which is only re-attached. */
+  message?: RequestMessage
+  /** What to store once the relay assigned a uuid, so the answer can be collected after a reload. */
+  record: RequestRecordDraft
+  /** The relay to try first (a session's own relay, where its wallet listens). */
+  preferredHost?: string
+  /** Builds the deep link once the relay has assigned a uuid. */
+  deepLink(uuid: string, host: string): string
+  /** Reads an approval frame (`*_ack`) of this kind; may check a signature, which loads lazily. */
+  readAck(message: AppInboundMessage, host: string): AckOutcome<R> | Promise<AckOutcome<R>>
+  /** The session an approval creates (logins): committed together with the outcome. */
+  sessionOf?(value: R): HasSession
+}

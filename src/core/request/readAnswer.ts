@@ -1,0 +1,51 @@
+import { decryptText } from '../crypto/aes'
+import { HasConnectionError } from '../errors/HasConnectionError'
+import type { HasErrorType } from '../errors/HasErrorType'
+import { HasFailedError } from '../errors/HasFailedError'
+import { HasRejectedError } from '../errors/HasRejectedError'
+import { type AppInboundMessage, kindOfCommand, type NackMessage } from '../protocol/messages'
+import type { RequestSpec } from './RequestSpec'
+
+/** What a wallet's answer means for its request, as an event of the request machine. */
+export type Answer<R> = { event: 'ACK'; value: R } | { event: 'NACK' | 'ERR'; error: HasErrorType } | { event: 'IGNORE'; reason?: string }
+
+const IGNORE = { event: 'IGNORE' } as const
+
+/**
+ * Reads a `*_ack`, `*_nack` or `*_err` frame for a request of `spec`'s kind. Frames of another kind, and answers that
+ * are not genuine (wrong key, wrong uuid, a signature over another message), are IGNORE: the request keeps waiting.
+ */
+export async function readAnswer<R>(spec: RequestSpec<R>, uuid: string, message: AppInboundMessage, host: string): Promise<Answer<R>> {
+  if (kindOfCommand(message.cmd) !== spec.kind) return IGNORE
+  if (message.cmd.endsWith('_nack')) return readRefusal(message as NackMessage, uuid, spec.key)
+  if (message.cmd.endsWith('_err')) {
+    const raw = 'error' in message ? message.error : undefined
+    const details = raw === undefined ? undefined : (tryDecrypt(raw, spec.key) ?? raw)
+    return { event: 'ERR', error: new HasFailedError('wallet', 'The wallet could not complete the request.', { details, detailsSource: 'wallet' }) }
+  }
+  let outcome: Awaited<ReturnType<RequestSpec<R>['readAck']>>
+  try {
+    outcome = await spec.readAck(message, host)
+  } catch (cause) {
+    return { event: 'ERR', error: new HasConnectionError('The signature check could not be loaded.', { cause }) }
+  }
+  if (outcome.type === 'ok') return { event: 'ACK', value: outcome.value }
+  if (outcome.type === 'fail') return { event: 'ERR', error: outcome.error }
+  return { event: 'IGNORE', reason: outcome.reason }
+}
+
+function readRefusal(message: NackMessage, uuid: string, key: string): Answer<never> {
+  const details = { details: message.error, detailsSource: 'wallet' } as const
+  // Hive Keychain refuses without proof; it is still the wallet's answer for our uuid.
+  if (message.data === undefined) return { event: 'NACK', error: new HasRejectedError(false, details) }
+  if (tryDecrypt(message.data, key) !== uuid) return IGNORE // forged: keep waiting
+  return { event: 'NACK', error: new HasRejectedError(true, details) }
+}
+
+function tryDecrypt(text: string, key: string): string | undefined {
+  try {
+    return decryptText(text, key)
+  } catch {
+    return undefined
+  }
+}
