@@ -4,7 +4,7 @@ import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from
 import type { HasApp } from '../core/actions/authenticate'
 import { createHasClient, type HasClient } from '../core/client/createHasClient'
 import type { HasClientState, HasSession, WebSocketConstructor } from '../core/types'
-import type { HasError } from '../core/errors/HasError'
+import type { HasErrorType } from '../core/errors/HasErrorType'
 import type { HasStorage } from '../core/storage/HasStorage'
 import { HasContext, type HasContextValue } from './context'
 
@@ -28,7 +28,8 @@ export interface HasProviderProps {
   expiresSoonMs?: number
   onLogin?: (session: HasSession) => void
   onLogout?: (account: string) => void
-  onError?: (error: HasError) => void
+  /** A request ended in an error, or storage refused to keep a login or logout. */
+  onError?: (error: HasErrorType) => void
   children?: ReactNode
 }
 
@@ -40,7 +41,6 @@ export function HasProvider(props: HasProviderProps) {
   const [client, setClient] = useState<HasClient | null>(null)
   const callbacks = useRef(props)
   callbacks.current = props
-  const lastLogin = useRef<HasContextValue['lastLogin']['current']>(undefined)
 
   // Inline objects such as app={{ name }} must not recreate the client on every render.
   const { app, hosts, authKeySecret, storage, devkit, client: given } = props
@@ -56,6 +56,7 @@ export function HasProvider(props: HasProviderProps) {
         WebSocket: devkit?.WebSocket,
         storage,
         authKeySecret,
+        onError: (error) => callbacks.current.onError?.(error),
       })
     setClient(created)
     return () => {
@@ -69,7 +70,7 @@ export function HasProvider(props: HasProviderProps) {
   useEffect(() => (client ? resumeOnReturn(client) : undefined), [client])
 
   const value = useMemo<HasContextValue>(
-    () => ({ client, queryClient, expiresSoonMs: props.expiresSoonMs ?? 5 * 60_000, lastLogin }),
+    () => ({ client, queryClient, expiresSoonMs: props.expiresSoonMs ?? 5 * 60_000 }),
     [client, queryClient, props.expiresSoonMs],
   )
   return <HasContext.Provider value={value}>{props.children}</HasContext.Provider>

@@ -4,7 +4,6 @@ import { createContext, useContext } from 'react'
 import type { HasClient } from '../core/client/createHasClient'
 import type { HasClientState } from '../core/types'
 import { DEFAULT_TIMEOUT_SECONDS } from '../core/protocol/constants'
-import type { AuthenticateParameters } from '../core/actions/authenticate'
 import { HasProviderMissingError } from './HasProviderMissingError'
 
 /** What HasProvider shares with the hooks. */
@@ -14,8 +13,6 @@ export interface HasContextValue {
   queryClient: QueryClient
   /** Sessions closer than this to their expiry are flagged `expiresSoon` (ms). */
   expiresSoonMs: number
-  /** The latest login's parameters, shared so any consumer's `retry()` repeats it. */
-  lastLogin: { current: Omit<AuthenticateParameters, 'onWait' | 'signal'> | undefined }
 }
 
 export const HasContext = createContext<HasContextValue | null>(null)

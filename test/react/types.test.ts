@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest'
 import type { ChallengeResult, DecryptResult } from '../../src/core/actions/challenge'
 import type { SignResult } from '../../src/core/actions/sign'
 import type { HasSession, PendingRequest } from '../../src/core/types'
-import type { HasError } from '../../src/core/errors/HasError'
+import type { HasErrorType } from '../../src/core/errors/HasErrorType'
 import type { HasNotAuthenticatedError } from '../../src/core/errors/HasNotAuthenticatedError'
 import type { HasRejectedError } from '../../src/core/errors/HasRejectedError'
 import type { RequestStatus } from '../../src/core/machine/request'
@@ -18,7 +18,7 @@ describe('hook types', () => {
     expectTypeOf<UseHiveAuthResult['status']>().toEqualTypeOf<RequestStatus>()
     expectTypeOf<UseHiveAuthResult['session']>().toEqualTypeOf<HasSession | undefined>()
     expectTypeOf<UseHiveAuthResult['pending']>().toEqualTypeOf<PendingRequest | undefined>()
-    expectTypeOf<UseHiveAuthResult['error']>().toEqualTypeOf<HasError | undefined>()
+    expectTypeOf<UseHiveAuthResult['error']>().toEqualTypeOf<HasErrorType | undefined>()
     expectTypeOf<UseHiveAuthResult['login']>().parameter(0).toEqualTypeOf<string>()
     expectTypeOf<UseHiveAuthResult['login']>().returns.resolves.toEqualTypeOf<HasSession | undefined>()
   })
@@ -37,5 +37,30 @@ describe('hook types', () => {
     expectTypeOf<UseHasChallengeResult['data']>().toEqualTypeOf<ChallengeResult | DecryptResult | undefined>()
     expectTypeOf<UseHasChallengeResult['variables']>().toEqualTypeOf<ChallengeVariables | undefined>()
     expectTypeOf<ChallengeVariables['keyType']>().toEqualTypeOf<'posting' | 'active' | 'memo'>()
+  })
+})
+
+describe('error types', () => {
+  it('narrow by code and by name, to the class and its own fields', () => {
+    const describe = (error: HasErrorType) => {
+      switch (error.code) {
+        case 'rejected':
+          return error.verified
+        case 'failed':
+          return error.source
+        default:
+          // @ts-expect-error `verified` belongs to HasRejectedError only
+          return error.verified
+      }
+    }
+    expectTypeOf(describe).parameter(0).toEqualTypeOf<HasErrorType>()
+    const byName = (error: SessionRequestErrorType) => (error.name === 'HasRejectedError' ? error.verified : undefined)
+    expectTypeOf(byName).returns.toEqualTypeOf<boolean | undefined>()
+    expectTypeOf<Extract<HasErrorType, { code: 'rejected' }>>().toEqualTypeOf<HasRejectedError>()
+  })
+
+  it('request hooks take wagmi-style parameters and expose the id of their request', () => {
+    expectTypeOf<UseHasSignResult['requestId']>().toEqualTypeOf<number | undefined>()
+    expectTypeOf<UseHiveAuthResult['requestId']>().toEqualTypeOf<number | undefined>()
   })
 })

@@ -1,6 +1,7 @@
 'use client'
 import type { HasError } from '../../core/errors/HasError'
 import type { RequestStatus } from '../../core/machine/request'
+import { ErrorDetails } from '../ErrorDetails/ErrorDetails'
 import { format, type HasLabels } from '../i18n/en'
 
 type Outcome = Extract<RequestStatus, 'approved' | 'rejected' | 'cancelled' | 'expired' | 'failed'>
@@ -29,7 +30,7 @@ export function ResultStep(props: {
     <div className={`has-step has-step--result has-result--${status}`} role={status === 'failed' ? 'alert' : 'status'}>
       <p className="has-result__title">{labels[title]}</p>
       <p className="has-text">{body ? format(labels[body], { account: account ?? '' }) : error?.shortMessage}</p>
-      {status === 'failed' && error?.details && <p className="has-text has-text--muted">{error.details}</p>}
+      {status === 'failed' && error && <ErrorDetails error={error} labels={labels} />}
       <div className="has-actions">
         {status === 'approved' ? (
           <button type="button" className="has-button has-button--primary" onClick={props.onDone} data-has-autofocus="">

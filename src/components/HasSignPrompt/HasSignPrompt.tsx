@@ -7,6 +7,7 @@ import { useHasClient } from '../../react/hooks/useHasClient'
 import { useHasState } from '../../react/hooks/useHasState'
 import { Countdown } from '../Countdown/Countdown'
 import { Dialog } from '../Dialog/Dialog'
+import { ErrorDetails } from '../ErrorDetails/ErrorDetails'
 import { format } from '../i18n/en'
 import { useUi, type HasUiOptions } from '../theme/HasUiProvider'
 
@@ -26,7 +27,9 @@ export function HasSignPrompt({ mutation, className, ...ui }: HasSignPromptProps
   const client = useHasClient()
   const variables = mutation.variables
   const kind = variables && 'ops' in variables ? 'sign' : 'challenge'
-  const live = useHasState((s) => s.requests.filter((r) => r.kind === kind).at(-1))
+  const requestId = mutation.requestId
+  // This mutation's own request, never "the newest of its kind": another prompt's request is not ours to show or cancel.
+  const live = useHasState((s) => (requestId === undefined ? undefined : s.requests.find((r) => r.id === requestId)))
   if (mutation.status === 'idle' || !variables) return null
 
   const close = () => {
@@ -82,7 +85,7 @@ export function HasSignPrompt({ mutation, className, ...ui }: HasSignPromptProps
         {mutation.isError && (
           <div role="alert">
             <p className="has-text">{mutation.error.shortMessage}</p>
-            {mutation.error.details && <p className="has-text has-text--muted">{mutation.error.details}</p>}
+            <ErrorDetails error={mutation.error} labels={labels} />
             <button type="button" className="has-button" onClick={() => mutation.reset()} data-has-autofocus="">
               {labels.dismiss}
             </button>

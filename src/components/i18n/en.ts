@@ -49,6 +49,8 @@ export const enLabels = {
   challengeSignedTitle: 'Message signed',
   signFailedTitle: 'Not signed',
   dismiss: 'Dismiss',
+  walletSaid: 'Your wallet said:',
+  relaySaid: 'The HiveAuth server said:',
 }
 
 /** The label dictionary: override any subset, or pass a whole other language. */

@@ -51,4 +51,6 @@ export const esLabels: HasLabels = {
   challengeSignedTitle: 'Mensaje firmado',
   signFailedTitle: 'Sin firmar',
   dismiss: 'Cerrar',
+  walletSaid: 'Tu monedero dijo:',
+  relaySaid: 'El servidor de HiveAuth dijo:',
 }

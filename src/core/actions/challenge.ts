@@ -32,7 +32,11 @@ export interface DecryptResult {
 }
 
 /** Builds a `challenge_req` for a session and reads the encrypted `challenge_ack`. */
-export function createChallengeRequest(session: HasSession, params: ChallengeParameters, nonce: number): RequestSpec<ChallengeResult | DecryptResult> {
+export function createChallengeRequest(
+  session: HasSession,
+  params: ChallengeParameters,
+  nonce: number,
+): RequestSpec<ChallengeResult | DecryptResult> {
   checkChallenge(params.keyType, params.message)
   const data: ChallengeReqData = { key_type: params.keyType, challenge: params.message, nonce }
   if (params.decrypt) data.decrypt = true

@@ -11,7 +11,8 @@ import type { RequestRunner } from './requestRunner'
 export function adoptStoredRequests(runner: RequestRunner, records: readonly RequestRecord[], tab: string | undefined): void {
   for (const record of records) {
     if (record.tab && tab && record.tab !== tab) continue
-    const spec = record.kind === 'auth' ? restoreAuthRequest(record) : record.kind === 'sign' ? restoreSignRequest(record) : restoreChallengeRequest(record)
+    const spec =
+      record.kind === 'auth' ? restoreAuthRequest(record) : record.kind === 'sign' ? restoreSignRequest(record) : restoreChallengeRequest(record)
     runner.adopt(spec as Parameters<RequestRunner['adopt']>[0], record).catch(() => {})
   }
 }

@@ -26,7 +26,14 @@ export function sameSessions(a: readonly HasSession[], b: readonly HasSession[])
     a.length === b.length &&
     a.every((s, i) => {
       const t = b[i]!
-      return s.account === t.account && s.key === t.key && s.expire === t.expire && s.host === t.host && s.token === t.token && s.challenge?.signature === t.challenge?.signature
+      return (
+        s.account === t.account &&
+        s.key === t.key &&
+        s.expire === t.expire &&
+        s.host === t.host &&
+        s.token === t.token &&
+        s.challenge?.signature === t.challenge?.signature
+      )
     })
   )
 }

@@ -41,8 +41,10 @@ export function createConnectionPool(options: ConnectionPoolOptions) {
   let closed = false
 
   function stateOf(host: string): HostState {
-    let state = states.get(host)
-    if (!state) states.set(host, (state = { reattaching: false, attempt: 0 }))
+    const known = states.get(host)
+    if (known) return known
+    const state: HostState = { reattaching: false, attempt: 0 }
+    states.set(host, state)
     return state
   }
 

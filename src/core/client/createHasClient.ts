@@ -163,14 +163,20 @@ export function createHasClient(options: HasClientOptions): HasClient {
   const client: HasClient = {
     authenticate(params) {
       const again = () => client.authenticate({ ...params, signal: undefined })
-      return start('auth', params?.account, () => createAuthRequest(options.app, normalizeAccountName(params.account), params, options.authKeySecret), again)
+      return start(
+        'auth',
+        params?.account,
+        () => createAuthRequest(options.app, normalizeAccountName(params.account), params, options.authKeySecret),
+        again,
+      )
     },
     sign(params) {
       const again = () => client.sign({ ...params, signal: undefined })
       return start('sign', params?.account, () => createSignRequest(requireSession(params.account), params, persistence.nextNonce()), again)
     },
     challenge(params: ChallengeParameters) {
-      const again = () => (client.challenge as (p: ChallengeParameters) => HasRequest<ChallengeResult | DecryptResult>)({ ...params, signal: undefined })
+      const again = () =>
+        (client.challenge as (p: ChallengeParameters) => HasRequest<ChallengeResult | DecryptResult>)({ ...params, signal: undefined })
       return start('challenge', params?.account, () => createChallengeRequest(requireSession(params.account), params, persistence.nextNonce()), again)
     },
     retry: (id) => retries.retry(id),

@@ -35,7 +35,12 @@ const OPEN = 1
 const MAX_TIMEOUT_SECONDS = 3600
 
 /** Opens a socket to `host` and resolves once the relay has greeted with a protocol the kit speaks. */
-export function openHostLink(host: string, WebSocket: WebSocketConstructor | undefined, timeoutMs: number, handlers: HostLinkHandlers): Promise<HostLink> {
+export function openHostLink(
+  host: string,
+  WebSocket: WebSocketConstructor | undefined,
+  timeoutMs: number,
+  handlers: HostLinkHandlers,
+): Promise<HostLink> {
   return new Promise((resolve, reject) => {
     if (!WebSocket) return reject(new HasConnectionError('No WebSocket implementation is available here.'))
     let ws: WebSocketLike

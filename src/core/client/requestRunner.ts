@@ -2,13 +2,14 @@ import { HasCancelledError } from '../errors/HasCancelledError'
 import { HasConnectionError } from '../errors/HasConnectionError'
 import { HasError } from '../errors/HasError'
 import type { HasErrorType } from '../errors/HasErrorType'
-import { HasExpiredError } from '../errors/HasExpiredError'
 import { isTerminal, type RequestEvent, type RequestStatus, transition } from '../machine/request'
 import type { RequestKind } from '../protocol/messages'
 import type { RequestRecord } from '../request/RequestRecord'
 import type { RequestSpec } from '../request/RequestSpec'
 import type { ConnectionState, HasRequest, HasSession, PendingRequest, RequestSnapshot, SettledRequest, WebSocketConstructor } from '../types'
+import { createChangeQueue } from './changeQueue'
 import { type ConnectionPool, createConnectionPool } from './connectionPool'
+import { describeConnection, recordsOf, snapshotRequests } from './describeRequests'
 import { errorForOutcome } from './errorForOutcome'
 import type { ConnectedInfo } from './hostLink'
 import { routeFrame } from './routeFrame'
@@ -61,10 +62,19 @@ export function createRequestRunner(options: RequestRunnerOptions) {
   const awaitingWait = new Map<string, LiveRequest[]>()
   let nextId = 1
   let closed = false
-  let lastTimeout = 60
-  let batchDepth = 0
-  let queued: { settled: SettledRequest[]; sessions: HasSession[]; records: boolean } | undefined
-  let afterCommit: (() => void)[] = []
+  let timeout = 60
+  const queue = createChangeQueue((change) => {
+    const info = pool.info(pool.primary())
+    if (info) timeout = info.timeoutMs / 1000
+    options.commit({
+      requests: snapshotRequests(live.values()),
+      connection: describeConnection(pool, live.values(), closed, timeout),
+      settled: change.settled,
+      sessions: change.sessions,
+      records: change.records ? recordsOf(live.values(), options.tab) : undefined,
+    })
+  })
+  const { batch, publish } = queue
 
   const pool: ConnectionPool = createConnectionPool({
     ...options,
@@ -72,61 +82,6 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     onDrop: (host) => batch(() => handleDrop(host)),
     onReattached: (host) => sendAttach(host),
   })
-
-  /** Runs `fn` and publishes everything it changed as one change. */
-  function batch(fn: () => void) {
-    batchDepth++
-    try {
-      fn()
-    } finally {
-      batchDepth--
-      if (batchDepth === 0 && queued) {
-        const change = queued
-        queued = undefined
-        options.commit({ requests: snapshot(), connection: connectionView(), settled: change.settled, sessions: change.sessions, records: change.records ? records() : undefined })
-      }
-      if (batchDepth === 0 && afterCommit.length > 0) {
-        const callbacks = afterCommit
-        afterCommit = []
-        for (const callback of callbacks) callback()
-      }
-    }
-  }
-
-  function publish(extra: { settled?: SettledRequest; session?: HasSession; records?: boolean } = {}) {
-    queued ??= { settled: [], sessions: [], records: false }
-    if (extra.settled) queued.settled.push(extra.settled)
-    if (extra.session) queued.sessions.push(extra.session)
-    queued.records ||= Boolean(extra.records)
-    if (batchDepth === 0) batch(() => {})
-  }
-
-  function snapshot(): RequestSnapshot[] {
-    return [...live.values()].map((r) => ({ id: r.id, kind: r.spec.kind, account: r.spec.account, status: r.status, pending: r.pending }))
-  }
-
-  function records(): RequestRecord[] {
-    const list: RequestRecord[] = []
-    for (const r of live.values()) {
-      if (!r.uuid || !r.pending) continue
-      const record: RequestRecord = { ...r.spec.record, uuid: r.uuid, expire: r.pending.expire, host: r.pending.host }
-      if (options.tab) record.tab = options.tab
-      list.push(record)
-    }
-    return list
-  }
-
-  function connectionView(): ConnectionState {
-    const primary = pool.primary()
-    const info = pool.info(primary)
-    if (info) lastTimeout = info.timeoutMs / 1000
-    if (closed) return { status: 'closed', timeout: lastTimeout }
-    const reconnecting = [...live.values()].find((r) => r.status === 'reconnecting')
-    if (reconnecting) return { status: 'reconnecting', host: reconnecting.host, timeout: lastTimeout }
-    if (info) return { status: 'connected', host: info.host, protocol: info.protocol, timeout: lastTimeout }
-    if (pool.connecting()) return { status: 'connecting', timeout: lastTimeout }
-    return { status: primary ? 'disconnected' : 'idle', host: primary, timeout: lastTimeout }
-  }
 
   /** The one place a request changes: the machine's table gives the next status, and a terminal one settles it. */
   function dispatch(request: LiveRequest, event: RequestEvent, payload: EventPayload = {}) {
@@ -138,7 +93,11 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     clearTimeout(request.timer)
     live.delete(request.id)
     if (request.uuid) byUuid.delete(request.uuid)
-    if (request.host) awaitingWait.set(request.host, (awaitingWait.get(request.host) ?? []).filter((r) => r !== request))
+    if (request.host)
+      awaitingWait.set(
+        request.host,
+        (awaitingWait.get(request.host) ?? []).filter((r) => r !== request),
+      )
     const { kind, account } = request.spec
     const settled: SettledRequest = { id: request.id, kind, account, status: next as SettledRequest['status'] }
     let session: HasSession | undefined
@@ -190,7 +149,9 @@ export function createRequestRunner(options: RequestRunnerOptions) {
       return dispatch(request, 'DROP', { error: asHasError(error) })
     }
     awaitingWait.set(info.host, [...(awaitingWait.get(info.host) ?? []), request])
-    request.timer = scheduleAt(Date.now() + info.timeoutMs, () => batch(() => dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })))
+    request.timer = scheduleAt(Date.now() + info.timeoutMs, () =>
+      batch(() => dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })),
+    )
     dispatch(request, 'SEND')
   }
 
@@ -224,7 +185,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     awaitingWait,
     dispatch,
     batch,
-    afterCommit: (callback) => void afterCommit.push(callback),
+    afterCommit: queue.afterCommit,
     info: (host) => pool.info(host),
   }
 
@@ -244,9 +205,18 @@ export function createRequestRunner(options: RequestRunnerOptions) {
       return track(spec, (request) => {
         request.uuid = record.uuid
         request.host = record.host
-        request.pending = { kind: spec.kind, uuid: record.uuid, account: spec.account, expire: record.expire, deepLink: spec.deepLink(record.uuid, record.host), host: record.host }
+        request.pending = {
+          kind: spec.kind,
+          uuid: record.uuid,
+          account: spec.account,
+          expire: record.expire,
+          deepLink: spec.deepLink(record.uuid, record.host),
+          host: record.host,
+        }
         byUuid.set(record.uuid, request)
-        request.timer = scheduleAt(record.expire, () => batch(() => dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })))
+        request.timer = scheduleAt(record.expire, () =>
+          batch(() => dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })),
+        )
         dispatch(request, 'RESTORE')
         pool.reattach(record.host, 0)
       })
@@ -260,7 +230,8 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     /** Cancels one live request by id, or all of them. */
     cancel(id?: number) {
       batch(() => {
-        for (const request of [...live.values()]) if (id === undefined || request.id === id) dispatch(request, 'CANCEL', { error: new HasCancelledError() })
+        for (const request of [...live.values()])
+          if (id === undefined || request.id === id) dispatch(request, 'CANCEL', { error: new HasCancelledError() })
       })
     },
     /** Forces fresh sockets and re-attaches waiting requests now (mobile browsers kill sockets in the background). */

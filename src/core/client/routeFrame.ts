@@ -28,7 +28,8 @@ export function routeFrame(context: RunnerContext, host: string, message: AppInb
   const request = context.byUuid.get(message.uuid)
   if (!request || request.host !== host) return
   if (message.cmd === 'attach_ack') return context.dispatch(request, 'ATTACHED')
-  if (message.cmd === 'attach_nack') return context.dispatch(request, 'EXPIRE', { error: new HasExpiredError('The HiveAuth server no longer holds this request.') })
+  if (message.cmd === 'attach_nack')
+    return context.dispatch(request, 'EXPIRE', { error: new HasExpiredError('The HiveAuth server no longer holds this request.') })
   const uuid = message.uuid
   void readAnswer(request.spec, uuid, message, host).then((answer) =>
     context.batch(() => {
@@ -49,17 +50,33 @@ function handleWait(context: RunnerContext, host: string, message: WaitMessage) 
   const request = candidates.find((r) => !message.account || r.spec.account === message.account) ?? candidates[0]
   const info = context.info(host)
   if (!request || !info || context.byUuid.has(message.uuid)) return
-  context.awaitingWait.set(host, queue.filter((r) => r !== request))
+  context.awaitingWait.set(
+    host,
+    queue.filter((r) => r !== request),
+  )
   if (!PLAUSIBLE_UUID.test(message.uuid)) {
-    const error = new HasProtocolError('The HiveAuth server assigned an invalid request id.', { details: message.uuid, detailsSource: 'relay', retryable: true })
+    const error = new HasProtocolError('The HiveAuth server assigned an invalid request id.', {
+      details: message.uuid,
+      detailsSource: 'relay',
+      retryable: true,
+    })
     return context.dispatch(request, 'ERR', { error })
   }
   const deadline = localDeadline(message.expire, info.timeoutMs, Date.now())
   request.uuid = message.uuid
   context.byUuid.set(message.uuid, request)
-  request.pending = { kind: request.spec.kind, uuid: message.uuid, account: request.spec.account, expire: deadline, deepLink: request.spec.deepLink(message.uuid, host), host }
+  request.pending = {
+    kind: request.spec.kind,
+    uuid: message.uuid,
+    account: request.spec.account,
+    expire: deadline,
+    deepLink: request.spec.deepLink(message.uuid, host),
+    host,
+  }
   clearTimeout(request.timer)
-  request.timer = scheduleAt(deadline, () => context.batch(() => context.dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })))
+  request.timer = scheduleAt(deadline, () =>
+    context.batch(() => context.dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })),
+  )
   context.dispatch(request, 'WAIT')
   const pending = request.pending
   context.afterCommit(() => {

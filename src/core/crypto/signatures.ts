@@ -65,6 +65,5 @@ export function verifySignature(message: string, signatureHex: string, publicKey
   } catch {
     return false
   }
-  const point = decodePublicKey(recovered)
-  return point !== undefined && point.every((b, i) => b === expected[i])
+  return decodePublicKey(recovered)?.every((b, i) => b === expected[i]) ?? false
 }

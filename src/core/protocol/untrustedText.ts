@@ -2,7 +2,7 @@
 export const MAX_UNTRUSTED_TEXT = 300
 
 // Control characters, zero-width characters and bidirectional overrides: the tools of a spoofed message.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+/g
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]+/gu
 
 /**
  * Text written by someone else (a wallet's error, a relay's `error`), made safe to show as a quote: invisible and
@@ -10,7 +10,11 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u
  */
 export function untrustedText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
-  const clean = value.slice(0, 4 * MAX_UNTRUSTED_TEXT).replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim()
+  const clean = value
+    .slice(0, 4 * MAX_UNTRUSTED_TEXT)
+    .replace(INVISIBLE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   if (!clean) return undefined
   const chars = Array.from(clean)
   return chars.length > MAX_UNTRUSTED_TEXT ? `${chars.slice(0, MAX_UNTRUSTED_TEXT - 1).join('')}…` : clean

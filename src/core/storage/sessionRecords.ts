@@ -51,7 +51,8 @@ export function readStoredState(storage: HasStorage, now: number): StoredState |
 export function writeStoredState(storage: HasStorage, state: StoredState): void {
   if (state.sessions.length === 0 && state.pending.length === 0 && state.nonce === 0) {
     try {
-      return storage.removeItem(STORAGE_KEY)
+      storage.removeItem(STORAGE_KEY)
+      return
     } catch {
       // Fall through: an empty record logs out just as well.
     }
@@ -65,7 +66,13 @@ export function writeStoredState(storage: HasStorage, state: StoredState): void 
   storage.setItem(STORAGE_KEY, JSON.stringify(value))
 }
 
-function keep<T extends { expire: number }>(list: unknown, read: (item: unknown) => T | undefined, id: (item: T) => string, now: number, max: number): T[] {
+function keep<T extends { expire: number }>(
+  list: unknown,
+  read: (item: unknown) => T | undefined,
+  id: (item: T) => string,
+  now: number,
+  max: number,
+): T[] {
   const kept: T[] = []
   const seen = new Set<string>()
   for (const item of Array.isArray(list) ? list : []) {

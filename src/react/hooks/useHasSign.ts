@@ -1,16 +1,17 @@
 'use client'
-import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import type { SignResult } from '../../core/actions/sign'
 import type { SessionRequestErrorType } from '../../query/errorTypes'
-import { signMutationOptions, type SignVariables } from '../../query/sign'
-import { useHasContext } from '../context'
-import { notReadyOptions } from './notReady'
+import { type SignVariables, signMutationOptions } from '../../query/sign'
+import { type UseRequestParameters, type UseRequestResult, useRequestMutation } from './useRequestMutation'
 
-/** What useHasSign returns: a TanStack mutation. */
-export type UseHasSignResult = UseMutationResult<SignResult, SessionRequestErrorType, SignVariables>
+/** Parameters of useHasSign: TanStack mutation options (`onSuccess`, `onError`, …). */
+export type UseHasSignParameters = UseRequestParameters<SignResult, SessionRequestErrorType, SignVariables>
+
+/** What useHasSign returns: a TanStack mutation and the id of the request it started. */
+export type UseHasSignResult = UseRequestResult<SignResult, SessionRequestErrorType, SignVariables>
 
 /** Asks the wallet to sign (and broadcast) operations with the current account, or the one named in the variables. */
-export function useHasSign(): UseHasSignResult {
-  const { client, queryClient } = useHasContext('useHasSign')
-  return useMutation<SignResult, SessionRequestErrorType, SignVariables>(client ? signMutationOptions(client) : notReadyOptions('sign'), queryClient)
+export function useHasSign(parameters: UseHasSignParameters = {}): UseHasSignResult {
+  const { adopt: _adopt, ...result } = useRequestMutation('useHasSign', signMutationOptions, parameters)
+  return result
 }

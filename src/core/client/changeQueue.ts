@@ -1,0 +1,57 @@
+import type { HasSession, SettledRequest } from '../types'
+
+/** What one change accumulated before it is committed. */
+export interface QueuedChange {
+  settled: SettledRequest[]
+  sessions: HasSession[]
+  /** Whether the waiting records changed (they are then persisted). */
+  records: boolean
+}
+
+/**
+ * Collects what happens during one event (a frame, a drop, a timer, a call) and commits it once at the end, then
+ * runs the app callbacks queued meanwhile, so they see the state they are told about.
+ */
+export function createChangeQueue(commit: (change: QueuedChange) => void) {
+  let depth = 0
+  let queued: QueuedChange | undefined
+  let after: (() => void)[] = []
+
+  function batch(fn: () => void) {
+    depth++
+    try {
+      fn()
+    } finally {
+      depth--
+      if (depth === 0) flush()
+    }
+  }
+
+  function flush() {
+    if (queued) {
+      const change = queued
+      queued = undefined
+      commit(change)
+    }
+    const callbacks = after
+    after = []
+    for (const callback of callbacks) callback()
+  }
+
+  return {
+    batch,
+    /** Notes a change (and what it settled) to commit at the end of the current batch, or now outside one. */
+    publish(extra: { settled?: SettledRequest; session?: HasSession; records?: boolean } = {}) {
+      queued ??= { settled: [], sessions: [], records: false }
+      if (extra.settled) queued.settled.push(extra.settled)
+      if (extra.session) queued.sessions.push(extra.session)
+      queued.records ||= Boolean(extra.records)
+      if (depth === 0) flush()
+    },
+    /** Runs `callback` once the current batch is committed. */
+    afterCommit(callback: () => void) {
+      after.push(callback)
+      if (depth === 0) flush()
+    },
+  }
+}

@@ -1,0 +1,36 @@
+import type { RequestRecord } from '../request/RequestRecord'
+import type { ConnectionState, RequestSnapshot } from '../types'
+import type { ConnectionPool } from './connectionPool'
+import type { LiveRequest } from './requestRunner'
+
+/** The live requests as the state shows them, oldest first. */
+export function snapshotRequests(live: Iterable<LiveRequest>): RequestSnapshot[] {
+  return [...live].map((r) => ({ id: r.id, kind: r.spec.kind, account: r.spec.account, status: r.status, pending: r.pending }))
+}
+
+/** What must be stored of the requests the wallet can see, to collect their answers after a reload of this tab. */
+export function recordsOf(live: Iterable<LiveRequest>, tab: string | undefined): RequestRecord[] {
+  const list: RequestRecord[] = []
+  for (const r of live) {
+    if (!r.uuid || !r.pending) continue
+    const record: RequestRecord = { ...r.spec.record, uuid: r.uuid, expire: r.pending.expire, host: r.pending.host }
+    if (tab) record.tab = tab
+    list.push(record)
+  }
+  return list
+}
+
+/**
+ * The connection as a UI shows it: `reconnecting` while any request waits to be re-attached, else the state of the
+ * socket the latest fresh request used.
+ */
+export function describeConnection(pool: ConnectionPool, live: Iterable<LiveRequest>, closed: boolean, timeout: number): ConnectionState {
+  const primary = pool.primary()
+  const info = pool.info(primary)
+  if (closed) return { status: 'closed', timeout }
+  const reconnecting = [...live].find((r) => r.status === 'reconnecting')
+  if (reconnecting) return { status: 'reconnecting', host: reconnecting.host, timeout }
+  if (info) return { status: 'connected', host: info.host, protocol: info.protocol, timeout }
+  if (pool.connecting()) return { status: 'connecting', timeout }
+  return { status: primary ? 'disconnected' : 'idle', host: primary, timeout }
+}

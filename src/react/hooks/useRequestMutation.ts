@@ -1,0 +1,44 @@
+'use client'
+import { type MutationOptions, type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { HasClient } from '../../core/client/createHasClient'
+import { HasConnectionError } from '../../core/errors/HasConnectionError'
+import type { RequestMutationOptions } from '../../query/requestOptions'
+import { useHasContext } from '../context'
+
+/** Parameters every request hook takes, as wagmi's hooks do: TanStack mutation options such as `onSuccess`. */
+export interface UseRequestParameters<Data, Error, Variables> {
+  mutation?: Omit<UseMutationOptions<Data, Error, Variables>, 'mutationFn' | 'mutationKey'>
+}
+
+/** A TanStack mutation that also knows the id of the request it started last. */
+export type UseRequestResult<Data, Error, Variables> = UseMutationResult<Data, Error, Variables> & {
+  /** The id of the request this mutation started last (see `HasClientState.requests`). */
+  requestId: number | undefined
+}
+
+/** Runs a mutation-options factory on the provider's client and keeps the id of each request it starts. */
+export function useRequestMutation<Data, Error, Variables>(
+  hook: string,
+  factory: (client: HasClient, options: RequestMutationOptions) => MutationOptions<Data, Error, Variables>,
+  parameters: UseRequestParameters<Data, Error, Variables>,
+): UseRequestResult<Data, Error, Variables> & { adopt(id: number): void } {
+  const { client, queryClient } = useHasContext(hook)
+  const [requestId, setRequestId] = useState<number>()
+  const options = client ? factory(client, { onRequest: setRequestId }) : notReady<Data, Variables>(hook)
+  const mutation = useMutation<Data, Error, Variables>(
+    { ...options, ...parameters.mutation } as UseMutationOptions<Data, Error, Variables>,
+    queryClient,
+  )
+  return { ...mutation, requestId, adopt: setRequestId }
+}
+
+/** Before the provider has mounted, any call fails with a clear, retryable error. */
+function notReady<Data, Variables>(hook: string): MutationOptions<Data, never, Variables> {
+  return {
+    mutationKey: ['hive-auth', hook],
+    mutationFn: async () => {
+      throw new HasConnectionError('HiveAuth is still starting; try again in a moment.')
+    },
+  }
+}
