@@ -1,17 +1,19 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HasLoginButton } from '../../src/components/HasLoginButton/HasLoginButton'
 import { esLabels } from '../../src/components/i18n/es'
 import { HasProvider } from '../../src/react/HasProvider'
 import { parseAuthLink } from '../../src/core/protocol/links'
 import { expectNoAxeViolations } from '../support/axe'
 import { createReactDevkit } from '../support/reactDevkit'
+import { FAKE_CLOCK } from '../support/until'
 
 let kit: ReturnType<typeof createReactDevkit>
 afterEach(() => {
   cleanup()
+  vi.useRealTimers()
   kit?.close()
 })
 
@@ -88,13 +90,16 @@ describe('HasLoginButton and HasQrModal', () => {
   })
 
   it('an expired request offers "Try again", which re-issues it', async () => {
-    kit = undefined as never
-    const user = setup({}, { relay: { timeout: 0.5 }, wallet: { decision: 'ignore' } })
+    vi.useFakeTimers({ ...FAKE_CLOCK, shouldAdvanceTime: true })
+    setup({}, { wallet: { decision: 'ignore' } })
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
     await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
     const dialog = await screen.findByRole('dialog')
     await user.type(within(dialog).getByLabelText('Hive account'), 'alice')
     await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
-    await within(dialog).findByText('Request expired', undefined, { timeout: 3000 })
+    await within(dialog).findByRole('link', { name: 'Open in wallet' })
+    await act(() => vi.advanceTimersByTimeAsync(61_000))
+    await within(dialog).findByText('Request expired')
     await user.click(within(dialog).getByRole('button', { name: 'Try again' }))
     await within(dialog).findByRole('link', { name: 'Open in wallet' })
     expect(dialog.getAttribute('data-status')).toBe('waiting')

@@ -3,6 +3,8 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HasSignPrompt } from '../../src/components/HasSignPrompt/HasSignPrompt'
+import { esLabels } from '../../src/components/i18n/es'
+import { HasUiProvider } from '../../src/components/theme/HasUiProvider'
 import { HasProvider } from '../../src/react/HasProvider'
 import { useHasChallenge } from '../../src/react/hooks/useHasChallenge'
 import { useHasSign } from '../../src/react/hooks/useHasSign'
@@ -84,5 +86,75 @@ describe('HasSignPrompt', () => {
     const pending = await screen.findByRole('dialog', { name: 'Approve the transaction in your wallet' })
     await user.click(await within(pending).findByRole('button', { name: 'Cancel' }))
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Approve the transaction in your wallet' })).toBeNull())
+  })
+
+  it('with two sign mutations A then B, the prompt for A shows and cancels A, never B', async () => {
+    kit = createReactDevkit()
+    const user = userEvent.setup()
+    const outcomes: string[] = []
+    function TwoSigners() {
+      const auth = useHiveAuth()
+      const a = useHasSign({ mutation: { onError: (e) => void outcomes.push(`A ${e.code}`), onSuccess: () => void outcomes.push('A ok') } })
+      const b = useHasSign({ mutation: { onError: (e) => void outcomes.push(`B ${e.code}`), onSuccess: () => void outcomes.push('B ok') } })
+      const ops = (permlink: string) => [['vote', { voter: 'alice', author: 'bob', permlink, weight: 1 }]] as [string, Record<string, unknown>][]
+      return (
+        <>
+          <button type="button" onClick={() => void auth.login('alice', { onWait: kit.scan })}>
+            login
+          </button>
+          <span>{auth.session ? 'in' : 'out'}</span>
+          <button type="button" onClick={() => a.mutate({ keyType: 'posting', ops: ops('post-a') })}>
+            sign A
+          </button>
+          <button type="button" onClick={() => b.mutate({ keyType: 'posting', ops: ops('post-b') })}>
+            sign B
+          </button>
+          <span data-testid="ids">{`${a.requestId}/${b.requestId}`}</span>
+          <HasSignPrompt mutation={a} />
+        </>
+      )
+    }
+    render(
+      <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}>
+        <TwoSigners />
+      </HasProvider>,
+    )
+    await user.click(await screen.findByText('login'))
+    await screen.findByText('in')
+    kit.wallet.setDecision('manual')
+    await user.click(screen.getByText('sign A'))
+    const prompt = await screen.findByRole('dialog', { name: 'Approve the transaction in your wallet' })
+    await within(prompt).findByRole('link', { name: 'Open in wallet' })
+    await user.click(screen.getByText('sign B'))
+    await waitFor(() => expect(kit.wallet.pending()).toHaveLength(2))
+    const [idA, idB] = screen.getByTestId('ids').textContent!.split('/').map(Number)
+    expect(idA).not.toBe(idB)
+    await user.click(within(prompt).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(outcomes).toEqual(['A cancelled']))
+    const live = kit.devkit.relay.requests().filter((r) => r.kind === 'sign')
+    expect(live).toHaveLength(2)
+    act(() => kit.wallet.approve(kit.wallet.pending().find((p) => JSON.stringify(p.ops).includes('post-b'))!.uuid))
+    await waitFor(() => expect(outcomes).toEqual(['A cancelled', 'B ok']))
+  })
+
+  it('a relay or wallet text appears as their quote, labelled in the user’s language, never as the dApp’s words', async () => {
+    kit = createReactDevkit({ wallet: { decision: 'error' } })
+    const user = userEvent.setup()
+    kit.wallet.setDecision('approve')
+    render(
+      <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}>
+        <HasUiProvider labels={esLabels}>
+          <Page />
+        </HasUiProvider>
+      </HasProvider>,
+    )
+    await user.click(await screen.findByText('login'))
+    await screen.findByText('in')
+    kit.wallet.setDecision('error')
+    await user.click(screen.getByText('vote'))
+    const failed = await screen.findByRole('dialog', { name: esLabels.signFailedTitle })
+    const quote = within(failed).getByRole('figure')
+    expect(quote.querySelector('figcaption')?.textContent).toBe(esLabels.walletSaid)
+    expect(quote.querySelector('blockquote')?.textContent).toBe('Simulated wallet error')
   })
 })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { useBuiltStorybook } from './support/builtStorybook'
+import { serveBuiltStorybook } from './support/builtStorybook'
 import { openStory, saveScreenshot } from './support/storyPage'
 
 interface IndexEntry {
@@ -12,7 +12,7 @@ const entries = Object.values((JSON.parse(readFileSync('storybook-static/index.j
 // These reach the internet on purpose (a real relay, avatar images); the offline check skips them.
 const ONLINE = new Set(['demo-real-relay--default', 'components-hasloginbutton--with-avatar'])
 
-const storybook = useBuiltStorybook()
+const storybook = serveBuiltStorybook()
 
 describe('every story, offline', () => {
   const stories = entries.filter((e) => e.type === 'story' && !ONLINE.has(e.id))

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseAuthLink } from '../../src/core/protocol/links'
-import { useBuiltStorybook } from './support/builtStorybook'
+import { serveBuiltStorybook } from './support/builtStorybook'
 import { decodeQrOnScreen, openStory, saveScreenshot } from './support/storyPage'
 
-const storybook = useBuiltStorybook()
+const storybook = serveBuiltStorybook()
 
 describe('Demo/Login in Chromium', () => {
   it('logs in with the simulated wallet: button → modal → QR that decodes to the link → wallet panel → logged in', async () => {

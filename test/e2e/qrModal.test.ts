@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { useBuiltStorybook } from './support/builtStorybook'
+import { serveBuiltStorybook } from './support/builtStorybook'
 import { axeViolations, decodeQrOnScreen, openStory, saveScreenshot } from './support/storyPage'
 
-const storybook = useBuiltStorybook()
+const storybook = serveBuiltStorybook()
 
 describe('HasQrModal in Chromium', () => {
   for (const theme of ['light', 'dark'] as const) {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parseAuthLink } from '../../src/core/protocol/links'
 import { HasExpiredError } from '../../src/core/errors/HasExpiredError'
 import { HasFailedError } from '../../src/core/errors/HasFailedError'
@@ -8,9 +8,11 @@ import { HasNotAuthenticatedError } from '../../src/core/errors/HasNotAuthentica
 import { verifySignature } from '../../src/core/crypto/signatures'
 import { WALLET_PROFILES } from '../../src/devkit/profiles'
 import { createHarness, type Harness } from '../support/devkitHarness'
+import { FAKE_CLOCK, until } from '../support/until'
 
 let h: Harness | undefined
 afterEach(async () => {
+  vi.useRealTimers()
   await h?.close()
   h = undefined
 })
@@ -82,11 +84,15 @@ describe('refusals and failures', () => {
   })
 
   it('a wallet that ignores the request ends in HasExpiredError at the relay expiry, with nothing from the relay', async () => {
-    h = await createHarness({ relay: { timeout: 1 }, wallet: { decision: 'ignore' } })
-    const started = Date.now()
-    const error = await h.login().catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(HasExpiredError)
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900)
+    h = await createHarness({ wallet: { decision: 'ignore' } })
+    vi.useFakeTimers(FAKE_CLOCK)
+    let waiting = false
+    const outcome = h.login('alice', { onWait: () => (waiting = true) }).catch((e: unknown) => e)
+    await until(() => waiting)
+    await vi.advanceTimersByTimeAsync(59_000)
+    expect(h.client.getState().requests[0]?.status).toBe('waiting')
+    await vi.advanceTimersByTimeAsync(2_000)
+    expect(await outcome).toBeInstanceOf(HasExpiredError)
     expect(h.client.getState().requests).toEqual([])
   })
 

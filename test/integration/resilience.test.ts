@@ -9,6 +9,7 @@ import { parseAuthLink } from '../../src/core/protocol/links'
 import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import { startRelay, type RunningRelay } from '../../src/devkit/server'
 import { createHarness, type Harness } from '../support/devkitHarness'
+import { until } from '../support/until'
 
 let h: Harness | undefined
 const extra: RunningRelay[] = []
@@ -235,11 +236,3 @@ describe('what goes over the wire', () => {
     }
   })
 })
-
-async function until(check: () => boolean, timeoutMs = 5000) {
-  const start = Date.now()
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error('condition not reached')
-    await new Promise((r) => setTimeout(r, 5))
-  }
-}

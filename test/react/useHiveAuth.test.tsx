@@ -8,26 +8,34 @@ import { HasRejectedError } from '../../src/core/errors/HasRejectedError'
 import { STORAGE_KEY } from '../../src/core/storage/sessionRecords'
 import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import { HasProviderMissingError } from '../../src/react/HasProviderMissingError'
+import { useHasClient } from '../../src/react/hooks/useHasClient'
 import { useHiveAuth } from '../../src/react/hooks/useHiveAuth'
 import { useHasAccounts } from '../../src/react/hooks/useHasAccounts'
 import { useHasConnection } from '../../src/react/hooks/useHasConnection'
 import { createReactDevkit } from '../support/reactDevkit'
+import { FAKE_CLOCK } from '../support/until'
 
 let kit: ReturnType<typeof createReactDevkit>
-afterEach(() => kit?.close())
+afterEach(() => {
+  vi.useRealTimers()
+  kit?.close()
+})
 
 /** Renders useHiveAuth and records every distinct status it passes through. */
 function renderAuth(wrapperProps = {}) {
   const statuses: string[] = []
+  /** Whether the provider's client exists (it is created after mount): logins before that reject. */
+  const ready = { current: false }
   const view = renderHook(
     () => {
       const auth = useHiveAuth()
+      ready.current = useHasClient() !== null
       if (statuses.at(-1) !== auth.status) statuses.push(auth.status)
       return auth
     },
     { wrapper: kit.wrapper(wrapperProps) },
   )
-  return { ...view, statuses }
+  return { ...view, statuses, ready }
 }
 
 describe('useHiveAuth', () => {
@@ -50,23 +58,16 @@ describe('useHiveAuth', () => {
 
   it('a refusal is "rejected" with a typed error, and retry() issues a fresh request that can succeed', async () => {
     kit = createReactDevkit({ wallet: { decision: 'reject' } })
-    const { result } = renderAuth()
-    await waitFor(() => expect(result.current.login).toBeTypeOf('function'))
+    const { result, ready } = renderAuth()
+    await waitFor(() => expect(ready.current).toBe(true))
     await act(() => result.current.login('alice', { onWait: kit.scan }))
     expect(result.current.status).toBe('rejected')
     expect(result.current.error).toBeInstanceOf(HasRejectedError)
     kit.wallet.setDecision('approve')
-    // retry() repeats the account and challenge; scanning is the wallet's part, so re-arm it on the new request
-    const seen = new Set<string>()
-    const stop = setInterval(() => {
-      const link = result.current.pending?.deepLink
-      if (link && !seen.has(link)) {
-        seen.add(link)
-        kit.scan({ deepLink: link })
-      }
-    }, 5)
+    const first = kit.devkit.relay.requests()
+    // retry() repeats the same parameters (the onWait that scans included) as a fresh request, from core
     await act(() => result.current.retry())
-    clearInterval(stop)
+    expect(kit.devkit.relay.requests().filter((r) => !first.some((f) => f.uuid === r.uuid))).toHaveLength(1)
     expect(result.current.status).toBe('approved')
     expect(result.current.error).toBeUndefined()
     expect(result.current.session?.account).toBe('alice')
@@ -82,9 +83,17 @@ describe('useHiveAuth', () => {
   })
 
   it('an ignored request is "expired" at the relay deadline', async () => {
-    kit = createReactDevkit({ relay: { timeout: 0.3 }, wallet: { decision: 'ignore' } })
-    const { result } = renderAuth()
-    await act(() => result.current.login('alice', { onWait: kit.scan }))
+    vi.useFakeTimers(FAKE_CLOCK)
+    kit = createReactDevkit({ wallet: { decision: 'ignore' } })
+    const { result, ready } = renderAuth()
+    await act(() => vi.advanceTimersByTimeAsync(10))
+    expect(ready.current).toBe(true)
+    let login!: Promise<unknown>
+    act(() => void (login = result.current.login('alice', { onWait: kit.scan })))
+    await act(() => vi.advanceTimersByTimeAsync(59_000))
+    expect(result.current.status).toBe('waiting')
+    await act(() => vi.advanceTimersByTimeAsync(2_000))
+    await act(() => login)
     expect(result.current.status).toBe('expired')
     expect(result.current.error).toBeInstanceOf(HasExpiredError)
   })
@@ -103,8 +112,8 @@ describe('useHiveAuth', () => {
 
   it('an invalid account name is "failed" with HasInvalidArgumentError, and nothing is sent', async () => {
     kit = createReactDevkit()
-    const { result } = renderAuth()
-    await waitFor(() => expect(useHasClientReady(result.current)).toBe(true))
+    const { result, ready } = renderAuth()
+    await waitFor(() => expect(ready.current).toBe(true))
     await act(() => result.current.login('No Such Name!'))
     expect(result.current.status).toBe('failed')
     expect(result.current.error?.code).toBe('invalid_argument')
@@ -183,7 +192,3 @@ describe('useHiveAuth', () => {
     expect(() => renderHook(() => useHiveAuth())).toThrow(HasProviderMissingError)
   })
 })
-
-function useHasClientReady(auth: ReturnType<typeof useHiveAuth>) {
-  return typeof auth.login === 'function'
-}

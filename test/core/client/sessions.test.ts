@@ -6,6 +6,7 @@ import { createMemoryStorage } from '../../../src/core/storage/createMemoryStora
 import { STORAGE_KEY } from '../../../src/core/storage/sessionRecords'
 import { createMemoryRelay, type MemoryRelay } from '../../../src/devkit/memory'
 import { createWallet, type Wallet } from '../../../src/devkit/wallet'
+import { FAKE_CLOCK, until } from '../../support/until'
 
 let relay: MemoryRelay
 let wallet: Wallet
@@ -58,12 +59,21 @@ describe('sessions', () => {
   })
 
   it('drop when they expire, and then signing says not authenticated', async () => {
-    const { make, login } = setup(300)
+    vi.useFakeTimers(FAKE_CLOCK)
+    const { make, login } = setup(300_000)
     const client = make()
-    await login(client, 'alice')
+    const session = login(client, 'alice')
+    await until(
+      () => client.getState().sessions.length === 1,
+      5000,
+      () => vi.advanceTimersByTimeAsync(1),
+    )
+    await session
     const changes: number[] = []
     client.subscribe((s) => changes.push(s.sessions.length))
-    await new Promise((r) => setTimeout(r, 400))
+    await vi.advanceTimersByTimeAsync(299_000)
+    expect(changes).toEqual([])
+    await vi.advanceTimersByTimeAsync(2_000)
     expect(changes).toEqual([0])
     expect(client.getSession('alice')).toBeUndefined()
     await expect(client.sign({ account: 'alice', keyType: 'posting', ops: [['vote', {}]] })).rejects.toMatchObject({ code: 'not_authenticated' })

@@ -10,7 +10,7 @@ export interface BuiltStorybook {
 }
 
 /** Serves storybook-static and launches Chromium before the file's tests; closes both after them. */
-export function useBuiltStorybook(): BuiltStorybook {
+export function serveBuiltStorybook(): BuiltStorybook {
   let browser: Browser | undefined
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined
   beforeAll(async () => {

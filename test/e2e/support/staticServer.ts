@@ -15,10 +15,10 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 }
 
-/** Serves a built folder (storybook-static) on 127.0.0.1 at a free port. */
-export async function serveStatic(folder: string): Promise<{ url: string; close(): Promise<void> }> {
+/** Serves a built folder (storybook-static, a built test page) on 127.0.0.1 at a free port. */
+export async function serveStatic(folder: string, entry = 'iframe.html'): Promise<{ url: string; close(): Promise<void> }> {
   const root = resolve(folder)
-  if (!existsSync(join(root, 'iframe.html'))) throw new Error(`${root} has no iframe.html: run \`npm run build-storybook\` first.`)
+  if (!existsSync(join(root, entry))) throw new Error(`${root} has no ${entry}: build it first (npm test does).`)
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '')
     let file = join(root, path)

@@ -1,0 +1,45 @@
+import { type WebSocket, WebSocketServer } from 'ws'
+
+/**
+ * A relay a test drives by hand over a real socket on 127.0.0.1: it greets, answers each `*_req` with a `*_wait`
+ * (uuid `req-1`, `req-2`, …) and otherwise sends exactly what the test tells it to, whenever it says.
+ */
+export async function startScriptedRelay(options: { timeout?: number } = {}) {
+  const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' })
+  await new Promise<void>((resolve) => wss.once('listening', () => resolve()))
+  const received: Record<string, unknown>[] = []
+  let socket: WebSocket | undefined
+  let n = 0
+  wss.on('connection', (ws) => {
+    socket = ws
+    ws.send(JSON.stringify({ cmd: 'connected', timeout: options.timeout ?? 60, protocol: 1 }))
+    ws.on('message', (raw) => {
+      const frame = JSON.parse(raw.toString()) as Record<string, unknown>
+      received.push(frame)
+      const cmd = String(frame.cmd)
+      if (cmd.endsWith('_req') && cmd !== 'attach_req') {
+        ws.send(
+          JSON.stringify({
+            cmd: cmd.replace('_req', '_wait'),
+            uuid: `req-${++n}`,
+            expire: Date.now() + (options.timeout ?? 60) * 1000,
+            account: frame.account,
+          }),
+        )
+      }
+    })
+  })
+  return {
+    url: `ws://127.0.0.1:${(wss.address() as { port: number }).port}`,
+    received,
+    /** Sends a frame to the latest app socket. */
+    send(frame: Record<string, unknown>) {
+      socket?.send(JSON.stringify(frame))
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of wss.clients) client.terminate()
+        wss.close(() => resolve())
+      }),
+  }
+}
