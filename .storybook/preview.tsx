@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/react-vite'
+import { StrictMode } from 'react'
 import '../src/components/styles.css'
 import '../stories/support/story.css'
 import { type LOCALES, StoryFrame, type HasStoryParameters } from '../stories/support/StoryFrame'
@@ -32,14 +33,17 @@ const preview: Preview = {
     docs: { story: { inline: false, iframeHeight: 520 } },
   },
   decorators: [
+    // StrictMode: every story mounts, unmounts and mounts again, as a dApp in development does.
     (Story, context) => (
-      <StoryFrame
-        has={context.parameters.has as HasStoryParameters | undefined}
-        theme={context.globals.theme as HasTheme}
-        locale={context.globals.locale as keyof typeof LOCALES}
-      >
-        <Story />
-      </StoryFrame>
+      <StrictMode>
+        <StoryFrame
+          has={context.parameters.has as HasStoryParameters | undefined}
+          theme={context.globals.theme as HasTheme}
+          locale={context.globals.locale as keyof typeof LOCALES}
+        >
+          <Story />
+        </StoryFrame>
+      </StrictMode>
     ),
   ],
 }

@@ -52,10 +52,14 @@ export const Custom: Story = {
         session ? (
           <span>
             Signed in as <b>@{session.account}</b> ({accounts.length} account{accounts.length === 1 ? '' : 's'}){' '}
-            <button onClick={() => logout()}>sign out</button>
+            <button type="button" onClick={() => logout()}>
+              sign out
+            </button>
           </span>
         ) : (
-          <button onClick={openModal}>Connect Hive wallet ({status})</button>
+          <button type="button" onClick={openModal}>
+            Connect Hive wallet ({status})
+          </button>
         )
       }
     </HasLoginButton.Custom>

@@ -46,6 +46,7 @@ export function HasProvider(props: HasProviderProps) {
   const { app, hosts, authKeySecret, storage, devkit, client: given } = props
   const config = JSON.stringify([app.name, app.description, app.icon, hosts, authKeySecret])
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `config` stands for app, hosts and authKeySecret (by value)
   useEffect(() => {
     // Created after mount: a server never opens a socket or reads storage, and hydration sees the server's state.
     const created =
@@ -63,7 +64,6 @@ export function HasProvider(props: HasProviderProps) {
       setClient(null)
       if (!given) created.close()
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `config` stands for app, hosts and authKeySecret
   }, [config, storage, devkit, given])
 
   useEffect(() => (client ? watchCallbacks(client, callbacks) : undefined), [client])

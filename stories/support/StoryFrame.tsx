@@ -81,5 +81,5 @@ function LogInFirst({ playground, accounts, children }: { playground: Playground
     )
   }, [client, playground, accounts])
   if (error) return <p role="alert">Could not log the story's accounts in: {error}</p>
-  return ready ? <>{children}</> : <p className="story-loading">Logging in {accounts?.join(', ')}…</p>
+  return ready ? children : <p className="story-loading">Logging in {accounts?.join(', ')}…</p>
 }

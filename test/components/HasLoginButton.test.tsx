@@ -175,7 +175,11 @@ describe('HasLoginButton.Custom', () => {
     render(
       <HasProvider app={{ name: 'Custom' }} devkit={kit.devkit} storage={kit.storage}>
         <HasLoginButton.Custom>
-          {({ session, openModal, status }) => <button onClick={openModal}>{session ? `me: ${session.account}` : `sign in (${status})`}</button>}
+          {({ session, openModal, status }) => (
+            <button type="button" onClick={openModal}>
+              {session ? `me: ${session.account}` : `sign in (${status})`}
+            </button>
+          )}
         </HasLoginButton.Custom>
       </HasProvider>,
     )

@@ -24,14 +24,19 @@ function Page() {
   const challenge = useHasChallenge()
   return (
     <>
-      <button onClick={() => void auth.login('alice', { onWait: kit.scan })}>login</button>
+      <button type="button" onClick={() => void auth.login('alice', { onWait: kit.scan })}>
+        login
+      </button>
       <span>{auth.session ? 'in' : 'out'}</span>
       <button
+        type="button"
         onClick={() => sign.mutate({ keyType: 'posting', ops: [['vote', { voter: 'alice', author: 'bob', permlink: 'hello', weight: 10000 }]] })}
       >
         vote
       </button>
-      <button onClick={() => challenge.mutate({ keyType: 'posting', message: 'prove-it' })}>prove</button>
+      <button type="button" onClick={() => challenge.mutate({ keyType: 'posting', message: 'prove-it' })}>
+        prove
+      </button>
       <HasSignPrompt mutation={sign} />
       <HasSignPrompt mutation={challenge} />
     </>

@@ -27,7 +27,7 @@ describe('every story, offline', () => {
     try {
       expect(await story.status()).toBe('success')
       expect(story.errors).toEqual([])
-      expect(await story.page.locator('#storybook-root').innerText()).not.toBe('')
+      expect(await story.page.locator('#storybook-root').textContent()).not.toBe('')
       await saveScreenshot(story.page, `story-${id}`)
     } finally {
       await story.close()
@@ -50,7 +50,7 @@ describe('every docs page', () => {
       expect(await content.locator('h1').first().textContent()).toBe(title.split('/').at(-1))
       // the first story renders in its frame (each docs story has its own: an open modal must not block the page)
       await expect
-        .poll(() => page.frameLocator('.sbdocs-content iframe').first().locator('#storybook-root').innerText(), { timeout: 20_000 })
+        .poll(() => page.frameLocator('.sbdocs-content iframe').first().locator('#storybook-root').textContent(), { timeout: 20_000 })
         .not.toBe('')
       expect(errors).toEqual([])
       await saveScreenshot(page, `docs-${id}`)

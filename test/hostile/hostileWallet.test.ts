@@ -88,7 +88,7 @@ describe('hostile apps against the devkit relay', () => {
       sent++
     }
     await settle(200)
-    sockets.forEach((s) => s.close())
+    for (const s of sockets) s.close()
     expect(sent).toBe(2000)
     await expect(h.login('alice')).resolves.toMatchObject({ account: 'alice' })
   })

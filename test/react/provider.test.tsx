@@ -48,7 +48,9 @@ function Status() {
     <div>
       <span data-testid="status">{status}</span>
       <span data-testid="who">{session?.account ?? 'nobody'}</span>
-      <button onClick={() => void login('alice', { onWait: kit.scan })}>log in</button>
+      <button type="button" onClick={() => void login('alice', { onWait: kit.scan })}>
+        log in
+      </button>
     </div>
   )
 }

@@ -33,6 +33,8 @@ export function Dialog({ open, onClose, title, theme, status, step, className, f
   else if (!returnFocus.current && typeof document !== 'undefined') returnFocus.current = document.activeElement
   const onCloseRef = useRef(onClose)
   onCloseRef.current = onClose
+  const finalFocus = useRef(finalFocusRef)
+  finalFocus.current = finalFocusRef
 
   useEffect(() => {
     const dialog = ref.current
@@ -61,13 +63,14 @@ export function Dialog({ open, onClose, title, theme, status, step, className, f
       dialog.removeEventListener('keydown', onKeyDown)
       if (typeof dialog.close === 'function' && dialog.open) dialog.close()
       else dialog.removeAttribute('open')
-      const target = finalFocusRef?.current ?? focusOnClose
+      const target = finalFocus.current?.current ?? focusOnClose
       if (target instanceof HTMLElement && target.isConnected) target.focus()
     }
   }, [open])
 
   // After opening and at each step: the step's preferred control (data-has-autofocus) takes focus, else its first
   // control unless focus is already in the step. (React's autoFocus would fire before showModal, on a hidden dialog.)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `step` is the trigger: each new step's content gets focus
   useEffect(() => {
     const dialog = ref.current
     if (!dialog || !open) return
@@ -79,6 +82,7 @@ export function Dialog({ open, onClose, title, theme, status, step, className, f
 
   if (!open) return null
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: a click on the backdrop; the keyboard closes with Escape
     <dialog
       ref={ref}
       data-has=""

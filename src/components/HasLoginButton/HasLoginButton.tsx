@@ -50,6 +50,7 @@ export function HasLoginButton(props: HasLoginButtonProps) {
             {labels.loginButton}
           </button>
         ) : (
+          // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the account menu closes it
           <div
             data-has=""
             data-has-theme={ui.theme}
@@ -74,7 +75,14 @@ export function HasLoginButton(props: HasLoginButtonProps) {
                   .filter((a) => !a.current)
                   .map((a) => (
                     <li key={a.account}>
-                      <button type="button" className="has-menu__item" onClick={() => (switchAccount(a.account), setMenuOpen(false))}>
+                      <button
+                        type="button"
+                        className="has-menu__item"
+                        onClick={() => {
+                          switchAccount(a.account)
+                          setMenuOpen(false)
+                        }}
+                      >
                         <Avatar account={a.account} urlTemplate={ui.avatarUrl} />
                         {format(labels.switchTo, { account: a.account })}
                         {a.expiresSoon && <span className="has-text--muted"> ({labels.expiresSoon})</span>}
@@ -82,12 +90,26 @@ export function HasLoginButton(props: HasLoginButtonProps) {
                     </li>
                   ))}
                 <li>
-                  <button type="button" className="has-menu__item" onClick={() => (setMenuOpen(false), openModal())}>
+                  <button
+                    type="button"
+                    className="has-menu__item"
+                    onClick={() => {
+                      setMenuOpen(false)
+                      openModal()
+                    }}
+                  >
                     {labels.addAccount}
                   </button>
                 </li>
                 <li>
-                  <button type="button" className="has-menu__item" onClick={() => (setMenuOpen(false), logout(session.account))}>
+                  <button
+                    type="button"
+                    className="has-menu__item"
+                    onClick={() => {
+                      setMenuOpen(false)
+                      logout(session.account)
+                    }}
+                  >
                     {labels.logout}
                   </button>
                 </li>

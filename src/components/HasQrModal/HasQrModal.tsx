@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useState, type RefObject } from 'react'
+import { type ReactNode, type RefObject, useCallback, useState } from 'react'
 import type { LoginOptions } from '../../react/hooks/useHiveAuth'
 import { useHiveAuth } from '../../react/hooks/useHiveAuth'
 import { Dialog } from '../Dialog/Dialog'
@@ -53,7 +53,7 @@ export function HasQrModal(props: HasQrModalProps) {
   }
 
   const showRequest = started || live
-  let body
+  let body: ReactNode
   let step = 'result'
   if (!showRequest || auth.status === 'idle') {
     step = 'account'

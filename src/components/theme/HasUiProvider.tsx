@@ -26,10 +26,13 @@ const UiContext = createContext<HasUiOptions>({})
 /** Sets labels, theme and avatar source for every HiveAuth component below it; component props still win. */
 export function HasUiProvider({ children, ...options }: HasUiOptions & { children?: ReactNode }) {
   const parent = useContext(UiContext)
-  const value = useMemo(
-    () => ({ ...parent, ...options, labels: { ...parent.labels, ...options.labels } }),
-    [parent, options.labels, options.theme, options.avatarUrl],
-  )
+  const { labels, theme, avatarUrl } = options
+  const value = useMemo(() => {
+    const own: HasUiOptions = { labels: { ...parent.labels, ...labels } }
+    if (theme !== undefined) own.theme = theme
+    if (avatarUrl !== undefined) own.avatarUrl = avatarUrl
+    return { ...parent, ...own }
+  }, [parent, labels, theme, avatarUrl])
   return <UiContext.Provider value={value}>{children}</UiContext.Provider>
 }
 

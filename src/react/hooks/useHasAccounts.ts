@@ -19,6 +19,7 @@ export function useHasAccounts(): HasAccount[] {
   const { expiresSoonMs } = useHasContext('useHasAccounts')
   const sessions = useHasState((s) => s.sessions)
   const [now, setNow] = useState(() => Date.now())
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `now` re-arms the timer after each threshold it crossed
   useEffect(() => {
     const next = nextThreshold(sessions, expiresSoonMs, Date.now())
     if (next === undefined) return

@@ -10,7 +10,7 @@ let relay: MemoryRelay
 let wallet: Wallet
 const clients: HasClient[] = []
 afterEach(() => {
-  clients.splice(0).forEach((c) => c.close())
+  for (const c of clients.splice(0)) c.close()
   wallet.close()
   relay.close()
 })

@@ -13,7 +13,7 @@ let wallet: Wallet
 const clients: HasClient[] = []
 afterEach(() => {
   vi.useRealTimers()
-  clients.splice(0).forEach((c) => c.close())
+  for (const c of clients.splice(0)) c.close()
   wallet?.close()
   relay?.close()
 })

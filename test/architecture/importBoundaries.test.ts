@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// The layers of ARCHITECTURE: core ← query ← react ← components, and devkit beside them. Checked on every import.
+interface Edge {
+  from: string
+  to: string // a path under src without extension, or a package name
+  local: boolean
+  typeOnly: boolean
+  names: string[]
+}
+
+const SRC = resolve('src')
+const files = walk(SRC).filter((f) => /\.(ts|tsx)$/.test(f))
+const edges = files.flatMap(importsOf)
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]))
+}
+
+function importsOf(file: string): Edge[] {
+  const text = readFileSync(file, 'utf8')
+  const from = relative(SRC, file).replace(/\.(ts|tsx)$/, '')
+  const found: Edge[] = []
+  const statement = /^(?:import|export)\s+(type\s+)?(?:([^'"]*?)\s+from\s+)?['"]([^'"]+)['"]/gm
+  for (const m of text.matchAll(statement)) found.push(edge(from, m[3]!, Boolean(m[1]), m[2] ?? ''))
+  for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(edge(from, m[1]!, false, ''))
+  return found
+}
+
+function edge(from: string, specifier: string, typeOnly: boolean, clause: string): Edge {
+  const to = specifier.startsWith('.') ? relative(SRC, resolve(SRC, dirname(from), specifier)) : specifier
+  const names = [...clause.matchAll(/(?:type\s+)?(\w+)(?:\s+as\s+\w+)?/g)].map((m) => m[1]!).filter((n) => n !== 'type')
+  const allTypes = clause.includes('{') && [...clause.matchAll(/[{,]\s*(type\s+)?\w+/g)].every((m) => m[1])
+  return { from, to, local: specifier.startsWith('.'), typeOnly: typeOnly || allTypes, names }
+}
+
+const inLayer = (path: string, layer: string) => path === layer || path.startsWith(`${layer}/`)
+/** Whether an import points into a folder of src (not to a package of the same name, such as react). */
+const into = (e: Edge, layer: string) => e.local && inLayer(e.to, layer)
+const violations = (rule: (e: Edge) => boolean) => edges.filter(rule).map((e) => `${e.from} → ${e.to}`)
+
+/** The modules the public entries re-export, with the names they re-export from each. */
+function publicSurface(): Map<string, Set<string>> {
+  const surface = new Map<string, Set<string>>()
+  for (const entry of ['exports/index', 'exports/core']) {
+    for (const e of edges.filter((x) => x.from === entry && !x.to.startsWith('exports/'))) {
+      const names = surface.get(e.to) ?? new Set()
+      for (const n of e.names) names.add(n)
+      surface.set(e.to, names)
+    }
+  }
+  return surface
+}
+
+describe('import boundaries', () => {
+  it('parses the imports of every source file', () => {
+    expect(files.length).toBeGreaterThan(50)
+    expect(edges.length).toBeGreaterThan(200)
+  })
+
+  it('core imports no React, TanStack, components, query or devkit code', () => {
+    const forbidden = /^(react|react-dom|@tanstack\/|qrcode\.react)/
+    expect(
+      violations((e) => inLayer(e.from, 'core') && (forbidden.test(e.to) || ['query', 'react', 'components', 'devkit'].some((l) => into(e, l)))),
+    ).toEqual([])
+  })
+
+  it('core actions do not import the client (no actions ↔ client cycle)', () => {
+    expect(violations((e) => inLayer(e.from, 'core/actions') && into(e, 'core/client'))).toEqual([])
+  })
+
+  it('query imports core and only types from TanStack', () => {
+    expect(
+      violations(
+        (e) =>
+          inLayer(e.from, 'query') && (['react', 'components', 'devkit'].some((l) => into(e, l)) || (e.to.startsWith('@tanstack/') && !e.typeOnly)),
+      ),
+    ).toEqual([])
+  })
+
+  it('react never imports components or devkit; devkit never imports react, query or components', () => {
+    expect(violations((e) => inLayer(e.from, 'react') && ['components', 'devkit'].some((l) => into(e, l)))).toEqual([])
+    expect(
+      violations((e) => inLayer(e.from, 'devkit') && (/^(react|@tanstack\/)/.test(e.to) || ['react', 'query', 'components'].some((l) => into(e, l)))),
+    ).toEqual([])
+  })
+
+  it('components use only the public surface of the hooks and of core (what users of .Custom can use too)', () => {
+    const surface = publicSurface()
+    const outside = edges.filter((e) => inLayer(e.from, 'components') && ['react', 'core', 'query', 'devkit'].some((l) => into(e, l)))
+    const bad = outside.filter((e) => {
+      const exported = surface.get(e.to)
+      return !exported || e.names.some((n) => !exported.has(n))
+    })
+    expect(outside.length).toBeGreaterThan(5)
+    expect(bad.map((e) => `${e.from} → ${e.to} { ${e.names.join(', ')} }`)).toEqual([])
+  })
+
+  it('has no runtime import cycles', () => {
+    const graph = new Map<string, string[]>()
+    for (const e of edges) if (!e.typeOnly && e.local) graph.set(e.from, [...(graph.get(e.from) ?? []), e.to])
+    const cycles: string[] = []
+    const state = new Map<string, 'open' | 'done'>()
+    const visit = (node: string, path: string[]) => {
+      if (state.get(node) === 'done') return
+      if (state.get(node) === 'open') return void cycles.push([...path.slice(path.indexOf(node)), node].join(' → '))
+      state.set(node, 'open')
+      for (const next of graph.get(node) ?? []) visit(next, [...path, node])
+      state.set(node, 'done')
+    }
+    for (const node of graph.keys()) visit(node, [])
+    expect(cycles).toEqual([])
+  })
+})
