@@ -62,4 +62,37 @@ describe('useHasSign and useHasChallenge', () => {
     })
     await waitFor(() => expect(result.current.challenge.error).toBeInstanceOf(HasRejectedError))
   })
+
+  it('a mutation knows its request: usePendingRequest({ requestId }) shows that one, never a newer one of its kind', async () => {
+    kit = createReactDevkit()
+    const { result } = renderHook(
+      () => {
+        const first = useHasSign()
+        const second = useHasSign()
+        return {
+          auth: useHiveAuth(),
+          first,
+          second,
+          firstPending: usePendingRequest({ requestId: first.requestId }),
+          newest: usePendingRequest('sign'),
+        }
+      },
+      { wrapper: kit.wrapper() },
+    )
+    await act(() => result.current.auth.login('alice', { onWait: kit.scan }))
+    kit.wallet.setDecision('manual')
+    expect(result.current.firstPending).toBeUndefined() // no request started yet: nothing, not the newest of a kind
+    act(() => result.current.first.mutate({ keyType: 'posting', ops: vote }))
+    await waitFor(() => expect(result.current.firstPending).toBeDefined())
+    act(() => result.current.second.mutate({ keyType: 'posting', ops: vote }))
+    await waitFor(() => expect(result.current.newest?.uuid).not.toBe(result.current.firstPending?.uuid))
+    expect(result.current.first.requestId).not.toBe(result.current.second.requestId)
+    const firstUuid = result.current.firstPending!.uuid
+    expect(kit.devkit.relay.requests().map((r) => r.uuid)).toContain(firstUuid)
+    await waitFor(() => expect(kit.wallet.pending()).toHaveLength(2))
+    act(() => kit.wallet.approve(firstUuid))
+    await waitFor(() => expect(result.current.first.status).toBe('success'))
+    expect(result.current.firstPending).toBeUndefined()
+    expect(result.current.second.status).toBe('pending')
+  })
 })

@@ -1,5 +1,5 @@
 import type { ConnectionState, HasClientState, HasSession, SettledRequest } from '../types'
-import type { RunnerChange } from './requestRunner'
+import type { RunnerChange } from './liveRequest'
 
 /** The next state after one runner change: requests, outcomes, connection and sessions together, in one snapshot. */
 export function applyRunnerChange(state: HasClientState, change: RunnerChange, sessions: HasSession[] | undefined): HasClientState {

@@ -1,4 +1,6 @@
 import { HasCancelledError } from '../errors/HasCancelledError'
+import { HasConnectionError } from '../errors/HasConnectionError'
+import { HasError } from '../errors/HasError'
 import type { HasErrorType } from '../errors/HasErrorType'
 import { HasExpiredError } from '../errors/HasExpiredError'
 import { HasFailedError } from '../errors/HasFailedError'
@@ -17,4 +19,9 @@ export function errorForOutcome(status: RequestStatus, ignoredAnswer?: string): 
     default:
       return new HasFailedError('wallet')
   }
+}
+
+/** Any thrown value as a kit error (a socket's own exception becomes a connection error). */
+export function asHasError(error: unknown): HasErrorType {
+  return error instanceof HasError ? (error as HasErrorType) : new HasConnectionError(undefined, { cause: error })
 }

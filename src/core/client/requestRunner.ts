@@ -1,48 +1,20 @@
 import { HasCancelledError } from '../errors/HasCancelledError'
 import { HasConnectionError } from '../errors/HasConnectionError'
-import { HasError } from '../errors/HasError'
 import type { HasErrorType } from '../errors/HasErrorType'
-import { isTerminal, type RequestEvent, type RequestStatus, transition } from '../machine/request'
+import { isTerminal, type RequestEvent, transition } from '../machine/request'
 import type { RequestKind } from '../protocol/messages'
 import type { RequestRecord } from '../request/RequestRecord'
 import type { RequestSpec } from '../request/RequestSpec'
-import type { ConnectionState, HasRequest, HasSession, PendingRequest, RequestSnapshot, SettledRequest, WebSocketConstructor } from '../types'
+import type { HasRequest, SettledRequest, WebSocketConstructor } from '../types'
 import { createChangeQueue } from './changeQueue'
+import type { EventPayload, LiveRequest, RunnerChange, RunnerContext } from './liveRequest'
 import { type ConnectionPool, createConnectionPool } from './connectionPool'
 import { describeConnection, recordsOf, snapshotRequests } from './describeRequests'
-import { errorForOutcome } from './errorForOutcome'
+import { asHasError, errorForOutcome } from './errorForOutcome'
+import { settledOf } from './settledOf'
 import type { ConnectedInfo } from './hostLink'
 import { routeFrame } from './routeFrame'
 import { scheduleAt } from './schedule'
-
-/** One request the runner tracks until it settles. */
-export interface LiveRequest {
-  id: number
-  spec: RequestSpec<unknown>
-  status: RequestStatus
-  /** The relay the request was sent to (or restored on). */
-  host?: string
-  uuid?: string
-  pending?: PendingRequest
-  timer?: ReturnType<typeof setTimeout>
-  /** Why a decrypted answer was ignored (told if the request then expires). */
-  ignored?: string
-  resolve(value: unknown): void
-  reject(error: HasErrorType): void
-}
-
-/** What an event carries: the approval's value, or the error that explains the outcome. */
-export type EventPayload = { value: unknown } | { error: HasErrorType } | Record<string, never>
-
-/** One change of the runner, for the client to apply to its state (and storage) in a single update. */
-export interface RunnerChange {
-  requests: readonly RequestSnapshot[]
-  connection: ConnectionState
-  settled: SettledRequest[]
-  sessions: HasSession[]
-  /** This client's waiting records, when they changed (to persist). */
-  records?: RequestRecord[]
-}
 
 export interface RequestRunnerOptions {
   hosts: readonly string[]
@@ -90,23 +62,9 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     if (next === request.status) return
     request.status = next
     if (!isTerminal(next)) return publish({ records: event === 'WAIT' || event === 'RESTORE' })
-    clearTimeout(request.timer)
-    live.delete(request.id)
-    if (request.uuid) byUuid.delete(request.uuid)
-    if (request.host)
-      awaitingWait.set(
-        request.host,
-        (awaitingWait.get(request.host) ?? []).filter((r) => r !== request),
-      )
-    const { kind, account } = request.spec
-    const settled: SettledRequest = { id: request.id, kind, account, status: next as SettledRequest['status'] }
-    let session: HasSession | undefined
-    if (next === 'approved' && 'value' in payload) {
-      settled.result = payload.value
-      session = request.spec.sessionOf?.(payload.value)
-    } else {
-      settled.error = 'error' in payload ? payload.error : errorForOutcome(next, request.ignored)
-    }
+    forget(request)
+    const settled = settledOf(request, next, payload)
+    const session = settled.error ? undefined : request.spec.sessionOf?.(settled.result)
     publish({ settled, session, records: Boolean(request.uuid) })
     if (request.host && ![...live.values()].some((r) => r.host === request.host && r.status === 'reconnecting')) pool.stopReattach(request.host)
     pool.release(new Set([...live.values()].flatMap((r) => (r.host ? [r.host] : []))))
@@ -149,10 +107,27 @@ export function createRequestRunner(options: RequestRunnerOptions) {
       return dispatch(request, 'DROP', { error: asHasError(error) })
     }
     awaitingWait.set(info.host, [...(awaitingWait.get(info.host) ?? []), request])
-    request.timer = scheduleAt(Date.now() + info.timeoutMs, () =>
-      batch(() => dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })),
-    )
+    expireAt(request, Date.now() + info.timeoutMs)
     dispatch(request, 'SEND')
+  }
+
+  /** Removes a settled request from every index and stops its timer. */
+  function forget(request: LiveRequest) {
+    clearTimeout(request.timer)
+    live.delete(request.id)
+    if (request.uuid) byUuid.delete(request.uuid)
+    const queued = request.host ? awaitingWait.get(request.host) : undefined
+    if (request.host && queued)
+      awaitingWait.set(
+        request.host,
+        queued.filter((r) => r !== request),
+      )
+  }
+
+  /** (Re)sets the deadline at which the request expires, on the local clock. */
+  function expireAt(request: LiveRequest, deadline: number) {
+    clearTimeout(request.timer)
+    request.timer = scheduleAt(deadline, () => batch(() => dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })))
   }
 
   function handleDrop(host: string) {
@@ -186,6 +161,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     dispatch,
     batch,
     afterCommit: queue.afterCommit,
+    expireAt,
     info: (host) => pool.info(host),
   }
 
@@ -214,9 +190,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
           host: record.host,
         }
         byUuid.set(record.uuid, request)
-        request.timer = scheduleAt(record.expire, () =>
-          batch(() => dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })),
-        )
+        expireAt(request, record.expire)
         dispatch(request, 'RESTORE')
         pool.reattach(record.host, 0)
       })
@@ -269,18 +243,3 @@ export function createRequestRunner(options: RequestRunnerOptions) {
 
 /** The runner's interface. */
 export type RequestRunner = ReturnType<typeof createRequestRunner>
-
-/** What the frame router needs of the runner. */
-export type RunnerContext = {
-  byUuid: Map<string, LiveRequest>
-  awaitingWait: Map<string, LiveRequest[]>
-  dispatch(request: LiveRequest, event: RequestEvent, payload?: EventPayload): void
-  batch(fn: () => void): void
-  /** Runs a callback of the app once the current change is committed, so it sees the state it is told about. */
-  afterCommit(callback: () => void): void
-  info(host: string): ConnectedInfo | undefined
-}
-
-function asHasError(error: unknown): HasErrorType {
-  return error instanceof HasError ? (error as HasErrorType) : new HasConnectionError(undefined, { cause: error })
-}

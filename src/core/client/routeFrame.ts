@@ -1,13 +1,11 @@
 import { HasExpiredError } from '../errors/HasExpiredError'
-import { errorForOutcome } from './errorForOutcome'
 import { HasFailedError } from '../errors/HasFailedError'
 import { HasProtocolError } from '../errors/HasProtocolError'
 import { PLAUSIBLE_UUID } from '../protocol/constants'
 import { type AppInboundMessage, kindOfCommand, type WaitMessage } from '../protocol/messages'
 import { readAnswer } from '../request/readAnswer'
 import { localDeadline } from './localDeadline'
-import type { RunnerContext } from './requestRunner'
-import { scheduleAt } from './schedule'
+import type { RunnerContext } from './liveRequest'
 
 /** Hands one frame from relay `host` to the request it concerns, as an event of the request machine. */
 export function routeFrame(context: RunnerContext, host: string, message: AppInboundMessage) {
@@ -73,10 +71,7 @@ function handleWait(context: RunnerContext, host: string, message: WaitMessage) 
     deepLink: request.spec.deepLink(message.uuid, host),
     host,
   }
-  clearTimeout(request.timer)
-  request.timer = scheduleAt(deadline, () =>
-    context.batch(() => context.dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })),
-  )
+  context.expireAt(request, deadline)
   context.dispatch(request, 'WAIT')
   const pending = request.pending
   context.afterCommit(() => {

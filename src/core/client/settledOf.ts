@@ -1,0 +1,17 @@
+import type { RequestStatus } from '../machine/request'
+import type { SettledRequest } from '../types'
+import { errorForOutcome } from './errorForOutcome'
+import type { EventPayload, LiveRequest } from './liveRequest'
+
+/** How a request ended: an approval's value, or the error the event carried (else one for the status reached). */
+export function settledOf(request: LiveRequest, status: RequestStatus, payload: EventPayload): SettledRequest {
+  const settled: SettledRequest = {
+    id: request.id,
+    kind: request.spec.kind,
+    account: request.spec.account,
+    status: status as SettledRequest['status'],
+  }
+  if (status === 'approved' && 'value' in payload) settled.result = payload.value
+  else settled.error = 'error' in payload ? payload.error : errorForOutcome(status, request.ignored)
+  return settled
+}

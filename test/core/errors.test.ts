@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { HasConnectionError } from '../../src/core/errors/HasConnectionError'
+import { HasFailedError } from '../../src/core/errors/HasFailedError'
+import { HasRejectedError } from '../../src/core/errors/HasRejectedError'
+import { VERSION } from '../../src/core/version'
+
+describe('HasError', () => {
+  it('carries a literal code and name, the kit version and where it is documented', () => {
+    const error = new HasRejectedError(true)
+    expect(error).toMatchObject({
+      code: 'rejected',
+      name: 'HasRejectedError',
+      version: VERSION,
+      docsPath: 'README.md#error-rejected',
+      verified: true,
+    })
+    expect(error.message).toContain(`hive-auth-react@${VERSION}`)
+    expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
+    const readme = readFileSync('README.md', 'utf8')
+    for (const code of ['rejected', 'failed', 'expired', 'cancelled', 'connection', 'protocol', 'protocol-version', 'storage']) {
+      expect(readme, `README anchor error-${code}`).toContain(`id="error-${code}"`)
+    }
+  })
+
+  it('walk() follows causes: to the deepest, or to the first one a predicate accepts', () => {
+    const root = new TypeError('socket hung up')
+    const middle = new HasConnectionError(undefined, { cause: root })
+    const top = new HasFailedError('relay', 'outer', { cause: middle })
+    expect(top.walk()).toBe(root)
+    expect(top.walk((e) => e instanceof HasConnectionError)).toBe(middle)
+    expect(top.walk((e) => e instanceof RangeError)).toBeNull()
+  })
+
+  it('text from a wallet or relay is kept as their words, cleaned and capped; the kit’s own details are kept as they are', () => {
+    const quoted = new HasFailedError('wallet', undefined, { details: `  two\nlines\u202e ${'z'.repeat(400)}`, detailsSource: 'wallet' })
+    expect(quoted.detailsSource).toBe('wallet')
+    expect(quoted.details!.startsWith('two lines z')).toBe(true)
+    expect(Array.from(quoted.details!)).toHaveLength(300)
+    expect(quoted.message).toContain('The wallet said: "two lines')
+    const own = new HasConnectionError(undefined, { details: 'ws://a; ws://b' })
+    expect(own.detailsSource).toBeUndefined()
+    expect(own.details).toBe('ws://a; ws://b')
+  })
+})
