@@ -1,24 +1,11 @@
-import type { HasCancelledError } from '../core/errors/HasCancelledError'
-import type { HasConnectionError } from '../core/errors/HasConnectionError'
-import type { HasExpiredError } from '../core/errors/HasExpiredError'
-import type { HasFailedError } from '../core/errors/HasFailedError'
-import type { HasInvalidArgumentError } from '../core/errors/HasInvalidArgumentError'
+import type { HasDecryptionError } from '../core/errors/HasDecryptionError'
+import type { HasErrorType } from '../core/errors/HasErrorType'
 import type { HasNotAuthenticatedError } from '../core/errors/HasNotAuthenticatedError'
-import type { HasProtocolError } from '../core/errors/HasProtocolError'
-import type { HasProtocolVersionError } from '../core/errors/HasProtocolVersionError'
-import type { HasRejectedError } from '../core/errors/HasRejectedError'
 import type { HasSessionExpiredError } from '../core/errors/HasSessionExpiredError'
+import type { HasStorageError } from '../core/errors/HasStorageError'
 
 /** Every way a request to the wallet can end without a result; `switch (error.code)` narrows it. */
-export type HasRequestErrorType =
-  | HasRejectedError
-  | HasFailedError
-  | HasExpiredError
-  | HasCancelledError
-  | HasConnectionError
-  | HasProtocolError
-  | HasProtocolVersionError
-  | HasInvalidArgumentError
+export type HasRequestErrorType = Exclude<HasErrorType, HasDecryptionError | HasNotAuthenticatedError | HasSessionExpiredError | HasStorageError>
 
 /** How a login can fail. */
 export type AuthenticateErrorType = HasRequestErrorType

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import type { ReactElement } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HasSignPrompt } from '../../src/components/HasSignPrompt/HasSignPrompt'
 import { esLabels } from '../../src/components/i18n/es'
@@ -43,17 +44,22 @@ function Page() {
   )
 }
 
+/** Renders the page under a provider on the in-memory devkit and logs alice in through its "login" button. */
+async function renderLoggedIn(user: ReturnType<typeof userEvent.setup>, page: ReactElement) {
+  render(
+    <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}>
+      {page}
+    </HasProvider>,
+  )
+  await user.click(await screen.findByText('login'))
+  await screen.findByText('in')
+}
+
 describe('HasSignPrompt', () => {
   it('shows what is signed, with which key, the countdown and the wallet link, then the txid', async () => {
     kit = createReactDevkit()
     const user = userEvent.setup()
-    render(
-      <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}>
-        <Page />
-      </HasProvider>,
-    )
-    await user.click(await screen.findByText('login'))
-    await screen.findByText('in')
+    await renderLoggedIn(user, <Page />)
     kit.wallet.setDecision('manual')
     await user.click(screen.getByText('vote'))
     const dialog = await screen.findByRole('dialog', { name: 'Approve the transaction in your wallet' })
@@ -74,13 +80,7 @@ describe('HasSignPrompt', () => {
   it('shows a refusal with the wallet text, and Cancel while pending ends the request', async () => {
     kit = createReactDevkit({ wallet: { profile: 'keychain' } })
     const user = userEvent.setup()
-    render(
-      <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}>
-        <Page />
-      </HasProvider>,
-    )
-    await user.click(await screen.findByText('login'))
-    await screen.findByText('in')
+    await renderLoggedIn(user, <Page />)
     kit.wallet.setDecision('reject')
     await user.click(screen.getByText('prove'))
     const failed = await screen.findByRole('dialog', { name: 'Not signed' })
@@ -119,13 +119,7 @@ describe('HasSignPrompt', () => {
         </>
       )
     }
-    render(
-      <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}>
-        <TwoSigners />
-      </HasProvider>,
-    )
-    await user.click(await screen.findByText('login'))
-    await screen.findByText('in')
+    await renderLoggedIn(user, <TwoSigners />)
     kit.wallet.setDecision('manual')
     await user.click(screen.getByText('sign A'))
     const prompt = await screen.findByRole('dialog', { name: 'Approve the transaction in your wallet' })
@@ -146,15 +140,12 @@ describe('HasSignPrompt', () => {
     kit = createReactDevkit({ wallet: { decision: 'error' } })
     const user = userEvent.setup()
     kit.wallet.setDecision('approve')
-    render(
-      <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}>
-        <HasUiProvider labels={esLabels}>
-          <Page />
-        </HasUiProvider>
-      </HasProvider>,
+    await renderLoggedIn(
+      user,
+      <HasUiProvider labels={esLabels}>
+        <Page />
+      </HasUiProvider>,
     )
-    await user.click(await screen.findByText('login'))
-    await screen.findByText('in')
     kit.wallet.setDecision('error')
     await user.click(screen.getByText('vote'))
     const failed = await screen.findByRole('dialog', { name: esLabels.signFailedTitle })
