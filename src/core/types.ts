@@ -43,6 +43,8 @@ export interface PendingRequest {
   deepLink: string
   /** The relay the request lives on. */
   host: string
+  /** A login that asks a wallet which stored the session's token to approve without a scan (see `renew`). */
+  renew?: true
 }
 
 /** A live request as the client state shows it. */

@@ -1,110 +1,38 @@
 import { randomUuid } from '../core/crypto/randomUuid'
 import { checkAccountName } from '../core/protocol/accountName'
+import { kindOfCommand } from '../core/protocol/messages'
 import { isRecord, parseFrame, readString } from '../core/protocol/parseFrame'
-import { kindOfCommand, type RequestKind } from '../core/protocol/messages'
+import { createDeadlineQueue } from './deadlineQueue'
 import { privateKeyFromLogin, publicKeyOf } from './keys'
+import { type AccountKeys, devkitAccountKeys, proofHolds } from './relayProof'
+import { createRelayRequests, type RelayRequest } from './relayRequests'
+import type { Relay, RelayOptions, RelayPeer, RelaySocket } from './relayTypes'
 
-/** One side of a relay socket, as the host (ws server or in-memory) provides it. */
-export interface RelayPeer {
-  send(text: string): void
-  /** Closes the socket from the relay's side. */
-  close(): void
-}
-
-/** What the relay logs for every frame it receives or sends. */
-export interface RelayFrame {
-  direction: 'in' | 'out'
-  socket: number
-  text: string
-}
-
-/** Options of the local HAS relay. */
-export interface RelayOptions {
-  /** Request lifetime in seconds (default 60; tests use 2–5). */
-  timeout?: number
-  /** Protocol announced in `connected` (default 1). */
-  protocol?: number
-  /** Also send the legacy `server`, `socketid` and `ping_rate` fields (default true). */
-  legacyFields?: boolean
-  /** When set, `register_req` for any other account is refused with `error`. */
-  knownAccounts?: readonly string[]
-  /** Remove `pok` from answers forwarded to the APP (default true, as the docs show APP-side frames). */
-  stripPok?: boolean
-  /** How long an answer is kept for a later `attach_req` (ms; default: the request timeout). */
-  answerRetentionMs?: number
-  /** Every frame in and out, for logs and for tests that capture the traffic. */
-  onFrame?: (frame: RelayFrame) => void
-  /** Rewrites, drops (return null) or multiplies (return an array) a frame just before it is sent. */
-  intercept?: (message: Record<string, unknown>, to: { socket: number }) => Record<string, unknown> | Record<string, unknown>[] | null
-}
-
-/** A relay socket, fed by its host. */
-export interface RelayConnection {
-  readonly id: number
-  /** A frame arrived from the peer. */
-  receive(data: unknown): void
-  /** The peer went away. */
-  closed(): void
-}
-
-/** What the relay holds about one request (exposed for tests and the devkit UI). */
-export interface RelayRequestInfo {
-  uuid: string
-  kind: RequestKind
-  account: string
-  expire: number
-  answered: boolean
-  appConnected: boolean
-}
-
-/** A HAS relay as a pure message router; hosts give it sockets. */
-export interface Relay {
-  /** Registers a new socket and greets it with `connected`. */
-  connect(peer: RelayPeer): RelayConnection
-  /** The server's `STM…` public key (sent in `key_ack`). */
-  readonly serverKey: string
-  /** The live requests. */
-  requests(): RelayRequestInfo[]
-  /** Sends a frame to the APP socket that owns a request (a forged answer, a duplicate, ...). */
-  injectToApp(uuid: string, message: Record<string, unknown>): boolean
-  /** Closes the APP socket that owns a request, as a network drop would. */
-  dropApp(uuid: string): boolean
-  /** Closes every socket and stops every timer. */
-  close(): void
-}
-
-interface SocketState {
-  id: number
-  peer: RelayPeer
-  open: boolean
-  accounts: Set<string>
-}
-
-interface RequestState {
-  uuid: string
-  kind: RequestKind
-  account: string
-  forward: Record<string, unknown>
-  app: SocketState | null
-  expire: number
-  delivered: Set<SocketState>
-  answer?: Record<string, unknown>
-  timer: ReturnType<typeof setTimeout>
-}
+export type { Relay, RelayConnection, RelayFrame, RelayOptions, RelayPeer, RelayRequestInfo } from './relayTypes'
 
 const ANSWERS = /^(auth|sign|challenge)_(ack|nack|err)$/
+const SERVER_KEY = privateKeyFromLogin('hive-auth-devkit', 'relay', 'memo')
 
-/** Creates a relay. It routes by account, never decrypts anything, and never learns an auth_key. */
+/**
+ * Creates a relay. It routes by account, never decrypts a payload, and never learns an auth_key. A wallet must prove
+ * it holds a key of an account (a memo to the relay's key) before it may register for it, and only a socket registered
+ * for an account may answer that account's requests.
+ */
 export function createRelay(options: RelayOptions = {}): Relay {
   const timeoutSeconds = options.timeout ?? 60
   const retentionMs = options.answerRetentionMs ?? timeoutSeconds * 1000
-  const serverKey = publicKeyOf(privateKeyFromLogin('hive-auth-devkit', 'relay', 'memo'))
-  const sockets = new Set<SocketState>()
-  const requests = new Map<string, RequestState>()
-  const pksas = new Map<string, Set<SocketState>>()
+  const maxFrameChars = options.maxFrameChars ?? 64 * 1024
+  const maxPerSocket = options.maxRequestsPerSocket ?? 64
+  const keysOf: AccountKeys = options.accountKeys ?? devkitAccountKeys
+  const serverKey = publicKeyOf(SERVER_KEY)
+  const sockets = new Set<RelaySocket>()
+  const pksas = new Map<string, Set<RelaySocket>>()
+  const store = createRelayRequests(options.maxRequests ?? 250_000, options.maxHeldChars ?? 64 * 1024 * 1024)
+  const expiries = createDeadlineQueue<RelayRequest>((request) => !request.answer && store.remove(request))
+  const retention = createDeadlineQueue<RelayRequest>((request) => store.remove(request))
   let nextId = 1
 
-  function send(socket: SocketState | null, message: Record<string, unknown>) {
+  function send(socket: RelaySocket | null, message: Record<string, unknown>) {
     if (!socket?.open) return
     const out = options.intercept ? options.intercept(message, { socket: socket.id }) : message
     for (const frame of out === null ? [] : Array.isArray(out) ? out : [out]) {
@@ -118,104 +46,115 @@ export function createRelay(options: RelayOptions = {}): Relay {
     }
   }
 
-  function deliver(request: RequestState, socket: SocketState) {
+  function deliver(request: RelayRequest, socket: RelaySocket) {
     if (request.delivered.has(socket) || request.answer) return
     request.delivered.add(socket)
     send(socket, request.forward)
   }
 
-  function handleRequest(socket: SocketState, frame: Record<string, unknown>, cmd: string) {
+  function handleRequest(socket: RelaySocket, frame: Record<string, unknown>, cmd: 'auth_req' | 'sign_req' | 'challenge_req') {
     const account = frame.account
     if (typeof account !== 'string' || account !== account.trim().toLowerCase() || checkAccountName(account)) {
       return send(socket, { cmd: 'error', error: 'invalid payload (account)' })
     }
     if (typeof frame.data !== 'string') return send(socket, { cmd: 'error', error: 'invalid payload (data)' })
-    const kind = kindOfCommand(cmd)!
+    if (store.waitingOn(socket) >= maxPerSocket) return send(socket, { cmd: 'error', error: 'too many pending requests on this socket' })
+    if (store.full()) return send(socket, { cmd: 'error', error: 'server busy' })
     const uuid = randomUuid()
     const expire = Date.now() + timeoutSeconds * 1000
     const forward: Record<string, unknown> = { cmd, account, data: frame.data, uuid, expire }
     if (typeof frame.token === 'string') forward.token = frame.token
     if (typeof frame.auth_key === 'string') forward.auth_key = frame.auth_key
-    const request: RequestState = {
-      uuid,
-      kind,
-      account,
-      forward,
-      app: socket,
-      expire,
-      delivered: new Set(),
-      timer: setTimeout(() => requests.delete(uuid), timeoutSeconds * 1000),
-    }
-    requests.set(uuid, request)
+    const request = store.add({ uuid, kind: kindOfCommand(cmd)!, account, forward, app: socket, expire, delivered: new Set() })
+    expiries.add(expire, request)
+    const kind = request.kind
     send(socket, kind === 'auth' ? { cmd: 'auth_wait', uuid, expire, account } : { cmd: `${kind}_wait`, uuid, expire })
     for (const pksa of pksas.get(account) ?? []) deliver(request, pksa)
   }
 
-  function handleRegister(socket: SocketState, frame: Record<string, unknown>) {
-    const list = Array.isArray(frame.accounts) ? frame.accounts : []
-    const names = list.map((a) => (isRecord(a) ? readString(a.name) : undefined))
-    if (names.length === 0 || names.some((n) => !n)) return send(socket, { cmd: 'error', error: 'invalid payload (accounts)' })
-    const unknown = names.filter((n) => options.knownAccounts && !options.knownAccounts.includes(n!))
+  function handleRegister(socket: RelaySocket, frame: Record<string, unknown>) {
+    const list = Array.isArray(frame.accounts) ? frame.accounts.filter(isRecord) : []
+    const names = list.map((a) => readString(a.name))
+    if (names.length === 0 || names.length !== (frame.accounts as unknown[]).length || names.some((n) => !n)) {
+      return send(socket, { cmd: 'error', error: 'invalid payload (accounts)' })
+    }
+    const unknown = names.filter((n) => (options.knownAccounts ? !options.knownAccounts.includes(n!) : !keysOf(n!)))
     if (unknown.length > 0) return send(socket, { cmd: 'error', error: `unknown account ${unknown.join(', ')}` })
+    if (options.proofOfKey !== 'off') {
+      const now = Date.now()
+      // v1 sends `pok`; v0.8 (Hive Keychain) `challenge`: both a memo of the time, from a key of the account.
+      const unproven = list.filter((a) => !proofHolds(SERVER_KEY, a.pok ?? a.challenge, String(a.name), keysOf, { now, skewMs: 10_000 }))
+      if (unproven.length > 0) return send(socket, { cmd: 'error', error: `invalid proof of key for ${unproven.map((a) => a.name).join(', ')}` })
+    }
     for (const name of names as string[]) {
       socket.accounts.add(name)
       if (!pksas.has(name)) pksas.set(name, new Set())
       pksas.get(name)!.add(socket)
       send(socket, { cmd: 'register_ack', account: name })
-      for (const request of requests.values()) {
-        if (request.account === name && request.expire > Date.now()) deliver(request, socket)
-      }
+      for (const request of store.waitingFor(name)) if (request.expire > Date.now()) deliver(request, socket)
     }
   }
 
-  function handleAnswer(frame: Record<string, unknown>, cmd: string) {
+  function handleAnswer(socket: RelaySocket, frame: Record<string, unknown>, cmd: string) {
     const uuid = readString(frame.uuid)
-    const request = uuid ? requests.get(uuid) : undefined
+    const request = uuid ? store.get(uuid) : undefined
     if (!request || request.answer || kindOfCommand(cmd) !== request.kind || request.expire <= Date.now()) return
+    if (!socket.accounts.has(request.account)) return // only the account's own wallet answers for it
+    if (
+      frame.pok !== undefined &&
+      options.proofOfKey !== 'off' &&
+      !proofHolds(SERVER_KEY, frame.pok, request.account, keysOf, { uuid: request.uuid })
+    )
+      return
     const answer = { ...frame }
     if (options.stripPok ?? true) delete answer.pok
-    request.answer = answer
-    clearTimeout(request.timer)
-    request.timer = setTimeout(() => requests.delete(request.uuid), retentionMs)
+    store.answer(request, answer)
+    retention.add(Date.now() + retentionMs, request)
     send(request.app, answer)
   }
 
-  function handleAttach(socket: SocketState, frame: Record<string, unknown>) {
+  function handleAttach(socket: RelaySocket, frame: Record<string, unknown>) {
     const uuid = readString(frame.uuid) ?? ''
-    const request = requests.get(uuid)
+    const request = store.get(uuid)
     if (!request || (!request.answer && request.expire <= Date.now())) return send(socket, { cmd: 'attach_nack', uuid })
-    request.app = socket
+    store.moveTo(request, socket)
     send(socket, { cmd: 'attach_ack', uuid })
     if (request.answer) send(socket, request.answer)
   }
 
-  function receive(socket: SocketState, data: unknown) {
+  function receive(socket: RelaySocket, data: unknown) {
     if (typeof data === 'string') options.onFrame?.({ direction: 'in', socket: socket.id, text: data })
-    const frame = parseFrame(data)
+    if (typeof data === 'string' && data.length > maxFrameChars) return send(socket, { cmd: 'error', error: 'frame too large' })
+    const frame = parseFrame(data, maxFrameChars)
     if (!frame) return send(socket, { cmd: 'error', error: 'invalid payload (json)' })
     const { cmd } = frame
     if (cmd === 'auth_req' || cmd === 'sign_req' || cmd === 'challenge_req') return handleRequest(socket, frame, cmd)
     if (cmd === 'attach_req') return handleAttach(socket, frame)
     if (cmd === 'key_req') return send(socket, { cmd: 'key_ack', key: serverKey })
     if (cmd === 'register_req') return handleRegister(socket, frame)
-    if (ANSWERS.test(cmd)) return handleAnswer(frame, cmd)
+    if (ANSWERS.test(cmd)) return handleAnswer(socket, frame, cmd)
     // Keychain announces *_wait without a uuid, and PKSAs report their own failures with `error`: both are noise.
     if (/_wait$/.test(cmd) || cmd === 'error') return
     send(socket, { cmd: 'error', error: `invalid payload (cmd ${cmd.slice(0, 40)})` })
   }
 
-  function closed(socket: SocketState) {
+  /** A socket went away: its registrations go with it, and its own requests wait for an attach. O(its own requests). */
+  function closed(socket: RelaySocket) {
     if (!socket.open) return
     socket.open = false
     sockets.delete(socket)
-    for (const name of socket.accounts) pksas.get(name)?.delete(socket)
-    for (const request of requests.values()) if (request.app === socket) request.app = null
+    for (const name of socket.accounts) {
+      pksas.get(name)?.delete(socket)
+      if (pksas.get(name)?.size === 0) pksas.delete(name)
+    }
+    socket.accounts.clear()
+    store.detach(socket)
   }
 
   return {
     serverKey,
-    connect(peer) {
-      const socket: SocketState = { id: nextId++, peer, open: true, accounts: new Set() }
+    connect(peer: RelayPeer) {
+      const socket: RelaySocket = { id: nextId++, peer, open: true, accounts: new Set() }
       sockets.add(socket)
       const greeting: Record<string, unknown> = {
         cmd: 'connected',
@@ -227,31 +166,26 @@ export function createRelay(options: RelayOptions = {}): Relay {
       send(socket, greeting)
       return { id: socket.id, receive: (data) => receive(socket, data), closed: () => closed(socket) }
     },
-    requests: () =>
-      [...requests.values()].map((r) => ({
-        uuid: r.uuid,
-        kind: r.kind,
-        account: r.account,
-        expire: r.expire,
-        answered: Boolean(r.answer),
-        appConnected: Boolean(r.app?.open),
-      })),
+    requests: () => store.describe(),
+    heldChars: () => store.heldChars(),
+    registered: (account) => pksas.get(account)?.size ?? 0,
     injectToApp(uuid, message) {
-      const request = requests.get(uuid)
+      const request = store.get(uuid)
       if (!request?.app?.open) return false
       send(request.app, message)
       return true
     },
     dropApp(uuid) {
-      const app = requests.get(uuid)?.app
+      const app = store.get(uuid)?.app
       if (!app?.open) return false
       app.peer.close()
       closed(app)
       return true
     },
     close() {
-      for (const request of requests.values()) clearTimeout(request.timer)
-      requests.clear()
+      expiries.clear()
+      retention.clear()
+      store.clear()
       for (const socket of [...sockets]) {
         closed(socket)
         socket.peer.close()

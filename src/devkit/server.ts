@@ -9,6 +9,11 @@ export interface StartRelayOptions extends RelayOptions {
   host?: string
   /** Plain HTTP requests on the same port (the CLI's `POST /scan`). */
   onHttpRequest?: (request: IncomingMessage, response: ServerResponse) => void
+  /**
+   * Every this many ms each socket is pinged; one that has not answered the previous ping (a dead peer, a half-open
+   * connection, a peer stuck mid-frame) is dropped, and its registrations with it (default 30 000).
+   */
+  pingIntervalMs?: number
 }
 
 /** A relay served over real WebSockets. */
@@ -28,13 +33,31 @@ export async function startRelay(options: StartRelayOptions = {}): Promise<Runni
     if (options.onHttpRequest) return options.onHttpRequest(request, response)
     response.writeHead(426, { 'content-type': 'text/plain' }).end('hive-auth-devkit relay: connect with a WebSocket\n')
   })
-  const wss = new WebSocketServer({ server, maxPayload: 1024 * 1024 })
+  // Frames over the relay's limit are refused by the relay; far larger ones never get buffered at all.
+  const wss = new WebSocketServer({ server, maxPayload: 4 * (options.maxFrameChars ?? 64 * 1024) })
+  const alive = new WeakMap<object, boolean>()
   wss.on('connection', (ws) => {
     const connection = relay.connect({ send: (text) => ws.send(text), close: () => ws.terminate() })
-    ws.on('message', (data, isBinary) => connection.receive(isBinary ? data : data.toString()))
+    alive.set(ws, true)
+    ws.on('pong', () => alive.set(ws, true))
+    ws.on('message', (data, isBinary) => {
+      alive.set(ws, true)
+      connection.receive(isBinary ? data : data.toString())
+    })
     ws.on('close', () => connection.closed())
     ws.on('error', () => ws.terminate())
   })
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.get(ws)) {
+        ws.terminate()
+        continue
+      }
+      alive.set(ws, false)
+      ws.ping()
+    }
+  }, options.pingIntervalMs ?? 30_000)
+  heartbeat.unref?.()
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -48,6 +71,7 @@ export async function startRelay(options: StartRelayOptions = {}): Promise<Runni
     relay,
     close: () =>
       new Promise<void>((resolve) => {
+        clearInterval(heartbeat)
         relay.close()
         for (const client of wss.clients) client.terminate()
         wss.close()

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
 import { HasError } from '../../src/core/errors/HasError'
 import { parseFrame } from '../../src/core/protocol/parseFrame'
+import { createDevkitAccount } from '../../src/devkit/accounts'
+import { encodeMemo } from '../../src/devkit/memo'
 import { createHarness, type Harness } from '../support/devkitHarness'
 import { createRandom, randomFrame, randomValue } from '../support/garbage'
 import { FAKE_CLOCK, settle, until } from '../support/until'
@@ -23,7 +25,12 @@ describe('a hostile wallet', () => {
     await new Promise<void>((resolve) => {
       rogue.on('message', (raw) => {
         const frame = parseFrame(raw.toString())
-        if (frame?.cmd === 'connected') rogue.send(JSON.stringify({ cmd: 'register_req', app: 'rogue', accounts: [{ name: 'alice' }] }))
+        // The worst case: a wallet that does hold alice's key (its proof of key is valid) and answers garbage.
+        if (frame?.cmd === 'connected') rogue.send(JSON.stringify({ cmd: 'key_req' }))
+        if (frame?.cmd === 'key_ack') {
+          const pok = encodeMemo(createDevkitAccount('alice').keys.memo!, String(frame.key), `#${Date.now()}`)
+          rogue.send(JSON.stringify({ cmd: 'register_req', app: 'rogue', accounts: [{ name: 'alice', pok }] }))
+        }
         if (frame?.cmd === 'register_ack') resolve()
         if (frame?.cmd === 'auth_req') {
           const uuid = String(frame.uuid)

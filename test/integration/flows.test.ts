@@ -54,22 +54,6 @@ describe('refusals and failures', () => {
     expect(h.client.getState().sessions).toEqual([])
   })
 
-  it("Keychain's nack without data is still a refusal, unverified", async () => {
-    h = await createHarness({ wallet: { decision: 'reject', profile: 'keychain' } })
-    const error = await h.login().catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(HasRejectedError)
-    expect((error as HasRejectedError).verified).toBe(false)
-  })
-
-  it("Keychain's sign_nack with error text rejects with the text as details", async () => {
-    h = await createHarness({ wallet: { profile: 'keychain' } })
-    await h.login()
-    h.wallet.setDecision('reject')
-    const error = await h.client.sign({ account: 'alice', keyType: 'posting', ops: vote }).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(HasRejectedError)
-    expect((error as HasRejectedError).details).toBe('The user declined the request')
-  })
-
   it('an encrypted *_err is decrypted; a plain-text one (service PKSA) is shown raw', async () => {
     h = await createHarness({ wallet: { decision: 'error' } })
     const encrypted = await h.login().catch((e: unknown) => e)
@@ -116,7 +100,11 @@ describe('service mode', () => {
     const session = await h.client.authenticate({ account: 'bob' })
     expect(session.account).toBe('bob')
     // The service PKSA leaves `broadcast` out of sign_ack; a txid still means it broadcast.
-    const tx = await h.client.sign({ account: 'bob', keyType: 'posting', ops: vote })
+    const tx = await h.client.sign({
+      account: 'bob',
+      keyType: 'posting',
+      ops: [['vote', { voter: 'bob', author: 'alice', permlink: 'p', weight: 1 }]],
+    })
     expect(tx).toEqual({ broadcast: true, txid: expect.stringMatching(/^[0-9a-f]{40}$/) })
   })
 })

@@ -227,7 +227,11 @@ describe('what goes over the wire', () => {
     h = await createHarness()
     const secretChallenge = 'secret-challenge-text-4711'
     const session = await h.login('alice', { challenge: { keyType: 'posting', message: secretChallenge } })
-    await h.client.sign({ account: 'alice', keyType: 'posting', ops: [['custom_json', { id: 'plaintext-op-marker', json: '{}' }]] })
+    await h.client.sign({
+      account: 'alice',
+      keyType: 'posting',
+      ops: [['custom_json', { id: 'plaintext-op-marker', json: '{}', required_auths: [], required_posting_auths: ['alice'] }]],
+    })
     await h.client.challenge({ account: 'alice', keyType: 'posting', message: 'another-plaintext-marker' })
     const all = h.frames.map((f) => f.text).join('\n')
     expect(h.frames.length).toBeGreaterThan(15)

@@ -9,6 +9,7 @@ import { isRecord, readNumber } from '../protocol/parseFrame'
 import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome'
 import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord'
 import type { RequestSpec } from '../request/RequestSpec'
+import { expiryFor } from '../request/expiryHints'
 import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches'
 import type { HasSession, RequestOptions } from '../types'
 import { checkChallenge } from './checkChallenge'
@@ -25,24 +26,50 @@ export interface AuthenticateParameters extends RequestOptions {
   account: string
   /** Ask the wallet to sign `message` with the account's key of `keyType` while logging in (proof of key). */
   challenge?: { keyType: KeyType; message: string }
+  /**
+   * Renew a session that holds a wallet token without a scan: a wallet that stored the token (Hive Keychain Mobile)
+   * approves at once. Trade-off: the session keeps its auth_key instead of a fresh one, and Keychain keeps the token's
+   * original expiry. If the wallet does not answer within `waitMs` (default 10 s), a normal login (fresh key, QR code)
+   * follows in the same call. Without a session token, this is a normal login.
+   */
+  renew?: boolean | { waitMs?: number }
 }
 
-/** Builds an `auth_req` with a fresh auth_key and reads the wallet's `auth_ack` into a session. */
+/** How a login is built: the client's service-mode secret, and the session to renew, if any. */
+export interface AuthRequestContext {
+  authKeySecret: string | undefined
+  renewing?: HasSession
+}
+
+/** Default time a renewal waits for the wallet before a normal login takes over. */
+export const RENEW_WAIT_MS = 10_000
+
+/** Builds an `auth_req` (with a fresh auth_key, or a session's for a renewal) and reads `auth_ack` into a session. */
 export function createAuthRequest(
   app: HasApp,
   account: string,
   params: AuthenticateParameters,
-  authKeySecret: string | undefined,
+  context: AuthRequestContext,
 ): RequestSpec<HasSession> {
   if (params.challenge) checkChallenge(params.challenge.keyType, params.challenge.message)
-  const key = randomUuid()
+  const { authKeySecret, renewing } = context
+  const key = renewing?.key ?? randomUuid()
   const data: AuthReqData = { app: { name: app.name, description: app.description, icon: app.icon } }
   if (params.challenge) data.challenge = { key_type: params.challenge.keyType, challenge: params.challenge.message }
+  if (renewing?.token) data.token = renewing.token
   const message: RequestMessage = { cmd: 'auth_req', account, data: encryptPayload(data, key) }
+  if (renewing?.token) message.token = renewing.token
   if (authKeySecret) message.auth_key = encryptPayload(key, authKeySecret)
   const record: RequestRecordDraft = { kind: 'auth', account, key }
   if (params.challenge) record.challenge = { keyType: params.challenge.keyType, message: params.challenge.message }
-  return { ...restoreAuthRequest(record), message, onWait: params.onWait, signal: params.signal }
+  if (authKeySecret) record.service = true
+  const spec: RequestSpec<HasSession> = { ...restoreAuthRequest(record), message, onWait: params.onWait, signal: params.signal }
+  if (renewing) {
+    spec.renew = true
+    spec.preferredHost = renewing.host
+    spec.maxWaitMs = (typeof params.renew === 'object' ? params.renew.waitMs : undefined) ?? RENEW_WAIT_MS
+  }
+  return spec
 }
 
 /** Rebuilds a login request from its record (also after a reload) so its answer can be read and checked. */
@@ -56,6 +83,7 @@ export function restoreAuthRequest(record: RequestRecordDraft | RequestRecord): 
     deepLink: (uuid, host) => buildAuthLink({ account, uuid, key, host }),
     readAck: (frame, host) => readAuthAck(frame, record, host),
     sessionOf: (session) => session,
+    expired: expiryFor(record),
   }
 }
 
@@ -75,7 +103,11 @@ async function readAuthAck(frame: AppInboundMessage, record: RequestRecordDraft,
   if (typeof payload.token === 'string' && payload.token) session.token = payload.token
   if (record.challenge) {
     const answer = payload.challenge ?? payload.challenge_data
-    if (answer === undefined) return fail(new HasFailedError('wallet', 'The wallet approved the login without signing the challenge.'))
+    if (answer === undefined) {
+      const { keyType } = record.challenge
+      const text = `The wallet approved the login without signing with the ${keyType} key: it may not hold that key of @${record.account}.`
+      return fail(new HasFailedError('wallet', text, { reason: 'missing_key', keyType, retryable: false }))
+    }
     if (!isRecord(answer) || typeof answer.pubkey !== 'string' || typeof answer.challenge !== 'string') return unreadable()
     if (!(await signatureMatches(record.challenge.message, answer.pubkey, answer.challenge))) return ignoreBecause(UNBOUND_ANSWER)
     session.challenge = { pubkey: answer.pubkey, signature: answer.challenge }

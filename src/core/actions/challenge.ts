@@ -1,4 +1,5 @@
 import { decryptPayload, encryptPayload } from '../crypto/aes'
+import { HasFailedError } from '../errors/HasFailedError'
 import { HasProtocolError } from '../errors/HasProtocolError'
 import type { KeyType } from '../protocol/constants'
 import { buildRequestLink } from '../protocol/links'
@@ -7,6 +8,7 @@ import { isRecord } from '../protocol/parseFrame'
 import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome'
 import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord'
 import type { RequestSpec } from '../request/RequestSpec'
+import { expiryFor } from '../request/expiryHints'
 import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches'
 import type { HasSession, RequestOptions } from '../types'
 import { checkChallenge } from './checkChallenge'
@@ -25,7 +27,9 @@ export interface ChallengeResult {
   signature: string
 }
 
-/** A decrypted memo: the key that decrypted it, and the plain text. */
+const SIGNATURE = /^[0-9a-f]{130}$/i
+
+/** A decrypted memo: the key that decrypted it, and the plain text (without the memo's leading `#`). */
 export interface DecryptResult {
   pubkey: string
   text: string
@@ -36,6 +40,7 @@ export function createChallengeRequest(
   session: HasSession,
   params: ChallengeParameters,
   nonce: number,
+  serviceMode = false,
 ): RequestSpec<ChallengeResult | DecryptResult> {
   checkChallenge(params.keyType, params.message)
   const data: ChallengeReqData = { key_type: params.keyType, challenge: params.message, nonce }
@@ -45,7 +50,13 @@ export function createChallengeRequest(
   const challenge: NonNullable<RequestRecord['challenge']> = { keyType: params.keyType, message: params.message }
   if (params.decrypt) challenge.decrypt = true
   return {
-    ...restoreChallengeRequest({ kind: 'challenge', account: session.account, key: session.key, challenge }),
+    ...restoreChallengeRequest({
+      kind: 'challenge',
+      account: session.account,
+      key: session.key,
+      challenge,
+      ...(serviceMode ? { service: true as const } : {}),
+    }),
     message,
     preferredHost: session.host,
     onWait: params.onWait,
@@ -63,6 +74,7 @@ export function restoreChallengeRequest(record: RequestRecordDraft | RequestReco
     record,
     deepLink: (uuid, host) => buildRequestLink('challenge', { account, uuid, host }),
     readAck: (frame) => readChallengeAck(frame, record),
+    expired: expiryFor(record),
   }
 }
 
@@ -78,7 +90,18 @@ async function readChallengeAck(frame: AppInboundMessage, record: RequestRecordD
     return fail(new HasProtocolError('The wallet sent an answer this kit cannot read.', { retryable: true }))
   }
   const { pubkey, challenge: answer } = payload
-  if (record.challenge.decrypt) return ok({ pubkey, text: answer })
+  if (record.challenge.decrypt) {
+    // Hive Keychain ignores `decrypt` and signs: a signature is not the memo's text.
+    if (SIGNATURE.test(answer)) {
+      return fail(
+        new HasFailedError('wallet', 'This wallet signs instead of decrypting: it cannot decrypt memos.', {
+          reason: 'unsupported',
+          retryable: false,
+        }),
+      )
+    }
+    return ok({ pubkey, text: answer.startsWith('#') ? answer.slice(1) : answer })
+  }
   if (!(await signatureMatches(record.challenge.message, pubkey, answer))) return ignoreBecause(UNBOUND_ANSWER)
   return ok({ pubkey, signature: answer })
 }

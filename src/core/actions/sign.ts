@@ -7,6 +7,7 @@ import type { AppInboundMessage, RequestMessage, SignReqData } from '../protocol
 import { isRecord } from '../protocol/parseFrame'
 import { type AckOutcome, fail, ignore, ok } from '../request/ackOutcome'
 import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord'
+import { expiryFor } from '../request/expiryHints'
 import type { RequestSpec } from '../request/RequestSpec'
 import type { HasSession, RequestOptions } from '../types'
 
@@ -18,7 +19,12 @@ export interface SignParameters extends RequestOptions {
   account: string
   keyType: 'posting' | 'active'
   ops: HiveOperation[]
-  /** Broadcast (default). `false` asks for a signed transaction, which most wallets refuse. */
+  /**
+   * `false`: sign only, return the signed transaction without broadcasting. Needs `allowSignOnly` on the client: only
+   * the documented protocol honours it; the service PKSA refuses it; Hive Keychain Mobile broadcasts the transaction
+   * anyway and never answers; the HiveAuth app never answers. An unanswered sign-only request ends in `expired` that is
+   * not retryable (it may be on chain).
+   */
   broadcast?: boolean
 }
 
@@ -30,7 +36,17 @@ export interface SignResult {
 }
 
 /** Builds a `sign_req` for a session and reads `sign_ack` (whose data is plain text by protocol). */
-export function createSignRequest(session: HasSession, params: SignParameters, nonce: number): RequestSpec<SignResult> {
+export function createSignRequest(
+  session: HasSession,
+  params: SignParameters,
+  nonce: number,
+  options: { allowSignOnly?: boolean; serviceMode?: boolean } = {},
+): RequestSpec<SignResult> {
+  if (params.broadcast === false && !options.allowSignOnly) {
+    throw new HasInvalidArgumentError(
+      'Sign-only requests are off: Hive Keychain Mobile broadcasts them anyway and never answers, the HiveAuth app never answers. Set allowSignOnly on the client only if your users’ wallet honours it.',
+    )
+  }
   if (params.keyType !== 'posting' && params.keyType !== 'active') {
     throw new HasInvalidArgumentError('Transactions are signed with the posting or the active key.')
   }
@@ -43,7 +59,13 @@ export function createSignRequest(session: HasSession, params: SignParameters, n
   const message: RequestMessage = { cmd: 'sign_req', account: session.account, data: encryptPayload(data, session.key) }
   if (session.token) message.token = session.token
   return {
-    ...restoreSignRequest({ kind: 'sign', account: session.account, key: session.key, broadcast }),
+    ...restoreSignRequest({
+      kind: 'sign',
+      account: session.account,
+      key: session.key,
+      broadcast,
+      ...(options.serviceMode ? { service: true as const } : {}),
+    }),
     message,
     preferredHost: session.host,
     onWait: params.onWait,
@@ -61,6 +83,7 @@ export function restoreSignRequest(record: RequestRecordDraft | RequestRecord): 
     record,
     deepLink: (uuid, host) => buildRequestLink('sign', { account, uuid, host }),
     readAck: (frame) => readSignAck(frame, record.broadcast !== false),
+    expired: expiryFor(record),
   }
 }
 

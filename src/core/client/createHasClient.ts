@@ -3,6 +3,7 @@ import { type AuthenticateParameters, createAuthRequest, type HasApp } from '../
 import { type ChallengeParameters, type ChallengeResult, createChallengeRequest, type DecryptResult } from '../actions/challenge'
 import { createSignRequest, type SignParameters, type SignResult } from '../actions/sign'
 import { HasError } from '../errors/HasError'
+import { HasExpiredError } from '../errors/HasExpiredError'
 import type { HasErrorType } from '../errors/HasErrorType'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
 import { HasNotAuthenticatedError } from '../errors/HasNotAuthenticatedError'
@@ -35,8 +36,13 @@ export interface HasClientOptions {
   storage?: HasStorage
   /** WebSocket implementation (default: the browser's, or `ws` in Node via isomorphic-ws). */
   WebSocket?: WebSocketConstructor
-  /** Service mode: a secret shared with a headless PKSA, so no QR code is needed. */
+  /**
+   * Service mode: a secret shared with a headless PKSA (the official hive-auth-pksa), which then needs no QR code. Such
+   * a PKSA stays silent, until the request expires, on a wrong secret, an active-key transaction or a key it lacks.
+   */
   authKeySecret?: string
+  /** Allow `sign({ broadcast: false })` (off by default: most wallets broadcast it anyway, or never answer). */
+  allowSignOnly?: boolean
   /** How long one relay may take to greet before the next is tried (ms, default 10 000). */
   connectTimeoutMs?: number
   /** Back-off between re-attach attempts to a relay that dropped (ms; the last value repeats). */
@@ -90,6 +96,8 @@ export function createHasClient(options: HasClientOptions): HasClient {
       // The app's handler failing must not break the client.
     }
   }
+  const { authKeySecret, allowSignOnly = false } = options
+  const serviceMode = Boolean(authKeySecret)
   const persistence = createPersistence(options.storage ?? createWebStorage('local'), report)
   const tab = currentTabId()
   const store = createStore<HasClientState>({
@@ -144,6 +152,12 @@ export function createHasClient(options: HasClientOptions): HasClient {
     return session
   }
 
+  /** The live session of an account that holds a wallet token (what a renewal needs), if any. */
+  function renewableSession(account: unknown): HasSession | undefined {
+    const name = typeof account === 'string' ? account.trim().toLowerCase() : ''
+    return store.getState().sessions.find((s) => s.account === name && s.token && s.expire > Date.now())
+  }
+
   /** Builds and runs a request; a failure to build it (bad arguments, no session) is recorded like any other outcome. */
   function start<R>(kind: RequestKind, account: unknown, build: () => RequestSpec<R>, again: () => HasRequest<R>): HasRequest<R> {
     let spec: RequestSpec<R>
@@ -163,21 +177,33 @@ export function createHasClient(options: HasClientOptions): HasClient {
   const client: HasClient = {
     authenticate(params) {
       const again = () => client.authenticate({ ...params, signal: undefined })
-      return start(
-        'auth',
-        params?.account,
-        () => createAuthRequest(options.app, normalizeAccountName(params.account), params, options.authKeySecret),
-        again,
-      )
+      const login = (renewing?: HasSession) =>
+        start(
+          'auth',
+          params?.account,
+          () => createAuthRequest(options.app, normalizeAccountName(params.account), params, { authKeySecret, renewing }),
+          again,
+        )
+      const renewing = params?.renew ? renewableSession(params.account) : undefined
+      if (!renewing) return login()
+      const renewal = login(renewing)
+      // The wallet did not answer the renewal (it may not hold the token, or be closed): a normal login follows.
+      const outcome = renewal.catch((error: unknown) => {
+        if (error instanceof HasExpiredError) return client.authenticate({ ...params, renew: false })
+        throw error
+      })
+      return Object.assign(outcome, { id: renewal.id })
     },
     sign(params) {
       const again = () => client.sign({ ...params, signal: undefined })
-      return start('sign', params?.account, () => createSignRequest(requireSession(params.account), params, persistence.nextNonce()), again)
+      const build = () => createSignRequest(requireSession(params.account), params, persistence.nextNonce(), { allowSignOnly, serviceMode })
+      return start('sign', params?.account, build, again)
     },
     challenge(params: ChallengeParameters) {
       const again = () =>
         (client.challenge as (p: ChallengeParameters) => HasRequest<ChallengeResult | DecryptResult>)({ ...params, signal: undefined })
-      return start('challenge', params?.account, () => createChallengeRequest(requireSession(params.account), params, persistence.nextNonce()), again)
+      const build = () => createChallengeRequest(requireSession(params.account), params, persistence.nextNonce(), serviceMode)
+      return start('challenge', params?.account, build, again)
     },
     retry: (id) => retries.retry(id),
     logout(account) {

@@ -6,12 +6,13 @@ import { HasExpiredError } from '../errors/HasExpiredError'
 import { HasFailedError } from '../errors/HasFailedError'
 import { HasRejectedError } from '../errors/HasRejectedError'
 import type { RequestStatus } from '../machine/request'
+import type { LiveRequest } from './liveRequest'
 
 /** The error for an outcome the machine reached without one in hand (a timer, or an event whose payload is its value). */
-export function errorForOutcome(status: RequestStatus, ignoredAnswer?: string): HasErrorType {
+export function errorForOutcome(status: RequestStatus, request: Pick<LiveRequest, 'spec' | 'ignored'>): HasErrorType {
   switch (status) {
     case 'expired':
-      return new HasExpiredError(undefined, { details: ignoredAnswer })
+      return request.spec.expired?.(request.ignored) ?? new HasExpiredError(undefined, { details: request.ignored })
     case 'cancelled':
       return new HasCancelledError()
     case 'rejected':

@@ -127,7 +127,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
   /** (Re)sets the deadline at which the request expires, on the local clock. */
   function expireAt(request: LiveRequest, deadline: number) {
     clearTimeout(request.timer)
-    request.timer = scheduleAt(deadline, () => batch(() => dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request.ignored) })))
+    request.timer = scheduleAt(deadline, () => batch(() => dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request) })))
   }
 
   function handleDrop(host: string) {

@@ -60,7 +60,8 @@ function handleWait(context: RunnerContext, host: string, message: WaitMessage) 
     })
     return context.dispatch(request, 'ERR', { error })
   }
-  const deadline = localDeadline(message.expire, info.timeoutMs, Date.now())
+  const relayDeadline = localDeadline(message.expire, info.timeoutMs, Date.now())
+  const deadline = request.spec.maxWaitMs === undefined ? relayDeadline : Math.min(relayDeadline, Date.now() + request.spec.maxWaitMs)
   request.uuid = message.uuid
   context.byUuid.set(message.uuid, request)
   request.pending = {
@@ -71,6 +72,7 @@ function handleWait(context: RunnerContext, host: string, message: WaitMessage) 
     deepLink: request.spec.deepLink(message.uuid, host),
     host,
   }
+  if (request.spec.renew) request.pending.renew = true
   context.expireAt(request, deadline)
   context.dispatch(request, 'WAIT')
   const pending = request.pending

@@ -12,6 +12,6 @@ export function settledOf(request: LiveRequest, status: RequestStatus, payload: 
     status: status as SettledRequest['status'],
   }
   if (status === 'approved' && 'value' in payload) settled.result = payload.value
-  else settled.error = 'error' in payload ? payload.error : errorForOutcome(status, request.ignored)
+  else settled.error = 'error' in payload ? payload.error : errorForOutcome(status, request)
   return settled
 }

@@ -1,9 +1,32 @@
+import type { KeyType } from '../protocol/constants'
 import { HasError, type HasErrorOptions } from './HasError'
+
+/** Why a wallet may have stayed silent, when the kit can tell: shown so the user knows what to check. */
+export type HasExpiryHint =
+  /** A sign-only request: some wallets broadcast it anyway and never answer. Not retryable. */
+  | 'sign_only'
+  /** The request needs a key role the wallet may not hold (`keyType`). */
+  | 'missing_key'
+  /** A service-mode PKSA is silent on a wrong secret, an active-key transaction or a key it lacks. */
+  | 'service_mode'
+
+/** Options of HasExpiredError. */
+export interface HasExpiredErrorOptions extends HasErrorOptions {
+  retryable?: boolean
+  hint?: HasExpiryHint
+  keyType?: KeyType
+}
 
 /** The request expired before the wallet answered. */
 export class HasExpiredError extends HasError<'expired'> {
   override readonly name = 'HasExpiredError' as const
-  constructor(shortMessage = 'The request expired before the wallet answered.', options: HasErrorOptions & { retryable?: boolean } = {}) {
+  /** What the silence may mean. */
+  readonly hint: HasExpiryHint | undefined
+  /** The key role a `missing_key` hint is about. */
+  readonly keyType: KeyType | undefined
+  constructor(shortMessage = 'The request expired before the wallet answered.', options: HasExpiredErrorOptions = {}) {
     super('expired', shortMessage, options.retryable ?? true, options)
+    this.hint = options.hint
+    this.keyType = options.keyType
   }
 }

@@ -1,15 +1,40 @@
+import type { KeyType } from '../protocol/constants'
 import { HasError, type HasErrorOptions } from './HasError'
 
-/** Who reported a failure: the wallet (`*_err`) or the relay (a generic `error` message). */
+/** Who reported a failure: the wallet (`*_err`, a nack that is not a refusal) or the relay (a generic `error`). */
 export type HasFailureSource = 'wallet' | 'relay'
 
-/** The wallet or the relay reported an error (an `*_err` or a server `error` message). */
+/** What failed, when the kit can tell. */
+export type HasFailureReason =
+  /** The wallet or relay reported an error (its text is in `details`). */
+  | 'error'
+  /** The wallet broadcast the transaction and the chain refused it (missing authority, RC): not a refusal. */
+  | 'chain'
+  /** The wallet cannot do what was asked (e.g. it signs where a memo should be decrypted). */
+  | 'unsupported'
+  /** The wallet answered without the key role asked for (`keyType`): it may not hold that key. */
+  | 'missing_key'
+
+/** Options of HasFailedError. */
+export interface HasFailedErrorOptions extends HasErrorOptions {
+  retryable?: boolean
+  reason?: HasFailureReason
+  keyType?: KeyType
+}
+
+/** The wallet or the relay reported a failure, or answered in a way that cannot count as success. */
 export class HasFailedError extends HasError<'failed'> {
   override readonly name = 'HasFailedError' as const
   /** Who reported the failure. */
   readonly source: HasFailureSource
-  constructor(source: HasFailureSource, shortMessage = 'The request failed.', options: HasErrorOptions & { retryable?: boolean } = {}) {
+  /** What failed. */
+  readonly reason: HasFailureReason
+  /** The key role a `missing_key` failure is about. */
+  readonly keyType: KeyType | undefined
+  constructor(source: HasFailureSource, shortMessage = 'The request failed.', options: HasFailedErrorOptions = {}) {
     super('failed', shortMessage, options.retryable ?? true, options)
     this.source = source
+    this.reason = options.reason ?? 'error'
+    this.keyType = options.keyType
   }
 }

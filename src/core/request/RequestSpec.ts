@@ -1,3 +1,4 @@
+import type { HasExpiredError } from '../errors/HasExpiredError'
 import type { AppInboundMessage, RequestKind, RequestMessage } from '../protocol/messages'
 import type { HasSession, RequestOptions } from '../types'
 import type { AckOutcome } from './ackOutcome'
@@ -21,4 +22,10 @@ export interface RequestSpec<R> extends RequestOptions {
   readAck(message: AppInboundMessage, host: string): AckOutcome<R> | Promise<AckOutcome<R>>
   /** The session an approval creates (logins): committed together with the outcome. */
   sessionOf?(value: R): HasSession
+  /** The error if nothing arrives in time, saying what the silence may mean (`ignored`: why an answer was ignored). */
+  expired?(ignored: string | undefined): HasExpiredError
+  /** Gives up sooner than the relay's deadline (ms after the relay took the request). */
+  maxWaitMs?: number
+  /** A login renewing a session by its token (shown as such to the user: no scan needed). */
+  renew?: true
 }

@@ -17,7 +17,7 @@ const IGNORE = { event: 'IGNORE' } as const
  */
 export async function readAnswer<R>(spec: RequestSpec<R>, uuid: string, message: AppInboundMessage, host: string): Promise<Answer<R>> {
   if (kindOfCommand(message.cmd) !== spec.kind) return IGNORE
-  if (message.cmd.endsWith('_nack')) return readRefusal(message as NackMessage, uuid, spec.key)
+  if (message.cmd.endsWith('_nack')) return readNack(message as NackMessage, uuid, spec)
   if (message.cmd.endsWith('_err')) {
     const raw = 'error' in message ? message.error : undefined
     const details = raw === undefined ? undefined : (tryDecrypt(raw, spec.key) ?? raw)
@@ -34,12 +34,25 @@ export async function readAnswer<R>(spec: RequestSpec<R>, uuid: string, message:
   return { event: 'IGNORE', reason: outcome.reason }
 }
 
-function readRefusal(message: NackMessage, uuid: string, key: string): Answer<never> {
+/** Hive Keychain's text when the user declines a transaction (its nack then carries no proof). */
+const USER_CANCEL_TEXT = /^request (was )?cancell?ed by (the )?user\.?$/i
+
+/**
+ * A nack is a refusal when it proves it came from the key holder (`data` decrypts to our uuid), or when its text is
+ * the user-cancel text. Any other nack without proof is a failure the wallet reports: Hive Keychain uses the same
+ * frame for a broadcast the chain rejected ("missing required authority", RC), which must never read as "declined".
+ */
+function readNack(message: NackMessage, uuid: string, spec: RequestSpec<unknown>): Answer<never> {
   const details = { details: message.error, detailsSource: 'wallet' } as const
-  // Hive Keychain refuses without proof; it is still the wallet's answer for our uuid.
-  if (message.data === undefined) return { event: 'NACK', error: new HasRejectedError(false, details) }
-  if (tryDecrypt(message.data, key) !== uuid) return IGNORE // forged: keep waiting
-  return { event: 'NACK', error: new HasRejectedError(true, details) }
+  if (message.data !== undefined) {
+    if (tryDecrypt(message.data, spec.key) !== uuid) return IGNORE // forged: keep waiting
+    return { event: 'NACK', error: new HasRejectedError(true, details) }
+  }
+  if (message.error && USER_CANCEL_TEXT.test(message.error.trim())) return { event: 'NACK', error: new HasRejectedError(false, details) }
+  if (spec.kind === 'sign' && message.error) {
+    return { event: 'ERR', error: new HasFailedError('wallet', 'The transaction failed.', { ...details, reason: 'chain' }) }
+  }
+  return { event: 'ERR', error: new HasFailedError('wallet', 'The wallet ended the request without completing it.', details) }
 }
 
 function tryDecrypt(text: string, key: string): string | undefined {

@@ -104,7 +104,7 @@ function toSession(item: unknown): HasSession | undefined {
 
 function toRecord(item: unknown): RequestRecord | undefined {
   if (!isRecord(item)) return undefined
-  const { kind, account, key, uuid, expire, host, challenge, broadcast, tab } = item
+  const { kind, account, key, uuid, expire, host, challenge, broadcast, service, tab } = item
   if (kind !== 'auth' && kind !== 'sign' && kind !== 'challenge') return undefined
   if (typeof account !== 'string' || checkAccountName(account)) return undefined
   if (!nonEmpty(key) || !nonEmpty(uuid) || !nonEmpty(host) || typeof expire !== 'number' || !Number.isFinite(expire)) return undefined
@@ -120,6 +120,7 @@ function toRecord(item: unknown): RequestRecord | undefined {
     if (typeof broadcast !== 'boolean') return undefined
     record.broadcast = broadcast
   }
+  if (service === true) record.service = true
   if (nonEmpty(tab)) record.tab = tab
   return record
 }
