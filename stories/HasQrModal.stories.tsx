@@ -118,3 +118,28 @@ export const Spanish: Story = {
     await enterAccount(canvasElement)
   },
 }
+
+/**
+ * Service mode: the dApp shares a secret with a headless PKSA (the official hive-auth-pksa), which learns the
+ * auth_key from the request itself. Nothing is scanned: type an account and the service wallet approves.
+ */
+export const ServiceMode: Story = {
+  parameters: { has: { profile: 'pksa-service', secret: 'shared-with-the-pksa', decision: 'approve' } },
+  play: async ({ canvasElement }) => {
+    const dialog = within(await within(canvasElement).findByRole('dialog'))
+    await userEvent.type(dialog.getByLabelText('Hive account'), 'alice')
+    await userEvent.click(dialog.getByRole('button', { name: 'Continue' }))
+    await within(canvasElement).findByText('You are logged in as @alice.')
+  },
+}
+
+/** The HiveAuth app approves a login without the challenge when it lacks that key role: the outcome names the role. */
+export const MissingKey: Story = {
+  args: { loginOptions: { challenge: { keyType: 'active', message: 'log in with the active key' } } },
+  parameters: { has: { profile: 'hiveauth-mobile', decision: 'approve', accounts: [{ name: 'alice', lacks: ['active'] }, 'bob'] } },
+  play: async ({ canvasElement }) => {
+    await scanInWallet(canvasElement, await enterAccount(canvasElement))
+    await within(canvasElement).findByText(/may not hold that key of @alice/)
+    await expect(within(canvasElement).queryByRole('button', { name: 'Try again' })).toBeNull()
+  },
+}

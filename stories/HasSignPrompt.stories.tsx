@@ -58,3 +58,14 @@ export const ChallengeSigned: Story = {
   parameters: { has: { loggedIn: ['alice'], decision: 'approve' } },
   play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Sign a message', 'Message signed'),
 }
+
+/**
+ * The chain refused the transaction (a transfer needs the active key). Hive Keychain reports it with the frame it uses
+ * for a refusal; the kit tells the two apart and says the transaction failed, quoting the chain's text.
+ */
+export const ChainFailure: Story = {
+  args: noArgs,
+  render: () => <SignDemo chainFailure />,
+  parameters: { has: { loggedIn: ['alice'], decision: 'approve', profile: 'keychain' } },
+  play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Transfer with the posting key', 'Transaction failed'),
+}

@@ -57,7 +57,12 @@ function DevkitStory({ has, children }: { has: HasStoryParameters; children: Rea
     }
   }, [playground])
   return (
-    <HasProvider app={{ name: 'Storybook demo', description: 'hive-auth-react stories' }} devkit={playground.devkit} storage={playground.storage}>
+    <HasProvider
+      app={{ name: 'Storybook demo', description: 'hive-auth-react stories' }}
+      devkit={playground.devkit}
+      storage={playground.storage}
+      authKeySecret={has.secret}
+    >
       <LogInFirst playground={playground} accounts={has.loggedIn}>
         <div className="story-layout">
           <main className="story-layout__main">{children}</main>

@@ -1,6 +1,7 @@
 import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import type { HasStorage } from '../../src/core/storage/HasStorage'
 import type { HasClient } from '../../src/core/client/createHasClient'
+import type { DevkitAccountSpec } from '../../src/devkit/accounts'
 import { createMemoryRelay, type MemoryRelay } from '../../src/devkit/memory'
 import type { WalletProfile } from '../../src/devkit/profiles'
 import type { RelayOptions } from '../../src/devkit/relay'
@@ -14,6 +15,10 @@ export interface PlaygroundOptions {
   relay?: RelayOptions
   /** Accounts logged in before the story shows. */
   loggedIn?: readonly string[]
+  /** Service mode: the secret the dApp and the (headless) wallet share; no QR code is scanned. */
+  secret?: string
+  /** The wallet's accounts, e.g. `{ name: 'alice', lacks: ['active'] }` (default alice, bob, carol with every key). */
+  accounts?: readonly DevkitAccountSpec[]
 }
 
 /** An in-page relay and a wallet that a story, the wallet panel and the browser tests share. */
@@ -48,7 +53,15 @@ export function createPlayground(options: PlaygroundOptions = {}): Playground {
     for (const listener of listeners) listener()
   }
   const makeWallet = () =>
-    createWallet({ url: devkit.url, WebSocket: devkit.WebSocket, accounts: PLAYGROUND_ACCOUNTS, profile, decision, onChange: changed })
+    createWallet({
+      url: devkit.url,
+      WebSocket: devkit.WebSocket,
+      accounts: options.accounts ?? PLAYGROUND_ACCOUNTS,
+      profile,
+      decision,
+      secret: options.secret,
+      onChange: changed,
+    })
   let wallet = makeWallet()
 
   return {

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HasQrModal } from '../../src/components/HasQrModal/HasQrModal'
+import { esLabels } from '../../src/components/i18n/es'
 import { HasProvider } from '../../src/react/HasProvider'
 import { useHiveAuth } from '../../src/react/hooks/useHiveAuth'
 import { expectNoAxeViolations } from '../support/axe'
@@ -89,5 +90,22 @@ describe('HasQrModal', () => {
     await user.click(await within(dialog).findByRole('button', { name: 'Use another account' }))
     expect(within(dialog).getByLabelText('Hive account')).toBeTruthy()
     expect(dialog.getAttribute('data-status')).toBe('idle')
+  })
+
+  it('a wallet that lacks the challenge key: the outcome names the role, in the user’s language, without "Try again"', async () => {
+    const user = renderWith(<HasQrModal defaultOpen labels={esLabels} loginOptions={{ challenge: { keyType: 'active', message: 'hola' } }} />, {
+      wallet: { profile: 'hiveauth-mobile', accounts: [{ name: 'alice', lacks: ['active'] }] },
+    })
+    const dialog = await screen.findByRole('dialog')
+    await user.type(within(dialog).getByLabelText(esLabels.accountLabel), 'alice')
+    await user.click(within(dialog).getByRole('button', { name: esLabels.continue }))
+    const link = (await within(dialog).findByRole('link', { name: esLabels.openInWallet })).getAttribute('href')!
+    await act(() => kit.wallet.scan(link))
+    const outcome = await within(dialog).findByRole('alert')
+    expect(outcome.textContent).toContain('puede que no tenga esa clave de @alice')
+    expect(outcome.textContent).toContain('active')
+    expect(within(dialog).queryByRole('button', { name: esLabels.tryAgain })).toBeNull()
+    expect(within(dialog).getByRole('button', { name: esLabels.otherAccount })).toBeTruthy()
+    await expectNoAxeViolations(dialog)
   })
 })

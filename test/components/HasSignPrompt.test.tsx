@@ -153,4 +153,35 @@ describe('HasSignPrompt', () => {
     expect(quote.querySelector('figcaption')?.textContent).toBe(esLabels.walletSaid)
     expect(quote.querySelector('blockquote')?.textContent).toBe('Simulated wallet error')
   })
+
+  it('a transaction the chain refused (Keychain’s text nack) reads as a failed transaction, not a refusal', async () => {
+    kit = createReactDevkit({ wallet: { profile: 'keychain' } })
+    const user = userEvent.setup()
+    function VoteAsBob() {
+      const auth = useHiveAuth()
+      const sign = useHasSign()
+      return (
+        <>
+          <button type="button" onClick={() => void auth.login('alice', { onWait: kit.scan })}>
+            login
+          </button>
+          <span>{auth.session ? 'in' : 'out'}</span>
+          <button
+            type="button"
+            onClick={() => sign.mutate({ keyType: 'posting', ops: [['vote', { voter: 'bob', author: 'x', permlink: 'y', weight: 1 }]] })}
+          >
+            vote as bob
+          </button>
+          <HasSignPrompt mutation={sign} />
+        </>
+      )
+    }
+    await renderLoggedIn(user, <VoteAsBob />)
+    await user.click(screen.getByText('vote as bob'))
+    const failed = await screen.findByRole('dialog', { name: 'Transaction failed' })
+    const alert = within(failed).getByRole('alert')
+    expect(alert.textContent).toContain('the blockchain refused it')
+    expect(alert.textContent).not.toContain('declined')
+    expect(within(failed).getByRole('figure').querySelector('blockquote')?.textContent).toMatch(/missing required posting authority/i)
+  })
 })

@@ -72,7 +72,7 @@ export function HasQrModal(props: HasQrModalProps) {
     body = (
       <ResultStep
         status={auth.status as 'approved'}
-        account={auth.session?.account}
+        account={auth.account ?? auth.session?.account}
         error={auth.error}
         labels={labels}
         onRetry={() => void auth.retry()}

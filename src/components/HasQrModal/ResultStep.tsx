@@ -1,8 +1,9 @@
 'use client'
-import type { HasError } from '../../core/errors/HasError'
+import type { HasErrorType } from '../../core/errors/HasErrorType'
 import type { RequestStatus } from '../../core/machine/request'
 import { ErrorDetails } from '../ErrorDetails/ErrorDetails'
 import { format, type HasLabels } from '../i18n/en'
+import { errorText } from '../i18n/errorText'
 
 type Outcome = Extract<RequestStatus, 'approved' | 'rejected' | 'cancelled' | 'expired' | 'failed'>
 
@@ -14,11 +15,14 @@ const TEXT: Record<Outcome, [keyof HasLabels, keyof HasLabels | undefined]> = {
   failed: ['failedTitle', undefined],
 }
 
-/** How the request ended. A refusal or a cancel is neutral, not an error; only a failure shows the error's text. */
+/**
+ * How the request ended, in the user's language. A refusal or a cancel is neutral, not an error. Text the wallet or
+ * relay wrote is quoted apart; "Try again" is offered only when asking again is safe.
+ */
 export function ResultStep(props: {
   status: Outcome
   account?: string
-  error?: HasError
+  error?: HasErrorType
   labels: HasLabels
   onRetry(): void
   onOtherAccount(): void
@@ -29,8 +33,8 @@ export function ResultStep(props: {
   return (
     <div className={`has-step has-step--result has-result--${status}`} role={status === 'failed' ? 'alert' : 'status'}>
       <p className="has-result__title">{labels[title]}</p>
-      <p className="has-text">{body ? format(labels[body], { account: account ?? '' }) : error?.shortMessage}</p>
-      {status === 'failed' && error && <ErrorDetails error={error} labels={labels} />}
+      <p className="has-text">{error ? errorText(error, labels, account) : format(labels[body ?? 'failedWallet'], { account: account ?? '' })}</p>
+      {error && <ErrorDetails error={error} labels={labels} />}
       <div className="has-actions">
         {status === 'approved' ? (
           <button type="button" className="has-button has-button--primary" onClick={props.onDone} data-has-autofocus="">
@@ -38,9 +42,11 @@ export function ResultStep(props: {
           </button>
         ) : (
           <>
-            <button type="button" className="has-button has-button--primary" onClick={props.onRetry} data-has-autofocus="">
-              {labels.tryAgain}
-            </button>
+            {error?.retryable !== false && (
+              <button type="button" className="has-button has-button--primary" onClick={props.onRetry} data-has-autofocus="">
+                {labels.tryAgain}
+              </button>
+            )}
             <button type="button" className="has-button has-button--quiet" onClick={props.onOtherAccount}>
               {labels.otherAccount}
             </button>

@@ -9,6 +9,7 @@ import { Countdown } from '../Countdown/Countdown'
 import { Dialog } from '../Dialog/Dialog'
 import { ErrorDetails } from '../ErrorDetails/ErrorDetails'
 import { format } from '../i18n/en'
+import { errorText } from '../i18n/errorText'
 import { useUi, type HasUiOptions } from '../theme/HasUiProvider'
 
 /** Props of HasSignPrompt. */
@@ -42,7 +43,9 @@ export function HasSignPrompt({ mutation, className, ...ui }: HasSignPromptProps
       ? labels.signTitle
       : labels.challengeTitle
     : mutation.isError
-      ? labels.signFailedTitle
+      ? mutation.error.code === 'failed' && mutation.error.reason === 'chain'
+        ? labels.transactionFailedTitle
+        : labels.signFailedTitle
       : kind === 'sign'
         ? labels.signedTitle
         : labels.challengeSignedTitle
@@ -84,7 +87,7 @@ export function HasSignPrompt({ mutation, className, ...ui }: HasSignPromptProps
         )}
         {mutation.isError && (
           <div role="alert">
-            <p className="has-text">{mutation.error.shortMessage}</p>
+            <p className="has-text">{errorText(mutation.error, labels, variables.account ?? '')}</p>
             <ErrorDetails error={mutation.error} labels={labels} />
             <button type="button" className="has-button" onClick={() => mutation.reset()} data-has-autofocus="">
               {labels.dismiss}

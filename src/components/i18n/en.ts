@@ -51,6 +51,24 @@ export const enLabels = {
   dismiss: 'Dismiss',
   walletSaid: 'Your wallet said:',
   relaySaid: 'The HiveAuth server said:',
+  transactionFailedTitle: 'Transaction failed',
+  expiredSignOnly: 'Your wallet did not answer. Some wallets broadcast such a transaction anyway: check your account before sending it again.',
+  expiredMissingKey: 'Your wallet did not answer. It may not hold the {keyType} key of @{account}.',
+  expiredServiceMode:
+    'The service wallet did not answer. It stays silent when the shared secret is wrong, for transactions that need the active key, and when it lacks the key asked for.',
+  failedWallet: 'Your wallet could not complete the request.',
+  failedRelay: 'The HiveAuth server refused the request.',
+  failedChain: 'The transaction failed: the blockchain refused it.',
+  failedUnsupported: 'Your wallet cannot do this (it cannot decrypt messages).',
+  failedMissingKey: 'Your wallet answered without the {keyType} key: it may not hold that key of @{account}.',
+  errorConnection: 'Could not reach a HiveAuth server. Check your connection and try again.',
+  errorProtocol: 'The HiveAuth server or your wallet sent an answer that cannot be trusted.',
+  errorProtocolVersion: 'The HiveAuth server speaks a version this app does not support.',
+  errorNotAuthenticated: 'Log in before signing.',
+  errorSessionExpired: 'Your session has ended. Log in again.',
+  errorInvalidArgument: 'This request is not valid.',
+  errorDecryption: 'A message could not be decrypted.',
+  errorStorage: 'Your browser refused to save the login: it may not survive a reload.',
 }
 
 /** The label dictionary: override any subset, or pass a whole other language. */

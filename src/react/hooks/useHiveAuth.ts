@@ -27,6 +27,8 @@ export interface UseHiveAuthResult {
   status: RequestStatus
   /** The id of the login shown, while it is live. */
   requestId: number | undefined
+  /** The account of the login shown (live, or the latest settled one). */
+  account: string | undefined
   /** The request the wallet should answer, while a login waits: the QR code's link and the deadline. */
   pending: PendingRequest | undefined
   /** Why the latest login did not succeed. */
@@ -75,6 +77,7 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
       accounts,
       status,
       requestId: view.liveId,
+      account: view.liveAccount ?? view.last?.account,
       pending: view.pending,
       error: view.liveStatus ? undefined : view.last?.error,
       login,
@@ -96,6 +99,7 @@ function selectLogin(s: HasClientState, requestId: number | undefined) {
     session: s.sessions[0],
     accountList: s.sessions.map((x) => x.account).join(','),
     liveId: live?.id,
+    liveAccount: live?.account,
     liveStatus: live?.status,
     pending: live?.pending,
     last: live ? undefined : last,

@@ -1,0 +1,41 @@
+import type { HasErrorType } from '../../core/errors/HasErrorType'
+import { format, type HasLabels } from './en'
+
+/**
+ * What to tell a person about an error, in their language: from the error's code, reason or hint, never from the
+ * core's English `shortMessage` (and never from text a wallet or relay wrote: that is shown apart, as their quote).
+ */
+export function errorText(error: HasErrorType, labels: HasLabels, account = ''): string {
+  switch (error.code) {
+    case 'rejected':
+      return labels.rejectedBody
+    case 'cancelled':
+      return labels.cancelledBody
+    case 'expired':
+      if (error.hint === 'sign_only') return labels.expiredSignOnly
+      if (error.hint === 'service_mode') return labels.expiredServiceMode
+      if (error.hint === 'missing_key') return format(labels.expiredMissingKey, { keyType: error.keyType ?? '', account })
+      return labels.expiredBody
+    case 'failed':
+      if (error.reason === 'chain') return labels.failedChain
+      if (error.reason === 'unsupported') return labels.failedUnsupported
+      if (error.reason === 'missing_key') return format(labels.failedMissingKey, { keyType: error.keyType ?? '', account })
+      return error.source === 'relay' ? labels.failedRelay : labels.failedWallet
+    case 'connection':
+      return labels.errorConnection
+    case 'protocol':
+      return labels.errorProtocol
+    case 'protocol_version':
+      return labels.errorProtocolVersion
+    case 'not_authenticated':
+      return labels.errorNotAuthenticated
+    case 'session_expired':
+      return labels.errorSessionExpired
+    case 'invalid_argument':
+      return labels.errorInvalidArgument
+    case 'decryption':
+      return labels.errorDecryption
+    case 'storage':
+      return labels.errorStorage
+  }
+}
