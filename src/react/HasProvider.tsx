@@ -20,8 +20,10 @@ export interface HasProviderProps {
   client?: HasClient
   /** Run against a local relay, e.g. `createMemoryRelay()` from `hive-auth-react/devkit`. */
   devkit?: { url: string; WebSocket: WebSocketConstructor }
-  /** Service mode: a secret shared with a headless PKSA. */
+  /** Service mode: a secret shared with a headless PKSA, which then needs no QR code (see the README). */
   authKeySecret?: string
+  /** Allow sign-only requests (`broadcast: false`); off by default, as most wallets broadcast them anyway or never answer. */
+  allowSignOnly?: boolean
   /** The QueryClient to run mutations on (default: the app's, or one of the provider's own). */
   queryClient?: QueryClient
   /** Flag sessions this close to expiry as `expiresSoon` (ms, default 5 minutes). */
@@ -43,10 +45,10 @@ export function HasProvider(props: HasProviderProps) {
   callbacks.current = props
 
   // Inline objects such as app={{ name }} must not recreate the client on every render.
-  const { app, hosts, authKeySecret, storage, devkit, client: given } = props
-  const config = JSON.stringify([app.name, app.description, app.icon, hosts, authKeySecret])
+  const { app, hosts, authKeySecret, allowSignOnly, storage, devkit, client: given } = props
+  const config = JSON.stringify([app.name, app.description, app.icon, hosts, authKeySecret, allowSignOnly])
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `config` stands for app, hosts and authKeySecret (by value)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `config` stands for app, hosts, authKeySecret and allowSignOnly (by value)
   useEffect(() => {
     // Created after mount: a server never opens a socket or reads storage, and hydration sees the server's state.
     const created =
@@ -57,6 +59,7 @@ export function HasProvider(props: HasProviderProps) {
         WebSocket: devkit?.WebSocket,
         storage,
         authKeySecret,
+        allowSignOnly,
         onError: (error) => callbacks.current.onError?.(error),
       })
     setClient(created)
