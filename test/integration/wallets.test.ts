@@ -176,6 +176,45 @@ describe('a key role the wallet lacks', () => {
   })
 })
 
+describe('smaller departures', () => {
+  it('Keychain announces auth_wait and sign_wait to the relay, not challenge_wait (the relay ignores them)', async () => {
+    await loggedIn('keychain')
+    await h!.client.sign({ account: 'alice', keyType: 'posting', ops: vote() })
+    await h!.client.challenge({ account: 'alice', keyType: 'posting', message: 'm' })
+    const announced = h!.frames
+      .filter((f) => f.direction === 'in')
+      .map((f) => JSON.parse(f.text))
+      .filter((f) => /_wait$/.test(f.cmd) && !f.uuid)
+    expect(announced.map((f) => f.cmd)).toEqual(['auth_wait', 'sign_wait'])
+  })
+
+  it.each([
+    ['keychain', true],
+    ['docs-v1', false],
+  ] as const)('%s: a replayed challenge_req (same nonce) is answered again: %s', async (profile, answered) => {
+    await loggedIn(profile)
+    await h!.client.challenge({ account: 'alice', keyType: 'posting', message: 'once' })
+    const original = h!.frames.find((f) => f.direction === 'in' && f.text.includes('"cmd":"challenge_req"'))!.text
+    const { default: WebSocket } = await import('ws')
+    const replayer = new WebSocket(h!.server.url)
+    const received: string[] = []
+    replayer.on('message', (raw) => received.push(JSON.parse(raw.toString()).cmd))
+    await until(() => received.includes('connected'))
+    replayer.send(original) // the relay's own replay: a new uuid, the same encrypted data and nonce
+    await until(
+      () => h!.frames.filter((f) => f.direction === 'in' && (/"cmd":"challenge_ack"/.test(f.text) || /invalid \(nonce\)/.test(f.text))).length === 2,
+    )
+    expect(received.includes('challenge_ack')).toBe(answered)
+    replayer.terminate()
+  })
+
+  it('the service PKSA with a wrong secret stays silent: the expiry says why', async () => {
+    h = await createHarness({ wallet: { profile: 'pksa-service', secret: 'the-right-secret' }, client: { authKeySecret: 'a-wrong-secret' } })
+    const result = await settleWithClock(() => h!.client.authenticate({ account: 'alice' }))
+    expect(result.error).toMatchObject({ code: 'expired', hint: 'service_mode' })
+  })
+})
+
 describe('renew without a scan (opt-in)', () => {
   it('Keychain approves a login that carries its token at once, keeping the session key (no scan)', async () => {
     await loggedIn('keychain')
