@@ -2,17 +2,35 @@ import { HasStorageError } from '../errors/HasStorageError'
 import type { RequestRecord } from '../request/RequestRecord'
 import type { HasSession } from '../types'
 import type { HasStorage } from './HasStorage'
-import { applySessionChanges, type SessionChange } from './sessionChanges'
-import { readStoredState, STORAGE_KEY, type StoredState, writeStoredState } from './sessionRecords'
+import { applySessionChanges, reconcile, type SessionChange, type SessionIntent } from './sessionChanges'
+import { MAX_STORED_TOMBSTONES, readStoredState, STORAGE_KEY, type StoredState, writeStoredState } from './sessionRecords'
 
 /**
- * The client's side of storage. Every write reads what storage holds now and applies this client's changes to it,
- * so two tabs that log out two accounts both hold. Storage that fails is reported, and memory carries on.
+ * The client's side of storage. Every write reads what storage holds now and applies this client's changes to it, and
+ * when another tab writes, this client checks that its own logins and logouts survived (two tabs writing at the same
+ * instant can overwrite each other) and writes them again if not: so two logouts in two tabs both hold. Storage that
+ * fails is reported, and memory carries on.
  */
 export function createPersistence(storage: HasStorage, onError: (error: HasStorageError) => void) {
-  let memory: StoredState = readStoredState(storage, Date.now()) ?? { sessions: [], pending: [], nonce: 0 }
+  let memory: StoredState = readStoredState(storage, Date.now()) ?? { sessions: [], pending: [], nonce: 0, removed: [] }
   /** Uuids of the records this client wrote: the ones it may remove. Other tabs' records are left as they are. */
   let mine = new Set<string>()
+  /** This client's logins and logouts, by auth_key (the newest kept): what it re-asserts after a concurrent write. */
+  const intents = new Map<string, SessionIntent>()
+
+  function remember(before: readonly { key: string }[], after: readonly { key: string }[], changes: readonly SessionChange[], now: number) {
+    const kept = new Set(after.map((s) => s.key))
+    for (const session of before as StoredState['sessions']) {
+      if (!kept.has(session.key) && session.expire > now) note(session.key, { session, present: false })
+    }
+    for (const change of changes) if (change.type === 'upsert') note(change.session.key, { session: change.session, present: true })
+  }
+
+  function note(key: string, intent: SessionIntent) {
+    intents.delete(key)
+    intents.set(key, intent)
+    if (intents.size > MAX_STORED_TOMBSTONES) intents.delete(intents.keys().next().value!)
+  }
 
   function current(now: number): StoredState {
     return readStoredState(storage, now) ?? { ...memory, sessions: memory.sessions.filter((s) => s.expire > now) }
@@ -34,14 +52,16 @@ export function createPersistence(storage: HasStorage, onError: (error: HasStora
     write(changes: readonly SessionChange[], records?: readonly RequestRecord[]): HasSession[] {
       const now = Date.now()
       const stored = current(now)
-      const sessions = applySessionChanges(stored.sessions, changes, now)
+      const changed = applySessionChanges(stored.sessions, changes, now)
+      remember(stored.sessions, changed, changes, now)
+      const { sessions, removed } = reconcile({ sessions: changed, removed: stored.removed }, intents, now)
       let pending = stored.pending
       if (records) {
         const ours = new Set(records.map((r) => r.uuid))
         pending = [...records, ...stored.pending.filter((r) => !ours.has(r.uuid) && !mine.has(r.uuid))]
         mine = ours
       }
-      save({ sessions, pending, nonce: Math.max(stored.nonce, memory.nonce) })
+      save({ sessions, pending, nonce: Math.max(stored.nonce, memory.nonce), removed })
       return sessions
     },
     /** A millisecond nonce above any this origin has used, in any tab, before or since a reload. */
@@ -55,10 +75,19 @@ export function createPersistence(storage: HasStorage, onError: (error: HasStora
     subscribe(listener: (sessions: HasSession[]) => void): () => void {
       return (
         storage.subscribe?.(STORAGE_KEY, () => {
-          const stored = readStoredState(storage, Date.now())
+          const now = Date.now()
+          const stored = readStoredState(storage, now)
           if (!stored) return
-          memory = { ...stored, nonce: Math.max(stored.nonce, memory.nonce) }
-          listener(stored.sessions)
+          const merged = reconcile(stored, intents, now)
+          const state = { ...stored, ...merged, nonce: Math.max(stored.nonce, memory.nonce) }
+          const drifted =
+            merged.sessions.length !== stored.sessions.length ||
+            merged.removed.length !== stored.removed.length ||
+            merged.sessions.some((s, i) => s !== stored.sessions[i])
+          if (drifted)
+            save(state) // another tab wrote over a login or logout of ours: write it again
+          else memory = state
+          listener(merged.sessions)
         }) ?? (() => {})
       )
     },

@@ -21,3 +21,29 @@ export function applySessionChanges(list: readonly HasSession[], changes: readon
   }
   return sessions
 }
+
+/** What one client did to a session (by its auth_key): logged it in, or out. */
+export interface SessionIntent {
+  session: HasSession
+  present: boolean
+}
+
+/**
+ * Brings what storage holds in line with what this client did, so concurrent writes from several tabs converge: a
+ * session this client logged out stays out (its key joins the tombstones), and one it logged in comes back if a tab
+ * that had not seen it wrote over it, unless its key was logged out since, or the account logged in again elsewhere.
+ */
+export function reconcile(
+  stored: { sessions: readonly HasSession[]; removed: readonly string[] },
+  intents: ReadonlyMap<string, SessionIntent>,
+  now: number,
+): { sessions: HasSession[]; removed: string[] } {
+  const removed = new Set(stored.removed)
+  for (const [key, intent] of intents) if (!intent.present) removed.add(key)
+  const sessions = stored.sessions.filter((s) => !removed.has(s.key) && s.expire > now)
+  for (const [key, intent] of intents) {
+    const missing = intent.present && !removed.has(key) && intent.session.expire > now && !sessions.some((s) => s.account === intent.session.account)
+    if (missing) sessions.push(intent.session)
+  }
+  return { sessions, removed: [...removed] }
+}

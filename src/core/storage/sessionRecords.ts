@@ -11,6 +11,8 @@ export const STORAGE_KEY = 'hive-auth-react/v1'
 /** At most this many sessions are kept (the most recent), and this many waiting requests. */
 export const MAX_STORED_SESSIONS = 64
 export const MAX_STORED_REQUESTS = 32
+/** Keys of sessions logged out, kept so that a tab writing a stale list cannot bring them back (the newest kept). */
+export const MAX_STORED_TOMBSTONES = 128
 
 /** What the client keeps between page loads, shared by the tabs of one origin. */
 export interface StoredState {
@@ -19,6 +21,8 @@ export interface StoredState {
   pending: RequestRecord[]
   /** The last nonce any tab sent (nonces must keep increasing for a session's key). */
   nonce: number
+  /** The auth_keys of sessions logged out: a login with one of them never comes back. */
+  removed: string[]
 }
 
 /**
@@ -32,7 +36,7 @@ export function readStoredState(storage: HasStorage, now: number): StoredState |
   } catch {
     return undefined
   }
-  const empty: StoredState = { sessions: [], pending: [], nonce: 0 }
+  const empty: StoredState = { sessions: [], pending: [], nonce: 0, removed: [] }
   let parsed: unknown
   try {
     parsed = raw ? JSON.parse(raw) : undefined
@@ -44,12 +48,13 @@ export function readStoredState(storage: HasStorage, now: number): StoredState |
     sessions: keep(parsed.sessions, toSession, (s) => s.account, now, MAX_STORED_SESSIONS),
     pending: keep(parsed.pending, toRecord, (r) => r.uuid, now, MAX_STORED_REQUESTS),
     nonce: typeof parsed.nonce === 'number' && Number.isFinite(parsed.nonce) ? parsed.nonce : 0,
+    removed: Array.isArray(parsed.removed) ? parsed.removed.filter(nonEmpty).slice(-MAX_STORED_TOMBSTONES) : [],
   }
 }
 
 /** Writes the state; a logged-out state is removed, or blanked where removal fails. Throws when nothing sticks. */
 export function writeStoredState(storage: HasStorage, state: StoredState): void {
-  if (state.sessions.length === 0 && state.pending.length === 0 && state.nonce === 0) {
+  if (state.sessions.length === 0 && state.pending.length === 0 && state.nonce === 0 && state.removed.length === 0) {
     try {
       storage.removeItem(STORAGE_KEY)
       return
@@ -62,6 +67,7 @@ export function writeStoredState(storage: HasStorage, state: StoredState): void 
     sessions: state.sessions.slice(0, MAX_STORED_SESSIONS),
     pending: state.pending.slice(0, MAX_STORED_REQUESTS),
     nonce: state.nonce,
+    removed: state.removed.slice(-MAX_STORED_TOMBSTONES),
   }
   storage.setItem(STORAGE_KEY, JSON.stringify(value))
 }

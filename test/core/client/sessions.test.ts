@@ -3,7 +3,7 @@ import { createHasClient, type HasClient } from '../../../src/core/client/create
 import { HasInvalidArgumentError } from '../../../src/core/errors/HasInvalidArgumentError'
 import { HasSessionExpiredError } from '../../../src/core/errors/HasSessionExpiredError'
 import { createMemoryStorage } from '../../../src/core/storage/createMemoryStorage'
-import { STORAGE_KEY } from '../../../src/core/storage/sessionRecords'
+import { readStoredState, STORAGE_KEY } from '../../../src/core/storage/sessionRecords'
 import { createMemoryRelay, type MemoryRelay } from '../../../src/devkit/memory'
 import { createWallet, type Wallet } from '../../../src/devkit/wallet'
 import { FAKE_CLOCK, until } from '../../support/until'
@@ -55,7 +55,9 @@ describe('sessions', () => {
     expect(client.getState().sessions.map((s) => s.account)).toEqual(['bob'])
     client.logout()
     expect(client.getState().sessions).toEqual([])
-    expect(storage.getItem(STORAGE_KEY)).toBeNull()
+    expect(readStoredState(storage, Date.now())?.sessions).toEqual([])
+    // What stays: the logged-out keys, so that no tab writing an older list can log them back in.
+    expect(readStoredState(storage, Date.now())?.removed).toHaveLength(2)
   })
 
   it('drop when they expire, and then signing says not authenticated', async () => {

@@ -39,6 +39,31 @@ describe('storage shared by several tabs', () => {
     expect(tabB.getState().sessions).toEqual([])
   })
 
+  it('when another tab writes over a logout or a login of ours at the same instant, we write it again on its storage event', () => {
+    const inner = createMemoryStorage()
+    const listeners: (() => void)[] = []
+    const storage: HasStorage = {
+      ...inner,
+      getItem: (k) => inner.getItem(k),
+      setItem: (k, v) => inner.setItem(k, v),
+      removeItem: (k) => inner.removeItem(k),
+      subscribe: (_k, fn) => (listeners.push(fn), () => {}),
+    }
+    seed(storage, [session('carol'), session('alice')])
+    const tab = open(storage)
+    tab.logout('carol')
+    const dave = session('dave')
+    // A racing tab that read before our write now writes its own (stale) list: carol is back, and our state is lost.
+    seed(storage, [session('carol'), session('alice')])
+    for (const fire of listeners) fire()
+    expect(readStoredState(storage, Date.now())?.sessions.map((s) => s.account)).toEqual(['alice'])
+    expect(tab.getState().sessions.map((s) => s.account)).toEqual(['alice'])
+    // A session another tab logs in is kept; one whose key we logged out stays out even if written back once more.
+    seed(storage, [session('carol'), session('alice'), dave])
+    for (const fire of listeners) fire()
+    expect(readStoredState(storage, Date.now())?.sessions.map((s) => s.account)).toEqual(['alice', 'dave'])
+  })
+
   it('a login in one tab does not undo a logout made in another meanwhile', () => {
     const storage = createMemoryStorage()
     seed(storage, [session('alice')])
