@@ -7,6 +7,7 @@ import type { RequestKind } from '../core/protocol/messages'
 import { isRecord, parseFrame, readNumber, readString } from '../core/protocol/parseFrame'
 import type { WebSocketConstructor, WebSocketLike } from '../core/types'
 import { accountFromSpec, type DevkitAccount, type DevkitAccountSpec, proofKeyOf } from './accounts'
+import type { DevkitChain } from './chain'
 import { encodeMemo } from './memo'
 import { PROFILES, type ProfileTraits, type WalletProfile } from './profiles'
 import { createAnswers, type Incoming, type WalletBroadcast, type WalletRequest } from './walletAnswers'
@@ -35,6 +36,8 @@ export interface WalletOptions {
   sessionMs?: number
   /** Called whenever the requests awaiting a manual decision, the sessions or the broadcasts change. */
   onChange?: () => void
+  /** The devkit chain the wallet broadcasts to (it checks authority and records the transaction). */
+  chain?: DevkitChain
 }
 
 /** The PKSA simulator. */
@@ -82,6 +85,7 @@ export function createWallet(options: WalletOptions): Wallet {
     account: (name) => accountOf(name)!,
     serverKey: () => serverKey,
     sessionMs: options.sessionMs ?? 24 * 3600 * 1000,
+    chain: options.chain,
     grant: (session) => {
       sessions.add(session)
       options.onChange?.()

@@ -7,6 +7,8 @@ import { type DevkitAccount, type DevkitRole, proofKeyOf } from './accounts'
 import { chainRejection } from './authority'
 import { signMessage } from './keys'
 import { decodeMemo, encodeMemo } from './memo'
+import type { DevkitChain } from './chain'
+import { transactionDigestInput } from './chain'
 import type { ProfileTraits } from './profiles'
 import type { WalletSession } from './walletSessions'
 
@@ -50,6 +52,8 @@ export interface AnswerContext {
   sessionMs: number
   grant(session: WalletSession): void
   broadcast(tx: WalletBroadcast): void
+  /** The devkit chain to broadcast to (it checks the signatures' authority); without one, a simulated txid. */
+  chain?: DevkitChain
 }
 
 /** Builds the wallet's answers, each as the profile's wallet would send it. */
@@ -109,22 +113,26 @@ export function createAnswers(ctx: AnswerContext) {
     if (!broadcast && traits.signOnly === 'refuse') return fail(request, 'Transaction signing only is not enabled')
     if (!broadcast && traits.signOnly === 'silent') return
     const key = ctx.account(account).keys[keyType]
-    const rejection = key ? chainRejection(account, keyType, ops) : `Missing ${keyType} key for @${account}`
-    if (!broadcast && traits.signOnly === 'signed-tx') {
-      if (!key) return fail(request, rejection!)
-      return withPok(request, { cmd: 'sign_ack', uuid, broadcast: false, data: signedTransaction(ops, key, request.info.expire) })
+    if (!key) return chainFailed(request, `Missing ${keyType} key for @${account}`)
+    const tx = signedTransaction(ops, key, request.info.expire)
+    if (!broadcast && traits.signOnly === 'signed-tx') return withPok(request, { cmd: 'sign_ack', uuid, broadcast: false, data: tx })
+    let txid: string
+    try {
+      txid = ctx.chain ? ctx.chain.broadcast(tx) : onSimulatedChain(account, keyType, ops, uuid)
+    } catch (error) {
+      return chainFailed(request, error instanceof Error ? error.message : 'Assert Exception')
     }
-    if (rejection) {
-      if (traits.chainFailure === 'sign-err') return fail(request, rejection)
-      if (traits.chainFailure === 'nack-text') ctx.send({ cmd: 'sign_nack', uuid, error: rejection })
-      return
-    }
-    const txid = fakeTxid(uuid)
     ctx.broadcast({ txid, account, keyType, ops, requestedSignOnly: !broadcast })
     if (!broadcast) return // Keychain: broadcast, then "Transaction signing not implemented" before answering
     const ack: Record<string, unknown> = { cmd: 'sign_ack', uuid, data: txid }
     if (traits.signAckBroadcastField) ack.broadcast = true
     withPok(request, ack)
+  }
+
+  /** A broadcast the chain refused, reported the profile's way. */
+  function chainFailed(request: Incoming, text: string) {
+    if (traits.chainFailure === 'sign-err') return fail(request, text)
+    if (traits.chainFailure === 'nack-text') ctx.send({ cmd: 'sign_nack', uuid: request.info.uuid, error: text })
   }
 
   function approveChallenge(request: Incoming) {
@@ -157,13 +165,21 @@ export function createAnswers(ctx: AnswerContext) {
   }
 }
 
-/** A 40-hex transaction id derived from the request, so tests can recognise it; nothing touches a real chain. */
-export function fakeTxid(uuid: string): string {
+/** Without a devkit chain: the rules a node applies, and a 40-hex id derived from the request (nothing is stored). */
+function onSimulatedChain(account: string, keyType: 'posting' | 'active', ops: unknown[], uuid: string): string {
+  const rejection = chainRejection(account, keyType, ops)
+  if (rejection) throw new Error(rejection)
   return Array.from(challengeDigest(uuid).subarray(0, 20), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-/** The docs' `broadcast: false` answer: the transaction with a signature (simulated; no chain reference block). */
-function signedTransaction(ops: unknown[], key: Uint8Array, expire: number) {
-  const tx = { ref_block_num: 0, ref_block_prefix: 0, expiration: new Date(expire).toISOString().slice(0, 19), operations: ops, extensions: [] }
-  return { ...tx, signatures: [signMessage(JSON.stringify(tx), key)] }
+/** A signed transaction (simulated: no chain reference block), signed over what the devkit chain checks. */
+function signedTransaction(ops: unknown[], key: Uint8Array, expire: number): Record<string, unknown> {
+  const tx: Record<string, unknown> = {
+    ref_block_num: 0,
+    ref_block_prefix: 0,
+    expiration: new Date(expire).toISOString().slice(0, 19),
+    operations: ops,
+    extensions: [],
+  }
+  return { ...tx, signatures: [signMessage(transactionDigestInput(tx), key)] }
 }
