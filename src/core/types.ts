@@ -28,8 +28,10 @@ export interface HasSession {
   token?: string
   /** The relay the session was created on, where the wallet listens. */
   host: string
-  /** The signed login challenge, when one was asked for. */
-  challenge?: { pubkey: string; signature: string }
+  /** The signed login challenge, when one was asked for: the message, the key the wallet named, and its signature. */
+  challenge?: { message: string; pubkey: string; signature: string }
+  /** True when the login's signing key was checked on chain to carry the account's authority (`verify: true`). */
+  verified?: true
 }
 
 /** A request the wallet can now see: what a UI needs to show the QR code, the link and the countdown. */

@@ -31,6 +31,7 @@ export { HasError, isHasError, type HasErrorCode, type HasErrorOptions, type Has
 export type { HasErrorType } from '../core/errors/HasErrorType'
 export { HasProtocolError } from '../core/errors/HasProtocolError'
 export { HasStorageError } from '../core/errors/HasStorageError'
+export { HasVerificationError } from '../core/errors/HasVerificationError'
 export { HasRejectedError } from '../core/errors/HasRejectedError'
 export { HasFailedError, type HasFailureSource } from '../core/errors/HasFailedError'
 export { HasExpiredError } from '../core/errors/HasExpiredError'

@@ -69,6 +69,9 @@ export const enLabels = {
   errorInvalidArgument: 'This request is not valid.',
   errorDecryption: 'A message could not be decrypted.',
   errorStorage: 'Your browser refused to save the login: it may not survive a reload.',
+  errorVerification: 'Your login could not be verified: the key that signed it does not prove this account.',
+  verifying: 'Checking your login…',
+  verified: 'Verified login',
 }
 
 /** The label dictionary: override any subset, or pass a whole other language. */

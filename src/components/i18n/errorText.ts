@@ -37,5 +37,7 @@ export function errorText(error: HasErrorType, labels: HasLabels, account = ''):
       return labels.errorDecryption
     case 'storage':
       return labels.errorStorage
+    case 'verification':
+      return labels.errorVerification
   }
 }

@@ -71,4 +71,7 @@ export const esLabels: HasLabels = {
   errorInvalidArgument: 'Esta solicitud no es válida.',
   errorDecryption: 'No se pudo descifrar un mensaje.',
   errorStorage: 'Tu navegador no guardó el inicio de sesión: puede que no sobreviva a una recarga.',
+  errorVerification: 'No se pudo verificar tu inicio de sesión: la clave que lo firmó no prueba esta cuenta.',
+  verifying: 'Comprobando tu inicio de sesión…',
+  verified: 'Inicio de sesión verificado',
 }

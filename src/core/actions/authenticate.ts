@@ -1,7 +1,13 @@
 import { decryptPayload, encryptPayload } from '../crypto/aes'
 import { randomUuid } from '../crypto/randomUuid'
+import { createLoginMessage, generateNonce } from '../chain/loginMessage'
+import type { ChainOptions } from '../chain/rpc'
+import { HasConnectionError } from '../errors/HasConnectionError'
+import { HasError } from '../errors/HasError'
+import type { HasErrorType } from '../errors/HasErrorType'
 import { HasFailedError } from '../errors/HasFailedError'
 import { HasProtocolError } from '../errors/HasProtocolError'
+import { HasVerificationError } from '../errors/HasVerificationError'
 import type { KeyType } from '../protocol/constants'
 import { buildAuthLink } from '../protocol/links'
 import type { AppInboundMessage, AuthReqData, RequestMessage } from '../protocol/messages'
@@ -33,11 +39,18 @@ export interface AuthenticateParameters extends RequestOptions {
    * follows in the same call. Without a session token, this is a normal login.
    */
   renew?: boolean | { waitMs?: number }
+  /**
+   * Check on chain, before the login counts, that the key that signed its challenge carries the account's authority
+   * alone (`session.verified`). Without a `challenge`, a Sign in with Hive message for this page is signed (posting).
+   * A key that does not qualify fails the login with HasVerificationError.
+   */
+  verify?: boolean
 }
 
-/** How a login is built: the client's service-mode secret, and the session to renew, if any. */
+/** How a login is built: the client's service-mode secret, its Hive API nodes, and the session to renew, if any. */
 export interface AuthRequestContext {
   authKeySecret: string | undefined
+  chain?: ChainOptions
   renewing?: HasSession
 }
 
@@ -51,6 +64,7 @@ export function createAuthRequest(
   params: AuthenticateParameters,
   context: AuthRequestContext,
 ): RequestSpec<HasSession> {
+  if (params.verify && !params.challenge) params = { ...params, challenge: { keyType: 'posting', message: defaultLoginMessage(app, account) } }
   if (params.challenge) checkChallenge(params.challenge.keyType, params.challenge.message)
   const { authKeySecret, renewing } = context
   const key = renewing?.key ?? randomUuid()
@@ -63,7 +77,8 @@ export function createAuthRequest(
   const record: RequestRecordDraft = { kind: 'auth', account, key }
   if (params.challenge) record.challenge = { keyType: params.challenge.keyType, message: params.challenge.message }
   if (authKeySecret) record.service = true
-  const spec: RequestSpec<HasSession> = { ...restoreAuthRequest(record), message, onWait: params.onWait, signal: params.signal }
+  if (params.verify) record.verify = true
+  const spec: RequestSpec<HasSession> = { ...restoreAuthRequest(record, context.chain), message, onWait: params.onWait, signal: params.signal }
   if (renewing) {
     spec.renew = true
     spec.preferredHost = renewing.host
@@ -73,7 +88,7 @@ export function createAuthRequest(
 }
 
 /** Rebuilds a login request from its record (also after a reload) so its answer can be read and checked. */
-export function restoreAuthRequest(record: RequestRecordDraft | RequestRecord): RequestSpec<HasSession> {
+export function restoreAuthRequest(record: RequestRecordDraft | RequestRecord, chain?: ChainOptions): RequestSpec<HasSession> {
   const { account, key } = record
   return {
     kind: 'auth',
@@ -81,13 +96,18 @@ export function restoreAuthRequest(record: RequestRecordDraft | RequestRecord): 
     key,
     record,
     deepLink: (uuid, host) => buildAuthLink({ account, uuid, key, host }),
-    readAck: (frame, host) => readAuthAck(frame, record, host),
+    readAck: (frame, host) => readAuthAck(frame, record, host, chain),
     sessionOf: (session) => session,
     expired: expiryFor(record),
   }
 }
 
-async function readAuthAck(frame: AppInboundMessage, record: RequestRecordDraft, host: string): Promise<AckOutcome<HasSession>> {
+async function readAuthAck(
+  frame: AppInboundMessage,
+  record: RequestRecordDraft,
+  host: string,
+  chain?: ChainOptions,
+): Promise<AckOutcome<HasSession>> {
   if (frame.cmd !== 'auth_ack') return ignore
   let payload: unknown
   try {
@@ -110,8 +130,39 @@ async function readAuthAck(frame: AppInboundMessage, record: RequestRecordDraft,
     }
     if (!isRecord(answer) || typeof answer.pubkey !== 'string' || typeof answer.challenge !== 'string') return unreadable()
     if (!(await signatureMatches(record.challenge.message, answer.pubkey, answer.challenge))) return ignoreBecause(UNBOUND_ANSWER)
-    session.challenge = { pubkey: answer.pubkey, signature: answer.challenge }
+    session.challenge = { message: record.challenge.message, pubkey: answer.pubkey, signature: answer.challenge }
+    if (record.verify) {
+      const problem = await onChainProblem(record.account, record.challenge, answer.challenge, chain)
+      if (problem) return fail(problem)
+      session.verified = true
+    }
   }
   if (expire <= Date.now()) return fail(new HasFailedError('wallet', 'The wallet granted a session that has already expired.'))
   return ok(session)
+}
+
+/** Why the login's key does not prove the account on chain (the check loads lazily), or undefined when it does. */
+async function onChainProblem(
+  account: string,
+  challenge: NonNullable<RequestRecordDraft['challenge']>,
+  signature: string,
+  chain: ChainOptions | undefined,
+): Promise<HasErrorType | undefined> {
+  try {
+    const { verifyChallenge } = await import('../chain/verifyChallenge')
+    const result = await verifyChallenge({ ...chain, account, keyType: challenge.keyType, message: challenge.message, signature })
+    return result.valid
+      ? undefined
+      : new HasVerificationError(`The key that signed this login does not prove @${account} on chain.`, { details: result.reason })
+  } catch (error) {
+    return error instanceof HasError ? (error as HasErrorType) : new HasConnectionError('The login could not be checked on chain.', { cause: error })
+  }
+}
+
+/** The Sign in with Hive message a verified login signs when the app gives no challenge: for this page, now. */
+function defaultLoginMessage(app: HasApp, account: string): string {
+  const location = (globalThis as { location?: { host?: string; href?: string } }).location
+  const domain = location?.host || 'localhost'
+  const uri = location?.href?.startsWith('http') ? location.href.split('#')[0]! : `https://${domain}/`
+  return createLoginMessage({ domain, account, uri, nonce: generateNonce(), statement: `Log in to ${app.name.replace(/\s+/g, ' ').trim()}.` })
 }

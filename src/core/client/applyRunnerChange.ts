@@ -32,6 +32,7 @@ export function sameSessions(a: readonly HasSession[], b: readonly HasSession[])
         s.expire === t.expire &&
         s.host === t.host &&
         s.token === t.token &&
+        s.verified === t.verified &&
         s.challenge?.signature === t.challenge?.signature
       )
     })

@@ -8,6 +8,7 @@ import type { HasErrorType } from '../errors/HasErrorType'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
 import { HasNotAuthenticatedError } from '../errors/HasNotAuthenticatedError'
 import { HasSessionExpiredError } from '../errors/HasSessionExpiredError'
+import type { ChainOptions } from '../chain/rpc'
 import { normalizeAccountName } from '../protocol/accountName'
 import { DEFAULT_HAS_HOSTS, DEFAULT_TIMEOUT_SECONDS } from '../protocol/constants'
 import { normalizeHost } from '../protocol/hosts'
@@ -43,6 +44,8 @@ export interface HasClientOptions {
   authKeySecret?: string
   /** Allow `sign({ broadcast: false })` (off by default: most wallets broadcast it anyway, or never answer). */
   allowSignOnly?: boolean
+  /** The Hive API nodes (and fetch) a verified login (`verify: true`) checks the account against. */
+  chain?: ChainOptions
   /** How long one relay may take to greet before the next is tried (ms, default 10 000). */
   connectTimeoutMs?: number
   /** Back-off between re-attach attempts to a relay that dropped (ms; the last value repeats). */
@@ -172,7 +175,7 @@ export function createHasClient(options: HasClientOptions): HasClient {
 
   const unsubscribeTabs = persistence.subscribe((sessions) => setState((s) => (sameSessions(s.sessions, sessions) ? s : { ...s, sessions })))
   scheduleSessionExpiry()
-  adoptStoredRequests(runner, persistence.initial().pending, tab)
+  adoptStoredRequests(runner, persistence.initial().pending, tab, options.chain)
 
   const client: HasClient = {
     authenticate(params) {
@@ -181,7 +184,7 @@ export function createHasClient(options: HasClientOptions): HasClient {
         start(
           'auth',
           params?.account,
-          () => createAuthRequest(options.app, normalizeAccountName(params.account), params, { authKeySecret, renewing }),
+          () => createAuthRequest(options.app, normalizeAccountName(params.account), params, { authKeySecret, renewing, chain: options.chain }),
           again,
         )
       const renewing = params?.renew ? renewableSession(params.account) : undefined

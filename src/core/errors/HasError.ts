@@ -15,6 +15,7 @@ export type HasErrorCode =
   | 'session_expired'
   | 'invalid_argument'
   | 'storage'
+  | 'verification'
 
 /** Who wrote an error's `details`: the wallet, or the relay. Absent when the kit wrote them. */
 export type HasTextSource = 'wallet' | 'relay'

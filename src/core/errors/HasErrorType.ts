@@ -10,6 +10,7 @@ import type { HasProtocolVersionError } from './HasProtocolVersionError'
 import type { HasRejectedError } from './HasRejectedError'
 import type { HasSessionExpiredError } from './HasSessionExpiredError'
 import type { HasStorageError } from './HasStorageError'
+import type { HasVerificationError } from './HasVerificationError'
 
 /** Every error class of the kit: `switch (error.code)` on this union narrows to one class and its fields. */
 export type HasErrorType =
@@ -25,3 +26,4 @@ export type HasErrorType =
   | HasSessionExpiredError
   | HasInvalidArgumentError
   | HasStorageError
+  | HasVerificationError

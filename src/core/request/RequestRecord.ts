@@ -14,6 +14,8 @@ export interface RequestRecord {
   challenge?: { keyType: KeyType; message: string; decrypt?: boolean }
   /** Sign requests: whether the wallet was asked to broadcast. */
   broadcast?: boolean
+  /** A login whose key is checked on chain before it counts. */
+  verify?: true
   /** Made in service mode (the auth_key went to a headless PKSA under a shared secret). */
   service?: true
   /** The browser tab that made it: only a reload of that tab takes its answer over. */

@@ -95,22 +95,24 @@ const nonEmpty = (value: unknown): value is string => typeof value === 'string' 
 
 function toSession(item: unknown): HasSession | undefined {
   if (!isRecord(item)) return undefined
-  const { account, key, expire, token, host, challenge } = item
+  const { account, key, expire, token, host, challenge, verified } = item
   if (typeof account !== 'string' || checkAccountName(account)) return undefined
   if (!nonEmpty(key) || !nonEmpty(host) || typeof expire !== 'number' || !Number.isFinite(expire)) return undefined
   if (token !== undefined && typeof token !== 'string') return undefined
   const session: HasSession = { account, key, expire, host }
   if (typeof token === 'string') session.token = token
+  if (verified === true) session.verified = true
   if (challenge !== undefined) {
     if (!isRecord(challenge) || typeof challenge.pubkey !== 'string' || typeof challenge.signature !== 'string') return undefined
-    session.challenge = { pubkey: challenge.pubkey, signature: challenge.signature }
+    const message = typeof challenge.message === 'string' && challenge.message.length <= MAX_CHALLENGE_CHARS ? challenge.message : ''
+    session.challenge = { message, pubkey: challenge.pubkey, signature: challenge.signature }
   }
   return session
 }
 
 function toRecord(item: unknown): RequestRecord | undefined {
   if (!isRecord(item)) return undefined
-  const { kind, account, key, uuid, expire, host, challenge, broadcast, service, tab } = item
+  const { kind, account, key, uuid, expire, host, challenge, broadcast, service, verify, tab } = item
   if (kind !== 'auth' && kind !== 'sign' && kind !== 'challenge') return undefined
   if (typeof account !== 'string' || checkAccountName(account)) return undefined
   if (!nonEmpty(key) || !nonEmpty(uuid) || !nonEmpty(host) || typeof expire !== 'number' || !Number.isFinite(expire)) return undefined
@@ -127,6 +129,7 @@ function toRecord(item: unknown): RequestRecord | undefined {
     record.broadcast = broadcast
   }
   if (service === true) record.service = true
+  if (verify === true && record.challenge) record.verify = true
   if (nonEmpty(tab)) record.tab = tab
   return record
 }
