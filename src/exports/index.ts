@@ -2,9 +2,10 @@
 // React bindings and components: `hive-auth-react`.
 export { HasProvider, type HasProviderProps } from '../react/HasProvider'
 export { HasProviderMissingError } from '../react/HasProviderMissingError'
-export { useHiveAuth, type UseHiveAuthResult, type LoginOptions } from '../react/hooks/useHiveAuth'
-export { useHasSign, type UseHasSignResult } from '../react/hooks/useHasSign'
-export { useHasChallenge, type UseHasChallengeResult } from '../react/hooks/useHasChallenge'
+export type { HasAuthAdapter, HasAuthStatus } from '../react/authAdapter'
+export { useHiveAuth, type UseHiveAuthResult, type UseHiveAuthParameters, type LoginOptions } from '../react/hooks/useHiveAuth'
+export { useHasSign, type UseHasSignResult, type UseHasSignParameters } from '../react/hooks/useHasSign'
+export { useHasChallenge, type UseHasChallengeResult, type UseHasChallengeParameters } from '../react/hooks/useHasChallenge'
 export { usePendingRequest } from '../react/hooks/usePendingRequest'
 export { useHasSession } from '../react/hooks/useHasSession'
 export { useHasAccounts, type HasAccount } from '../react/hooks/useHasAccounts'

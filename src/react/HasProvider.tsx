@@ -6,6 +6,8 @@ import { createHasClient, type HasClient } from '../core/client/createHasClient'
 import type { HasClientState, HasSession, WebSocketConstructor } from '../core/types'
 import type { HasErrorType } from '../core/errors/HasErrorType'
 import type { HasStorage } from '../core/storage/HasStorage'
+import type { ChainOptions } from '../core/chain/rpc'
+import type { HasAuthAdapter } from './authAdapter'
 import { HasContext, type HasContextValue } from './context'
 
 /** Props of HasProvider. */
@@ -22,6 +24,15 @@ export interface HasProviderProps {
   devkit?: { url: string; WebSocket: WebSocketConstructor }
   /** Service mode: a secret shared with a headless PKSA, which then needs no QR code (see the README). */
   authKeySecret?: string
+  /**
+   * Verify logins with your server (a Sign in with Hive message with its nonce is signed in the login's round trip,
+   * then `verify` decides); `authStatus` follows. See the README's "Verified login".
+   */
+  auth?: HasAuthAdapter
+  /** Check every login's key on chain in the browser (`session.verified`), with no server. */
+  verify?: boolean
+  /** Hive API nodes (and a fetch) for on-chain checks (default: public nodes). */
+  chain?: ChainOptions
   /** Allow sign-only requests (`broadcast: false`); off by default, as most wallets broadcast them anyway or never answer. */
   allowSignOnly?: boolean
   /** The QueryClient to run mutations on (default: the app's, or one of the provider's own). */
@@ -43,12 +54,15 @@ export function HasProvider(props: HasProviderProps) {
   const [client, setClient] = useState<HasClient | null>(null)
   const callbacks = useRef(props)
   callbacks.current = props
+  const chainRef = useRef(props.chain) // its `fetch` may be an inline function: read the latest, rebuild on nodes only
+  chainRef.current = props.chain
 
   // Inline objects such as app={{ name }} must not recreate the client on every render.
   const { app, hosts, authKeySecret, allowSignOnly, storage, devkit, client: given } = props
-  const config = JSON.stringify([app.name, app.description, app.icon, hosts, authKeySecret, allowSignOnly])
+  const chain = props.chain
+  const config = JSON.stringify([app.name, app.description, app.icon, hosts, authKeySecret, allowSignOnly, chain?.nodes, chain?.timeoutMs])
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `config` stands for app, hosts, authKeySecret and allowSignOnly (by value)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `config` stands for app, hosts, authKeySecret, allowSignOnly and the chain nodes (by value)
   useEffect(() => {
     // Created after mount: a server never opens a socket or reads storage, and hydration sees the server's state.
     const created =
@@ -60,6 +74,7 @@ export function HasProvider(props: HasProviderProps) {
         storage,
         authKeySecret,
         allowSignOnly,
+        chain: chainRef.current,
         onError: (error) => callbacks.current.onError?.(error),
       })
     setClient(created)
@@ -73,8 +88,15 @@ export function HasProvider(props: HasProviderProps) {
   useEffect(() => (client ? resumeOnReturn(client) : undefined), [client])
 
   const value = useMemo<HasContextValue>(
-    () => ({ client, queryClient, expiresSoonMs: props.expiresSoonMs ?? 5 * 60_000 }),
-    [client, queryClient, props.expiresSoonMs],
+    () => ({
+      client,
+      queryClient,
+      expiresSoonMs: props.expiresSoonMs ?? 5 * 60_000,
+      auth: props.auth,
+      verify: Boolean(props.verify),
+      appName: props.app.name,
+    }),
+    [client, queryClient, props.expiresSoonMs, props.auth, props.verify, props.app.name],
   )
   return <HasContext.Provider value={value}>{props.children}</HasContext.Provider>
 }

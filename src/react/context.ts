@@ -4,6 +4,7 @@ import { createContext, useContext } from 'react'
 import type { HasClient } from '../core/client/createHasClient'
 import type { HasClientState } from '../core/types'
 import { DEFAULT_TIMEOUT_SECONDS } from '../core/protocol/constants'
+import type { HasAuthAdapter } from './authAdapter'
 import { HasProviderMissingError } from './HasProviderMissingError'
 
 /** What HasProvider shares with the hooks. */
@@ -13,6 +14,12 @@ export interface HasContextValue {
   queryClient: QueryClient
   /** Sessions closer than this to their expiry are flagged `expiresSoon` (ms). */
   expiresSoonMs: number
+  /** Your server's authentication, when logins are verified there. */
+  auth?: HasAuthAdapter
+  /** Verify every login on chain (`login(account, { verify: true })` by default). */
+  verify: boolean
+  /** The app's name (the default login message names it). */
+  appName: string
 }
 
 export const HasContext = createContext<HasContextValue | null>(null)

@@ -63,11 +63,16 @@ export function HasLoginButton(props: HasLoginButtonProps) {
               className="has-button has-account__trigger"
               aria-expanded={menuOpen}
               aria-controls={menuId}
-              aria-label={format(labels.accountMenu, { account: session.account })}
+              aria-label={`${format(labels.accountMenu, { account: session.account })}${session.verified ? ` (${labels.verified})` : ''}`}
               onClick={() => setMenuOpen((open) => !open)}
             >
               <Avatar account={session.account} urlTemplate={ui.avatarUrl} />
               <span>@{session.account}</span>
+              {session.verified && (
+                <span className="has-verified" title={labels.verified} aria-hidden="true">
+                  ✓
+                </span>
+              )}
             </button>
             {menuOpen && (
               <ul id={menuId} className="has-menu">

@@ -33,7 +33,7 @@ export function HasQrModal(props: HasQrModalProps) {
   const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false)
   const open = props.open ?? uncontrolledOpen
   const [started, setStarted] = useState(false)
-  const live = ['connecting', 'requesting', 'waiting', 'reconnecting'].includes(auth.status)
+  const live = ['connecting', 'requesting', 'waiting', 'reconnecting', 'verifying'].includes(auth.status)
 
   const setOpen = useCallback(
     (next: boolean) => {
@@ -62,10 +62,10 @@ export function HasQrModal(props: HasQrModalProps) {
     step = 'waiting'
     body = <WaitingStep pending={auth.pending} labels={labels} reconnecting={auth.status === 'reconnecting'} onCancel={() => auth.cancel()} />
   } else if (live) {
-    step = 'connecting'
+    step = auth.status === 'verifying' ? 'verifying' : 'connecting'
     body = (
       <p className="has-step has-text" role="status">
-        <span className="has-spinner" aria-hidden="true" /> {labels.connecting}
+        <span className="has-spinner" aria-hidden="true" /> {auth.status === 'verifying' ? labels.verifying : labels.connecting}
       </p>
     )
   } else

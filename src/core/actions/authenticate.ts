@@ -45,6 +45,11 @@ export interface AuthenticateParameters extends RequestOptions {
    * A key that does not qualify fails the login with HasVerificationError.
    */
   verify?: boolean
+  /**
+   * Your server's check of the signed login (a Sign in with Hive message): resolve true when it accepted the login
+   * (and opened its session). The login counts only then; meanwhile its status is `verifying`.
+   */
+  verifyLogin?: (login: { account: string; message: string; signature: string; publicKey: string }) => Promise<boolean>
 }
 
 /** How a login is built: the client's service-mode secret, its Hive API nodes, and the session to renew, if any. */
@@ -79,6 +84,8 @@ export function createAuthRequest(
   if (authKeySecret) record.service = true
   if (params.verify) record.verify = true
   const spec: RequestSpec<HasSession> = { ...restoreAuthRequest(record, context.chain), message, onWait: params.onWait, signal: params.signal }
+  const { verifyLogin } = params
+  if (verifyLogin) spec.verify = verifyThen(spec.verify, (session) => serverProblem(session, verifyLogin))
   if (renewing) {
     spec.renew = true
     spec.preferredHost = renewing.host
@@ -96,18 +103,15 @@ export function restoreAuthRequest(record: RequestRecordDraft | RequestRecord, c
     key,
     record,
     deepLink: (uuid, host) => buildAuthLink({ account, uuid, key, host }),
-    readAck: (frame, host) => readAuthAck(frame, record, host, chain),
+    readAck: (frame, host) => readAuthAck(frame, record, host),
+    verify:
+      record.verify && record.challenge ? verifyThen(undefined, (session) => onChainProblem(session, record.challenge!.keyType, chain)) : undefined,
     sessionOf: (session) => session,
     expired: expiryFor(record),
   }
 }
 
-async function readAuthAck(
-  frame: AppInboundMessage,
-  record: RequestRecordDraft,
-  host: string,
-  chain?: ChainOptions,
-): Promise<AckOutcome<HasSession>> {
+async function readAuthAck(frame: AppInboundMessage, record: RequestRecordDraft, host: string): Promise<AckOutcome<HasSession>> {
   if (frame.cmd !== 'auth_ack') return ignore
   let payload: unknown
   try {
@@ -131,32 +135,52 @@ async function readAuthAck(
     if (!isRecord(answer) || typeof answer.pubkey !== 'string' || typeof answer.challenge !== 'string') return unreadable()
     if (!(await signatureMatches(record.challenge.message, answer.pubkey, answer.challenge))) return ignoreBecause(UNBOUND_ANSWER)
     session.challenge = { message: record.challenge.message, pubkey: answer.pubkey, signature: answer.challenge }
-    if (record.verify) {
-      const problem = await onChainProblem(record.account, record.challenge, answer.challenge, chain)
-      if (problem) return fail(problem)
-      session.verified = true
-    }
   }
   if (expire <= Date.now()) return fail(new HasFailedError('wallet', 'The wallet granted a session that has already expired.'))
   return ok(session)
 }
 
+/** Chains a check after another; a login that passes them all is marked verified. */
+function verifyThen(
+  first: RequestSpec<HasSession>['verify'],
+  next: (session: HasSession) => Promise<HasErrorType | undefined>,
+): NonNullable<RequestSpec<HasSession>['verify']> {
+  return async (session) => {
+    const problem = (await first?.(session)) ?? (await next(session))
+    if (!problem) session.verified = true
+    return problem
+  }
+}
+
 /** Why the login's key does not prove the account on chain (the check loads lazily), or undefined when it does. */
-async function onChainProblem(
-  account: string,
-  challenge: NonNullable<RequestRecordDraft['challenge']>,
-  signature: string,
-  chain: ChainOptions | undefined,
-): Promise<HasErrorType | undefined> {
+async function onChainProblem(session: HasSession, keyType: KeyType, chain: ChainOptions | undefined): Promise<HasErrorType | undefined> {
+  const { account, challenge } = session
+  if (!challenge) return new HasVerificationError('The login carries no signature to verify.')
   try {
     const { verifyChallenge } = await import('../chain/verifyChallenge')
-    const result = await verifyChallenge({ ...chain, account, keyType: challenge.keyType, message: challenge.message, signature })
+    const result = await verifyChallenge({ ...chain, account, keyType, message: challenge.message, signature: challenge.signature })
     return result.valid
       ? undefined
       : new HasVerificationError(`The key that signed this login does not prove @${account} on chain.`, { details: result.reason })
   } catch (error) {
     return error instanceof HasError ? (error as HasErrorType) : new HasConnectionError('The login could not be checked on chain.', { cause: error })
   }
+}
+
+/** Your server's verdict on the login; an exception of its own counts as a refusal. */
+async function serverProblem(
+  session: HasSession,
+  verifyLogin: NonNullable<AuthenticateParameters['verifyLogin']>,
+): Promise<HasErrorType | undefined> {
+  const { account, challenge } = session
+  if (!challenge) return new HasVerificationError('The login carries no signature to verify.')
+  let accepted: boolean
+  try {
+    accepted = await verifyLogin({ account, message: challenge.message, signature: challenge.signature, publicKey: challenge.pubkey })
+  } catch (cause) {
+    return new HasVerificationError('Your server could not check the login.', { cause })
+  }
+  return accepted ? undefined : new HasVerificationError('Your server did not accept the login.')
 }
 
 /** The Sign in with Hive message a verified login signs when the app gives no challenge: for this page, now. */

@@ -1,6 +1,7 @@
 import { HasExpiredError } from '../errors/HasExpiredError'
 import { HasFailedError } from '../errors/HasFailedError'
 import { HasProtocolError } from '../errors/HasProtocolError'
+import { HasVerificationError } from '../errors/HasVerificationError'
 import { PLAUSIBLE_UUID } from '../protocol/constants'
 import { type AppInboundMessage, kindOfCommand, type WaitMessage } from '../protocol/messages'
 import { readAnswer } from '../request/readAnswer'
@@ -35,7 +36,15 @@ export function routeFrame(context: RunnerContext, host: string, message: AppInb
         if (answer.reason) request.ignored = answer.reason
         return
       }
-      context.dispatch(request, answer.event, 'value' in answer ? { value: answer.value } : { error: answer.error })
+      if (answer.event !== 'ACK') return context.dispatch(request, answer.event, { error: answer.error })
+      const verify = request.spec.verify
+      if (!verify) return context.dispatch(request, 'ACK', { value: answer.value })
+      context.dispatch(request, 'VERIFY')
+      void verify(answer.value).then(
+        (problem) => context.batch(() => context.dispatch(request, problem ? 'ERR' : 'ACK', problem ? { error: problem } : { value: answer.value })),
+        (cause: unknown) =>
+          context.batch(() => context.dispatch(request, 'ERR', { error: new HasVerificationError('The login could not be verified.', { cause }) })),
+      )
     }),
   )
 }

@@ -5,6 +5,7 @@ export type RequestStatus =
   | 'requesting'
   | 'waiting'
   | 'reconnecting'
+  | 'verifying'
   | 'approved'
   | 'rejected'
   | 'failed'
@@ -16,7 +17,8 @@ export type RequestEvent =
   | 'CONNECT' // the client starts opening a socket for it
   | 'SEND' // the *_req frame left
   | 'WAIT' // the relay answered *_wait: the wallet can now see it
-  | 'ACK' // the wallet approved
+  | 'VERIFY' // the wallet approved; the app checks the login (on chain, or on its server) before it counts
+  | 'ACK' // the wallet approved (and, for a login being verified, the check passed)
   | 'NACK' // the wallet refused
   | 'ERR' // the wallet or the relay reported an error
   | 'EXPIRE' // the deadline passed
@@ -28,16 +30,18 @@ export type RequestEvent =
 /** The states a request ends in. */
 export const TERMINAL_STATUSES: readonly RequestStatus[] = ['approved', 'rejected', 'failed', 'expired', 'cancelled']
 
-const LIVE: readonly RequestStatus[] = ['idle', 'connecting', 'requesting', 'waiting', 'reconnecting']
+const LIVE: readonly RequestStatus[] = ['idle', 'connecting', 'requesting', 'waiting', 'reconnecting', 'verifying']
 
 const TABLE: Record<RequestEvent, Partial<Record<RequestStatus, RequestStatus>>> = {
   CONNECT: { idle: 'connecting' },
   SEND: { idle: 'requesting', connecting: 'requesting' },
   WAIT: { requesting: 'waiting' },
-  ACK: { requesting: 'approved', waiting: 'approved', reconnecting: 'approved' },
+  VERIFY: { requesting: 'verifying', waiting: 'verifying', reconnecting: 'verifying' },
+  ACK: { requesting: 'approved', waiting: 'approved', reconnecting: 'approved', verifying: 'approved' },
   NACK: { requesting: 'rejected', waiting: 'rejected', reconnecting: 'rejected' },
   ERR: fromLive('failed'),
-  EXPIRE: fromLive('expired'),
+  // The answer is in: the relay's deadline no longer applies while the app verifies it.
+  EXPIRE: withoutVerifying(fromLive('expired')),
   CANCEL: fromLive('cancelled'),
   DROP: { connecting: 'failed', requesting: 'failed', waiting: 'reconnecting' },
   ATTACHED: { reconnecting: 'waiting' },
@@ -56,4 +60,9 @@ export function isTerminal(status: RequestStatus): boolean {
 
 function fromLive(to: RequestStatus): Partial<Record<RequestStatus, RequestStatus>> {
   return Object.fromEntries(LIVE.map((s) => [s, to]))
+}
+
+function withoutVerifying(row: Partial<Record<RequestStatus, RequestStatus>>): Partial<Record<RequestStatus, RequestStatus>> {
+  const { verifying: _verifying, ...rest } = row
+  return rest
 }

@@ -1,3 +1,4 @@
+import type { HasErrorType } from '../errors/HasErrorType'
 import type { HasExpiredError } from '../errors/HasExpiredError'
 import type { AppInboundMessage, RequestKind, RequestMessage } from '../protocol/messages'
 import type { HasSession, RequestOptions } from '../types'
@@ -28,4 +29,9 @@ export interface RequestSpec<R> extends RequestOptions {
   maxWaitMs?: number
   /** A login renewing a session by its token (shown as such to the user: no scan needed). */
   renew?: true
+  /**
+   * Checks an approval before it counts (a login's key on chain, or by the app's server): the request is `verifying`
+   * meanwhile, and a problem returned fails it. May complete the value (a session marked verified).
+   */
+  verify?(value: R): Promise<HasErrorType | undefined>
 }

@@ -1,13 +1,16 @@
 'use client'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { AuthenticateParameters } from '../../core/actions/authenticate'
 import { HasConnectionError } from '../../core/errors/HasConnectionError'
 import type { HasErrorType } from '../../core/errors/HasErrorType'
+import { HasVerificationError } from '../../core/errors/HasVerificationError'
 import type { RequestStatus } from '../../core/machine/request'
 import type { HasClientState, HasSession, PendingRequest } from '../../core/types'
 import { authenticateMutationOptions } from '../../query/authenticate'
 import type { AuthenticateErrorType } from '../../query/errorTypes'
+import type { HasAuthStatus } from '../authAdapter'
 import { useHasContext } from '../context'
+import { loginParameters } from './loginParameters'
 import { shallowEqual, useHasState } from './useHasState'
 import { type UseRequestParameters, useRequestMutation } from './useRequestMutation'
 
@@ -33,6 +36,11 @@ export interface UseHiveAuthResult {
   pending: PendingRequest | undefined
   /** Why the latest login did not succeed. */
   error: HasErrorType | undefined
+  /**
+   * With an auth adapter (or `verify`): `loading` while the login is being verified, `authenticated` when the current
+   * session was verified, else `unauthenticated`. An adapter's own `status` wins.
+   */
+  authStatus: HasAuthStatus
   /** Starts a login; resolves with the session, or undefined when it did not succeed (see `status` and `error`). Rejects only before the provider has mounted. */
   login(account: string, options?: LoginOptions): Promise<HasSession | undefined>
   logout(account?: string): void
@@ -45,32 +53,55 @@ export interface UseHiveAuthResult {
 
 /** Login state and actions for the whole app; re-renders only when they change. */
 export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuthResult {
-  const { client } = useHasContext('useHiveAuth')
+  const context = useHasContext('useHiveAuth')
+  const { client, auth } = context
+  /** A login that failed before it reached the client (the server gave no nonce), shown until the next outcome. */
+  const [early, setEarly] = useState<{ error: HasErrorType; afterId: number | undefined }>()
   const { mutateAsync, requestId, adopt } = useRequestMutation('useHiveAuth', authenticateMutationOptions, parameters)
   const view = useHasState((s) => selectLogin(s, requestId), shallowEqual)
   const accounts = useMemo(() => (view.accountList ? view.accountList.split(',') : []), [view.accountList])
 
+  const { liveId, lastId } = view
   const login = useCallback(
     async (account: string, options: LoginOptions = {}) => {
       if (!client) throw new HasConnectionError('HiveAuth is still starting; try again in a moment.')
-      return mutateAsync({ account, ...options }).catch(() => undefined) // the outcome is in `status` and `error`
+      setEarly(undefined)
+      let params: AuthenticateParameters
+      try {
+        params = await loginParameters(account, options, context)
+      } catch (cause) {
+        setEarly({ error: new HasVerificationError('Your server did not start the login (no nonce).', { cause }), afterId: lastId })
+        return undefined
+      }
+      return mutateAsync(params).catch(() => undefined) // the outcome is in `status` and `error`
     },
-    [client, mutateAsync],
+    [client, mutateAsync, context, lastId],
   )
-  const { liveId, lastId } = view
   const cancel = useCallback(() => {
     if (client && liveId !== undefined) client.cancel(liveId)
   }, [client, liveId])
+  const lastAccount = view.last?.account
   const retry = useCallback(async () => {
+    // A server-verified login needs a fresh nonce, so it starts over; otherwise the core repeats the request.
+    if (auth && lastAccount) return login(lastAccount)
     if (!client || lastId === undefined) return undefined
     const request = client.retry(lastId)
     adopt(request.id)
     return (request as Promise<HasSession>).catch(() => undefined)
-  }, [client, lastId, adopt])
-  const logout = useCallback((account?: string) => client?.logout(account), [client])
+  }, [client, lastId, adopt, auth, lastAccount, login])
+  const logout = useCallback(
+    (account?: string) => {
+      client?.logout(account)
+      void auth?.signOut().catch(() => {}) // the local logout holds whatever the server says
+    },
+    [client, auth],
+  )
   const switchAccount = useCallback((account: string) => void client?.switchAccount(account), [client])
 
-  const status: RequestStatus = view.liveStatus ?? (view.last && view.lastStillCounts ? view.last.status : 'idle')
+  const earlyFailure = early && !view.liveStatus && early.afterId === view.lastId ? early.error : undefined
+  const status: RequestStatus = view.liveStatus ?? (earlyFailure ? 'failed' : view.last && view.lastStillCounts ? view.last.status : 'idle')
+  const authStatus: HasAuthStatus =
+    auth?.status ?? (view.liveStatus === 'verifying' ? 'loading' : view.session?.verified ? 'authenticated' : 'unauthenticated')
   return useMemo(
     () => ({
       session: view.session,
@@ -79,14 +110,15 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
       requestId: view.liveId,
       account: view.liveAccount ?? view.last?.account,
       pending: view.pending,
-      error: view.liveStatus ? undefined : view.last?.error,
+      error: view.liveStatus ? undefined : (earlyFailure ?? view.last?.error),
+      authStatus,
       login,
       logout,
       switchAccount,
       cancel,
       retry,
     }),
-    [view, accounts, status, login, logout, switchAccount, cancel, retry],
+    [view, accounts, status, earlyFailure, authStatus, login, logout, switchAccount, cancel, retry],
   )
 }
 

@@ -7,26 +7,29 @@ const STATUSES: RequestStatus[] = [
   'requesting',
   'waiting',
   'reconnecting',
+  'verifying',
   'approved',
   'rejected',
   'failed',
   'expired',
   'cancelled',
 ]
-const EVENTS: RequestEvent[] = ['CONNECT', 'SEND', 'WAIT', 'ACK', 'NACK', 'ERR', 'EXPIRE', 'CANCEL', 'DROP', 'ATTACHED', 'RESTORE']
+const EVENTS: RequestEvent[] = ['CONNECT', 'SEND', 'WAIT', 'VERIFY', 'ACK', 'NACK', 'ERR', 'EXPIRE', 'CANCEL', 'DROP', 'ATTACHED', 'RESTORE']
 
 // The full table, row per status, column per event in the order above; '.' means "stays".
 const EXPECTED: Record<RequestStatus, string[]> = {
-  idle: ['connecting', 'requesting', '.', '.', '.', 'failed', 'expired', 'cancelled', '.', '.', 'reconnecting'],
-  connecting: ['.', 'requesting', '.', '.', '.', 'failed', 'expired', 'cancelled', 'failed', '.', '.'],
-  requesting: ['.', '.', 'waiting', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'failed', '.', '.'],
-  waiting: ['.', '.', '.', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'reconnecting', '.', '.'],
-  reconnecting: ['.', '.', '.', 'approved', 'rejected', 'failed', 'expired', 'cancelled', '.', 'waiting', '.'],
-  approved: Array(11).fill('.'),
-  rejected: Array(11).fill('.'),
-  failed: Array(11).fill('.'),
-  expired: Array(11).fill('.'),
-  cancelled: Array(11).fill('.'),
+  idle: ['connecting', 'requesting', '.', '.', '.', '.', 'failed', 'expired', 'cancelled', '.', '.', 'reconnecting'],
+  connecting: ['.', 'requesting', '.', '.', '.', '.', 'failed', 'expired', 'cancelled', 'failed', '.', '.'],
+  requesting: ['.', '.', 'waiting', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'failed', '.', '.'],
+  waiting: ['.', '.', '.', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'reconnecting', '.', '.'],
+  reconnecting: ['.', '.', '.', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', '.', 'waiting', '.'],
+  // the answer is in: only the check's outcome, a cancel or a failure end it (not the relay's deadline, not a drop)
+  verifying: ['.', '.', '.', '.', 'approved', '.', 'failed', '.', 'cancelled', '.', '.', '.'],
+  approved: Array(12).fill('.'),
+  rejected: Array(12).fill('.'),
+  failed: Array(12).fill('.'),
+  expired: Array(12).fill('.'),
+  cancelled: Array(12).fill('.'),
 }
 
 describe('request state machine', () => {

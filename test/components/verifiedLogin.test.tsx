@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { HasLoginButton } from '../../src/components/HasLoginButton/HasLoginButton'
+import { generateNonce } from '../../src/core/chain/loginMessage'
+import { verifyLoginMessage } from '../../src/core/chain/verifyLoginMessage'
+import { createChain } from '../../src/devkit/chain'
+import type { HasAuthAdapter } from '../../src/react/authAdapter'
+import { HasProvider } from '../../src/react/HasProvider'
+import { useHiveAuth } from '../../src/react/hooks/useHiveAuth'
+import { expectNoAxeViolations } from '../support/axe'
+import { createReactDevkit } from '../support/reactDevkit'
+
+let kit: ReturnType<typeof createReactDevkit>
+afterEach(() => {
+  cleanup()
+  kit?.close()
+})
+
+/** A dApp server in a few lines: nonces it issued, and verifyLoginMessage against the (devkit) chain. */
+function fakeServer(chain = createChain()) {
+  const nonces = new Set<string>()
+  const calls: string[] = []
+  let hold: Promise<void> = Promise.resolve()
+  const adapter: HasAuthAdapter = {
+    getNonce: async () => {
+      const nonce = generateNonce()
+      nonces.add(nonce)
+      return nonce
+    },
+    verify: async (message, signature) => {
+      calls.push('verify')
+      await hold
+      const nonce = /Nonce: (\w+)/.exec(message)?.[1] ?? ''
+      if (!nonces.delete(nonce)) return false
+      const result = await verifyLoginMessage({ message, signature, domain: window.location.host, nonce, nodes: [chain.url], fetch: chain.fetch })
+      return result.valid
+    },
+    signOut: async () => void calls.push('signOut'),
+  }
+  return { adapter, calls, chain, holdUntil: (p: Promise<void>) => (hold = p) }
+}
+
+function Status() {
+  const { authStatus, session } = useHiveAuth()
+  return <output aria-label="auth">{`${authStatus}:${session?.account ?? '-'}`}</output>
+}
+
+function renderWith(adapter: HasAuthAdapter) {
+  kit = createReactDevkit()
+  const user = userEvent.setup()
+  render(
+    <HasProvider app={{ name: 'Verified' }} devkit={kit.devkit} storage={kit.storage} auth={adapter}>
+      <HasLoginButton avatarUrl={false} />
+      <Status />
+    </HasProvider>,
+  )
+  return user
+}
+
+async function logIn(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
+  const dialog = await screen.findByRole('dialog')
+  await user.type(within(dialog).getByLabelText('Hive account'), 'alice')
+  await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
+  const link = await within(dialog).findByRole('link', { name: 'Open in wallet' })
+  await act(() => kit.wallet.scan(link.getAttribute('href')!))
+  return dialog
+}
+
+describe('HasProvider auth: a login your server verifies', () => {
+  it('signs the server’s nonce in the login, shows the verifying step, then a verified account', async () => {
+    const server = fakeServer()
+    let release!: () => void
+    server.holdUntil(new Promise<void>((r) => (release = r)))
+    const user = renderWith(server.adapter)
+    const dialog = await logIn(user)
+    await within(dialog).findByText('Checking your login…')
+    expect(screen.getByLabelText('auth').textContent).toBe('loading:-')
+    await expectNoAxeViolations(dialog)
+    act(() => release())
+    await waitFor(() => expect(screen.getByLabelText('auth').textContent).toBe('authenticated:alice'))
+    expect(await screen.findByRole('button', { name: /@alice \(Verified login\)/ })).toBeTruthy()
+    expect(server.calls).toEqual(['verify'])
+  })
+
+  it('a login the server refuses does not count: no session, and the modal says it could not be verified', async () => {
+    const server = fakeServer()
+    server.chain.update('alice', (a) => {
+      a.posting.key_auths = [['STM5DjEnwiTt6SdFWTNkAmgiPmz9fjPh4Wi2rqb3QJFaWEFPKUrVH', 1]] // the key on chain is another one
+    })
+    const user = renderWith(server.adapter)
+    const dialog = await logIn(user)
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert.textContent).toContain('could not be verified')
+    expect(screen.getByLabelText('auth').textContent).toBe('unauthenticated:-')
+  })
+
+  it('a server that gives no nonce fails the login before anything is sent', async () => {
+    const server = fakeServer()
+    server.adapter.getNonce = vi.fn(async () => {
+      throw new Error('503')
+    })
+    const user = renderWith(server.adapter)
+    await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
+    const dialog = await screen.findByRole('dialog')
+    await user.type(within(dialog).getByLabelText('Hive account'), 'alice')
+    await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
+    await within(dialog).findByRole('alert')
+    expect(kit.devkit.relay.requests()).toEqual([])
+  })
+
+  it('logging out signs out of the server too', async () => {
+    const server = fakeServer()
+    const user = renderWith(server.adapter)
+    await logIn(user)
+    await waitFor(() => expect(screen.getByLabelText('auth').textContent).toBe('authenticated:alice'))
+    await user.click(screen.getByRole('button', { name: /@alice/ }))
+    await user.click(screen.getByRole('button', { name: 'Log out' }))
+    await waitFor(() => expect(server.calls).toEqual(['verify', 'signOut']))
+    expect(screen.getByLabelText('auth').textContent).toBe('unauthenticated:-')
+  })
+})
+
+describe('HasProvider verify: a login checked on chain in the browser', () => {
+  it('marks the session verified with no server', async () => {
+    const chain = createChain()
+    kit = createReactDevkit()
+    const user = userEvent.setup()
+    render(
+      <HasProvider app={{ name: 'Verified' }} devkit={kit.devkit} storage={kit.storage} verify chain={{ nodes: [chain.url], fetch: chain.fetch }}>
+        <HasLoginButton avatarUrl={false} />
+        <Status />
+      </HasProvider>,
+    )
+    await logIn(user)
+    await waitFor(() => expect(screen.getByLabelText('auth').textContent).toBe('authenticated:alice'))
+  })
+})
