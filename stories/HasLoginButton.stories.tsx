@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { HasLoginButton } from '../src/components/HasLoginButton/HasLoginButton'
+import { enterAccount, scanInWallet } from './support/play'
 
 const meta = {
   title: 'Components/HasLoginButton',
@@ -36,6 +37,20 @@ export const AccountMenu: Story = {
 export const WithAvatar: Story = {
   args: { avatarUrl: 'https://images.hive.blog/u/{account}/avatar/small' },
   parameters: { has: { loggedIn: ['alice'] } },
+}
+
+/**
+ * A verified login, offline: the wallet signs a Sign in with Hive message, and the kit checks on the in-page Hive node
+ * that the key carries @alice's posting authority before the login counts. The button then shows a verified mark.
+ */
+export const VerifiedLogin: Story = {
+  parameters: { has: { verify: true, decision: 'approve' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: 'Log in with HiveAuth' }))
+    await scanInWallet(canvasElement, await enterAccount(canvasElement))
+    await canvas.findByRole('button', { name: 'Account menu for @alice (Verified login)' }, { timeout: 5000 })
+  },
 }
 
 /** The dark theme, set on the component. */

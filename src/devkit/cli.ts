@@ -2,7 +2,10 @@
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { parseAuthLink } from '../core/protocol/links'
+import { createChain } from './chain'
+import { serveChainRequest } from './chainServer'
 import { describeFrame } from './describeFrame'
+import { chainAccountKeys } from './relayProof'
 import { WALLET_PROFILES, type WalletProfile } from './profiles'
 import { startRelay } from './server'
 import { createWallet, type WalletDecision } from './wallet'
@@ -61,12 +64,16 @@ async function main() {
   }
 
   let scan: (link: string) => Promise<void> = async () => {}
+  const chain = createChain({ accounts })
   const server = await startRelay({
     port,
     timeout,
+    accountKeys: chainAccountKeys(chain),
     onFrame: values.quiet ? undefined : (f) => console.log(`${f.direction === 'in' ? '→' : '←'} #${f.socket} ${describeFrame(f.text)}`),
     onHttpRequest(request, response) {
-      if (request.method !== 'POST' || request.url !== '/scan') return void response.writeHead(404).end('POST /scan with a has:// link\n')
+      if (request.url === '/rpc') return serveChainRequest(chain, request, response)
+      if (request.method !== 'POST' || request.url !== '/scan')
+        return void response.writeHead(404).end('POST /scan with a has:// link, or JSON-RPC to /rpc\n')
       let body = ''
       request.setEncoding('utf8')
       request.on('data', (chunk: string) => {
@@ -81,7 +88,7 @@ async function main() {
       })
     },
   })
-  const wallet = createWallet({ url: server.url, accounts, decision, profile, secret: values.secret })
+  const wallet = createWallet({ url: server.url, accounts, decision, profile, secret: values.secret, chain })
   scan = async (link) => {
     await wallet.scan(link)
     console.log(`wallet scanned the link for @${parseAuthLink(link).account}`)
@@ -89,6 +96,7 @@ async function main() {
   await wallet.connect()
   console.log(`hive-auth-devkit relay on ${server.url} (wallet: ${accounts.join(', ')}; profile ${profile}; decision ${decision})`)
   console.log(`scan links: paste them here, or POST them to http://127.0.0.1:${server.port}/scan`)
+  console.log(`Hive node for these accounts (verifyChallenge, verifyLoginMessage, confirmTransaction): http://127.0.0.1:${server.port}/rpc`)
 
   const input = createInterface({ input: process.stdin })
   input.on('line', (line) => {

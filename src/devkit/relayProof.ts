@@ -1,5 +1,6 @@
 import { checkAccountName } from '../core/protocol/accountName'
 import { createDevkitAccount } from './accounts'
+import type { DevkitChain } from './chain'
 import { decodeMemo } from './memo'
 
 /** The public keys an account holds on chain, as the relay checks proofs of key against them. */
@@ -36,4 +37,13 @@ export function proofHolds(
   if ('uuid' in expected) return value === expected.uuid
   const time = Number(value)
   return Number.isFinite(time) && Math.abs(time - expected.now) <= expected.skewMs
+}
+
+/** The keys a devkit chain lists for an account (what the HAS checks against the real chain). */
+export function chainAccountKeys(chain: DevkitChain): AccountKeys {
+  return (name) => {
+    const account = chain.account(name)
+    if (!account) return undefined
+    return [account.memo_key, ...(['owner', 'active', 'posting'] as const).flatMap((role) => account[role].key_auths.map(([key]) => key))]
+  }
 }

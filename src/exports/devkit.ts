@@ -25,3 +25,4 @@ export { privateKeyFromLogin, privateKeyToWif, publicKeyOf, signMessage, type Ke
 export { createChain, transactionDigestInput, type ChainTransaction, type DevkitChain, type DevkitChainOptions } from '../devkit/chain'
 export { startChainNode, type RunningChainNode } from '../devkit/chainServer'
 export { encodeMemo, decodeMemo, type DecodedMemo } from '../devkit/memo'
+export { chainAccountKeys, devkitAccountKeys, type AccountKeys } from '../devkit/relayProof'

@@ -62,6 +62,8 @@ function DevkitStory({ has, children }: { has: HasStoryParameters; children: Rea
       devkit={playground.devkit}
       storage={playground.storage}
       authKeySecret={has.secret}
+      verify={has.verify}
+      chain={{ nodes: [playground.chain.url], fetch: playground.chain.fetch }}
     >
       <LogInFirst playground={playground} accounts={has.loggedIn}>
         <div className="story-layout">

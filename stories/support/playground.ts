@@ -2,6 +2,8 @@ import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import type { HasStorage } from '../../src/core/storage/HasStorage'
 import type { HasClient } from '../../src/core/client/createHasClient'
 import type { DevkitAccountSpec } from '../../src/devkit/accounts'
+import { createChain, type DevkitChain } from '../../src/devkit/chain'
+import { chainAccountKeys } from '../../src/devkit/relayProof'
 import { createMemoryRelay, type MemoryRelay } from '../../src/devkit/memory'
 import type { WalletProfile } from '../../src/devkit/profiles'
 import type { RelayOptions } from '../../src/devkit/relay'
@@ -19,11 +21,15 @@ export interface PlaygroundOptions {
   secret?: string
   /** The wallet's accounts, e.g. `{ name: 'alice', lacks: ['active'] }` (default alice, bob, carol with every key). */
   accounts?: readonly DevkitAccountSpec[]
+  /** Verify logins on the in-page Hive node (`session.verified`, the button's verified mark). */
+  verify?: boolean
 }
 
 /** An in-page relay and a wallet that a story, the wallet panel and the browser tests share. */
 export interface Playground {
   devkit: MemoryRelay
+  /** The in-page Hive node: the wallet broadcasts to it, verified logins are checked against it. */
+  chain: DevkitChain
   storage: HasStorage
   wallet(): Wallet
   profile(): WalletProfile
@@ -42,7 +48,8 @@ export const PLAYGROUND_ACCOUNTS = ['alice', 'bob', 'carol']
 
 /** Creates the relay and the first wallet. */
 export function createPlayground(options: PlaygroundOptions = {}): Playground {
-  const devkit = createMemoryRelay(options.relay)
+  const chain = createChain({ accounts: options.accounts ?? PLAYGROUND_ACCOUNTS })
+  const devkit = createMemoryRelay({ accountKeys: chainAccountKeys(chain), ...options.relay })
   const storage = createMemoryStorage()
   const listeners = new Set<() => void>()
   let version = 0
@@ -60,12 +67,14 @@ export function createPlayground(options: PlaygroundOptions = {}): Playground {
       profile,
       decision,
       secret: options.secret,
+      chain,
       onChange: changed,
     })
   let wallet = makeWallet()
 
   return {
     devkit,
+    chain,
     storage,
     wallet: () => wallet,
     profile: () => profile,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { confirmTransaction } from '../../src/core/chain/confirmTransaction'
 import { createHasClient } from '../../src/core/client/createHasClient'
 import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 
@@ -43,6 +44,25 @@ describe('hive-auth-devkit CLI', () => {
     expect(output).toMatch(/"data":"<encrypted \d+ chars>"/)
     expect(output).not.toContain(session.key)
     expect(output).not.toContain('U2FsdGVkX1')
+  })
+
+  it('serves a Hive node for its accounts at /rpc: a verified login checks out against it', async () => {
+    const url = await startCli('--accounts', 'alice', '--quiet')
+    const rpc = `${url.replace('ws://', 'http://')}/rpc`
+    const client = createHasClient({ app: { name: 'CLI test' }, hosts: [url], storage: createMemoryStorage(), chain: { nodes: [rpc] } })
+    const session = await client.authenticate({
+      account: 'alice',
+      verify: true,
+      onWait: (p) => void fetch(url.replace('ws://', 'http://') + '/scan', { method: 'POST', body: p.deepLink }),
+    })
+    const { txid } = await client.sign({
+      account: 'alice',
+      keyType: 'posting',
+      ops: [['vote', { voter: 'alice', author: 'bob', permlink: 'p', weight: 1 }]],
+    })
+    client.close()
+    expect(session.verified).toBe(true)
+    await expect(confirmTransaction({ txid: txid!, nodes: [rpc] })).resolves.toMatchObject({ confirmed: true })
   })
 
   it('scans a link pasted on stdin, and reports a bad one without dying', async () => {
