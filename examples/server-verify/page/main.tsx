@@ -20,6 +20,8 @@ const auth: HasAuthAdapter = {
 function WhoDoesTheServerSee() {
   const { authStatus } = useHiveAuth()
   const [me, setMe] = useState('…')
+  // Ask the server again whenever the login's status changes: that is when its session may have changed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `authStatus` is the trigger
   useEffect(() => {
     fetch('/me').then(async (r) => setMe(r.ok ? `@${(await r.json()).account}` : 'nobody'))
   }, [authStatus])
