@@ -18,7 +18,7 @@ describe('HasError', () => {
     expect(error.message).toContain(`hive-auth-react@${VERSION}`)
     expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
     const readme = readFileSync('README.md', 'utf8')
-    for (const code of ['rejected', 'failed', 'expired', 'cancelled', 'connection', 'protocol', 'protocol-version', 'storage']) {
+    for (const code of ['rejected', 'failed', 'expired', 'cancelled', 'connection', 'protocol', 'protocol-version', 'storage', 'verification']) {
       expect(readme, `README anchor error-${code}`).toContain(`id="error-${code}"`)
     }
   })
