@@ -92,6 +92,8 @@ export interface HasClientState {
   connection: ConnectionState
   /** Logged-in accounts, most recent login first. */
   sessions: readonly HasSession[]
+  /** Accounts logged in before on this device, most recent first (names only, at most 8; `forgetRecent` removes one). */
+  recent: readonly string[]
   /** Requests that have not settled yet, oldest first. */
   requests: readonly RequestSnapshot[]
   /** The latest settled request of each kind. */

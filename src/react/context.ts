@@ -28,6 +28,7 @@ export const HasContext = createContext<HasContextValue | null>(null)
 export const INITIAL_STATE: HasClientState = {
   connection: { status: 'idle', timeout: DEFAULT_TIMEOUT_SECONDS },
   sessions: [],
+  recent: [],
   requests: [],
   last: {},
 }

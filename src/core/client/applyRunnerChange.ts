@@ -9,6 +9,7 @@ export function applyRunnerChange(state: HasClientState, change: RunnerChange, s
     for (const settled of change.settled) last[settled.kind] = settled as SettledRequest
   }
   return {
+    ...state,
     connection: sameConnection(state.connection, change.connection) ? state.connection : change.connection,
     sessions: sessions && !sameSessions(state.sessions, sessions) ? sessions : state.sessions,
     requests: change.requests,

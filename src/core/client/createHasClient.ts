@@ -67,6 +67,8 @@ export interface HasClient {
   retry(id: number): HasRequest<unknown>
   /** Forgets one account's session, or all of them, in every tab. HAS has no logout message: the wallet's key just expires. */
   logout(account?: string): void
+  /** Removes an account from the names offered as "logged in before on this device". */
+  forgetRecent(account: string): void
   /** Makes a logged-in account the current one (first in `sessions`); HasNotAuthenticatedError if it is not. */
   switchAccount(account: string): HasSession
   /** The session of an account, or the current (most recently used) one. */
@@ -106,6 +108,7 @@ export function createHasClient(options: HasClientOptions): HasClient {
   const store = createStore<HasClientState>({
     connection: { status: 'idle', timeout: DEFAULT_TIMEOUT_SECONDS },
     sessions: persistence.initial().sessions,
+    recent: persistence.initial().recent,
     requests: [],
     last: {},
   })
@@ -119,8 +122,8 @@ export function createHasClient(options: HasClientOptions): HasClient {
     tab,
     commit(change) {
       const changes: SessionChange[] = change.sessions.map((session) => ({ type: 'upsert', session }))
-      const sessions = changes.length > 0 || change.records ? persistence.write(changes, change.records) : undefined
-      setState((s) => applyRunnerChange(s, change, sessions))
+      const stored = changes.length > 0 || change.records ? persistence.write(changes, change.records) : undefined
+      setState((s) => withStored(applyRunnerChange(s, change, stored?.sessions), stored?.recent))
     },
   })
   const retries = createRetries(() => store.getState())
@@ -134,7 +137,13 @@ export function createHasClient(options: HasClientOptions): HasClient {
 
   function changeSessions(...changes: SessionChange[]) {
     const next = persistence.write(changes)
-    setState((s) => (sameSessions(s.sessions, next) ? s : { ...s, sessions: next }))
+    setState((s) => withStored(sameSessions(s.sessions, next.sessions) ? s : { ...s, sessions: next.sessions }, next.recent))
+  }
+
+  /** The state with the recent accounts storage holds (kept as the same array while unchanged). */
+  function withStored(state: HasClientState, recent: readonly string[] | undefined): HasClientState {
+    if (!recent || (recent.length === state.recent.length && recent.every((a, i) => a === state.recent[i]))) return state
+    return { ...state, recent }
   }
 
   function scheduleSessionExpiry() {
@@ -173,7 +182,9 @@ export function createHasClient(options: HasClientOptions): HasClient {
     return retries.remember(runner.run(spec), again)
   }
 
-  const unsubscribeTabs = persistence.subscribe((sessions) => setState((s) => (sameSessions(s.sessions, sessions) ? s : { ...s, sessions })))
+  const unsubscribeTabs = persistence.subscribe((stored) =>
+    setState((s) => withStored(sameSessions(s.sessions, stored.sessions) ? s : { ...s, sessions: stored.sessions }, stored.recent)),
+  )
   scheduleSessionExpiry()
   adoptStoredRequests(runner, persistence.initial().pending, tab, options.chain)
 
@@ -211,6 +222,10 @@ export function createHasClient(options: HasClientOptions): HasClient {
     retry: (id) => retries.retry(id),
     logout(account) {
       changeSessions(account === undefined ? { type: 'clear' } : { type: 'remove', account: account.trim().toLowerCase() })
+    },
+    forgetRecent(account) {
+      const next = persistence.write([], undefined, account.trim().toLowerCase())
+      setState((s) => withStored(s, next.recent))
     },
     switchAccount(account) {
       const session = requireSession(account)

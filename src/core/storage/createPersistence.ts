@@ -3,7 +3,7 @@ import type { RequestRecord } from '../request/RequestRecord'
 import type { HasSession } from '../types'
 import type { HasStorage } from './HasStorage'
 import { applySessionChanges, reconcile, type SessionChange, type SessionIntent } from './sessionChanges'
-import { MAX_STORED_TOMBSTONES, readStoredState, STORAGE_KEY, type StoredState, writeStoredState } from './sessionRecords'
+import { MAX_RECENT_ACCOUNTS, MAX_STORED_TOMBSTONES, readStoredState, STORAGE_KEY, type StoredState, writeStoredState } from './sessionRecords'
 
 /**
  * The client's side of storage. Every write reads what storage holds now and applies this client's changes to it, and
@@ -12,7 +12,7 @@ import { MAX_STORED_TOMBSTONES, readStoredState, STORAGE_KEY, type StoredState, 
  * fails is reported, and memory carries on.
  */
 export function createPersistence(storage: HasStorage, onError: (error: HasStorageError) => void) {
-  let memory: StoredState = readStoredState(storage, Date.now()) ?? { sessions: [], pending: [], nonce: 0, removed: [] }
+  let memory: StoredState = readStoredState(storage, Date.now()) ?? { sessions: [], pending: [], nonce: 0, removed: [], recent: [] }
   /** Uuids of the records this client wrote: the ones it may remove. Other tabs' records are left as they are. */
   let mine = new Set<string>()
   /** This client's logins and logouts, by auth_key (the newest kept): what it re-asserts after a concurrent write. */
@@ -48,8 +48,8 @@ export function createPersistence(storage: HasStorage, onError: (error: HasStora
   return {
     /** What storage held when the client started. */
     initial: (): StoredState => memory,
-    /** Merges session changes and this client's waiting records into storage in one write; returns the sessions. */
-    write(changes: readonly SessionChange[], records?: readonly RequestRecord[]): HasSession[] {
+    /** Merges session changes and this client's waiting records into storage in one write; returns the sessions and recent accounts. */
+    write(changes: readonly SessionChange[], records?: readonly RequestRecord[], forget?: string): { sessions: HasSession[]; recent: string[] } {
       const now = Date.now()
       const stored = current(now)
       const changed = applySessionChanges(stored.sessions, changes, now)
@@ -61,8 +61,10 @@ export function createPersistence(storage: HasStorage, onError: (error: HasStora
         pending = [...records, ...stored.pending.filter((r) => !ours.has(r.uuid) && !mine.has(r.uuid))]
         mine = ours
       }
-      save({ sessions, pending, nonce: Math.max(stored.nonce, memory.nonce), removed })
-      return sessions
+      const logins = changes.flatMap((c) => (c.type === 'upsert' ? [c.session.account] : []))
+      const recent = [...new Set([...logins, ...stored.recent])].filter((a) => a !== forget).slice(0, MAX_RECENT_ACCOUNTS)
+      save({ sessions, pending, nonce: Math.max(stored.nonce, memory.nonce), removed, recent })
+      return { sessions, recent }
     },
     /** A millisecond nonce above any this origin has used, in any tab, before or since a reload. */
     nextNonce(): number {
@@ -71,8 +73,8 @@ export function createPersistence(storage: HasStorage, onError: (error: HasStora
       save({ ...stored, nonce })
       return nonce
     },
-    /** Calls `listener` with the new sessions when another tab changes them (where the storage reports it). */
-    subscribe(listener: (sessions: HasSession[]) => void): () => void {
+    /** Calls `listener` with the new sessions and recent accounts when another tab changes them (where the storage reports it). */
+    subscribe(listener: (state: { sessions: HasSession[]; recent: string[] }) => void): () => void {
       return (
         storage.subscribe?.(STORAGE_KEY, () => {
           const now = Date.now()
@@ -87,7 +89,7 @@ export function createPersistence(storage: HasStorage, onError: (error: HasStora
           if (drifted)
             save(state) // another tab wrote over a login or logout of ours: write it again
           else memory = state
-          listener(merged.sessions)
+          listener({ sessions: merged.sessions, recent: stored.recent })
         }) ?? (() => {})
       )
     },

@@ -23,7 +23,12 @@ export interface StoredState {
   nonce: number
   /** The auth_keys of sessions logged out: a login with one of them never comes back. */
   removed: string[]
+  /** Accounts logged in before on this device, most recent first (names only), offered as one-tap choices. */
+  recent: string[]
 }
+
+/** How many recent account names are kept. */
+export const MAX_RECENT_ACCOUNTS = 8
 
 /**
  * Reads the stored state, keeping only well-formed, unexpired, bounded sessions and requests, in one pass.
@@ -36,7 +41,7 @@ export function readStoredState(storage: HasStorage, now: number): StoredState |
   } catch {
     return undefined
   }
-  const empty: StoredState = { sessions: [], pending: [], nonce: 0, removed: [] }
+  const empty: StoredState = { sessions: [], pending: [], nonce: 0, removed: [], recent: [] }
   let parsed: unknown
   try {
     parsed = raw ? JSON.parse(raw) : undefined
@@ -49,12 +54,13 @@ export function readStoredState(storage: HasStorage, now: number): StoredState |
     pending: keep(parsed.pending, toRecord, (r) => r.uuid, now, MAX_STORED_REQUESTS),
     nonce: typeof parsed.nonce === 'number' && Number.isFinite(parsed.nonce) ? parsed.nonce : 0,
     removed: Array.isArray(parsed.removed) ? parsed.removed.filter(nonEmpty).slice(-MAX_STORED_TOMBSTONES) : [],
+    recent: Array.isArray(parsed.recent) ? [...new Set(parsed.recent.filter((n): n is string => typeof n === 'string' && !checkAccountName(n)))].slice(0, MAX_RECENT_ACCOUNTS) : [],
   }
 }
 
 /** Writes the state; a logged-out state is removed, or blanked where removal fails. Throws when nothing sticks. */
 export function writeStoredState(storage: HasStorage, state: StoredState): void {
-  if (state.sessions.length === 0 && state.pending.length === 0 && state.nonce === 0 && state.removed.length === 0) {
+  if (state.sessions.length === 0 && state.pending.length === 0 && state.nonce === 0 && state.removed.length === 0 && state.recent.length === 0) {
     try {
       storage.removeItem(STORAGE_KEY)
       return
@@ -68,6 +74,7 @@ export function writeStoredState(storage: HasStorage, state: StoredState): void 
     pending: state.pending.slice(0, MAX_STORED_REQUESTS),
     nonce: state.nonce,
     removed: state.removed.slice(-MAX_STORED_TOMBSTONES),
+    recent: state.recent.slice(0, MAX_RECENT_ACCOUNTS),
   }
   storage.setItem(STORAGE_KEY, JSON.stringify(value))
 }
