@@ -48,3 +48,4 @@ export { verifyLoginMessage, type LoginVerification, type VerifyLoginMessagePara
 export { confirmTransaction, type ConfirmTransactionParameters, type TransactionConfirmation } from '../core/chain/confirmTransaction'
 export { DEFAULT_HIVE_NODES, type ChainOptions } from '../core/chain/rpc'
 export type { HiveAccount, HiveAuthority } from '../core/chain/hiveAccounts'
+export { readSessionCookie, formatSessionCookie, SESSION_COOKIE, type SessionCookie } from '../core/session/sessionCookie'

@@ -8,7 +8,9 @@ import type { HasErrorType } from '../core/errors/HasErrorType'
 import type { HasStorage } from '../core/storage/HasStorage'
 import type { ChainOptions } from '../core/chain/rpc'
 import type { HasAuthAdapter } from './authAdapter'
+import { formatSessionCookie, SESSION_COOKIE } from '../core/session/sessionCookie'
 import { HasContext, type HasContextValue } from './context'
+import { createModalStore } from './modalStore'
 
 /** Props of HasProvider. */
 export interface HasProviderProps {
@@ -33,6 +35,13 @@ export interface HasProviderProps {
   verify?: boolean
   /** Hive API nodes (and a fetch) for on-chain checks (default: public nodes). */
   chain?: ChainOptions
+  /**
+   * Write a cookie (`hive-auth-react`, or the name given) with the current account and its expiry, never a key, so a
+   * server can render the logged-in button on the first paint (read it with `readSessionCookie`).
+   */
+  sessionCookie?: boolean | string
+  /** The account a server rendered as logged in (from the session cookie): shown until the stored sessions are restored. */
+  initialAccount?: string
   /** Allow sign-only requests (`broadcast: false`); off by default, as most wallets broadcast them anyway or never answer. */
   allowSignOnly?: boolean
   /** The QueryClient to run mutations on (default: the app's, or one of the provider's own). */
@@ -85,18 +94,28 @@ export function HasProvider(props: HasProviderProps) {
   }, [config, storage, devkit, given])
 
   useEffect(() => (client ? watchCallbacks(client, callbacks) : undefined), [client])
+  useEffect(
+    () =>
+      client && props.sessionCookie ? writeSessionCookie(client, props.sessionCookie === true ? SESSION_COOKIE : props.sessionCookie) : undefined,
+    [client, props.sessionCookie],
+  )
   useEffect(() => (client ? resumeOnReturn(client) : undefined), [client])
 
+  const clientRef = useRef(client)
+  clientRef.current = client
+  const [modal] = useState(() => createModalStore(() => clientRef.current))
   const value = useMemo<HasContextValue>(
     () => ({
       client,
       queryClient,
+      modal,
+      initialAccount: props.initialAccount,
       expiresSoonMs: props.expiresSoonMs ?? 5 * 60_000,
       auth: props.auth,
       verify: Boolean(props.verify),
       appName: props.app.name,
     }),
-    [client, queryClient, props.expiresSoonMs, props.auth, props.verify, props.app.name],
+    [client, queryClient, modal, props.initialAccount, props.expiresSoonMs, props.auth, props.verify, props.app.name],
   )
   return <HasContext.Provider value={value}>{props.children}</HasContext.Provider>
 }
@@ -119,6 +138,26 @@ function watchCallbacks(client: HasClient, callbacks: { current: HasProviderProp
       const settled = state.last[kind]
       if (settled?.error && settled !== before.last[kind]) onError?.(settled.error)
     }
+  })
+}
+
+/** Keeps the session cookie equal to the current account (a name and an expiry: nothing a thief could use). */
+function writeSessionCookie(client: HasClient, name: string) {
+  const write = (state: HasClientState) => {
+    const session = state.sessions[0]
+    const secure = typeof location !== 'undefined' && location.protocol === 'https:' ? '; Secure' : ''
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and Safari before 18.4
+    document.cookie = session
+      ? `${name}=${formatSessionCookie(session)}; Path=/; Max-Age=${Math.max(0, Math.floor((session.expire - Date.now()) / 1000))}; SameSite=Lax${secure}`
+      : `${name}=; Path=/; Max-Age=0; SameSite=Lax${secure}`
+  }
+  if (typeof document === 'undefined') return undefined
+  write(client.getState())
+  let last = client.getState().sessions[0]
+  return client.subscribe((state) => {
+    if (state.sessions[0] === last) return
+    last = state.sessions[0]
+    write(state)
   })
 }
 

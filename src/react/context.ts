@@ -5,6 +5,7 @@ import type { HasClient } from '../core/client/createHasClient'
 import type { HasClientState } from '../core/types'
 import { DEFAULT_TIMEOUT_SECONDS } from '../core/protocol/constants'
 import type { HasAuthAdapter } from './authAdapter'
+import type { ModalStore } from './modalStore'
 import { HasProviderMissingError } from './HasProviderMissingError'
 
 /** What HasProvider shares with the hooks. */
@@ -20,6 +21,10 @@ export interface HasContextValue {
   verify: boolean
   /** The app's name (the default login message names it). */
   appName: string
+  /** The one login modal of this provider. */
+  modal: ModalStore
+  /** What a server knew of the visitor (from the session cookie), until the stored sessions are restored. */
+  initialAccount?: string
 }
 
 export const HasContext = createContext<HasContextValue | null>(null)

@@ -43,23 +43,66 @@ async function startLogin(user: ReturnType<typeof userEvent.setup>, account = 'a
   return { dialog, link: open.getAttribute('href')! }
 }
 
+/** Logs in through the UI (first login, or "Add account" from the menu) with a wallet that approves. */
+async function logInAs(user: ReturnType<typeof userEvent.setup>, account: string) {
+  const trigger = screen.queryByRole('button', { name: /^Account menu/ })
+  if (trigger) {
+    await user.click(trigger)
+    await user.click(screen.getByRole('button', { name: 'Add account' }))
+  } else {
+    await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
+  }
+  const dialog = await screen.findByRole('dialog')
+  await user.type(within(dialog).getByLabelText('Hive account'), account)
+  await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
+  await act(async () => kit.wallet.scan((await within(dialog).findByRole('link', { name: 'Open in wallet' })).getAttribute('href')!))
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+}
+
 describe('HasLoginButton and HasQrModal', () => {
-  it('logs in: account entry → QR with link → approved → logged-in button', async () => {
+  it('logs in: account entry → QR naming the account → approved → the modal closes and focus lands on the account', async () => {
     const user = setup()
     const { dialog, link } = await startLogin(user, '  Alice ')
     expect(dialog.getAttribute('data-status')).toBe('waiting')
     expect(parseAuthLink(link)).toMatchObject({ account: 'alice', host: kit.devkit.url })
+    expect(within(dialog).getByText('Approve the login of @alice in your wallet')).toBeTruthy()
     expect(within(dialog).getByRole('img', { name: `QR code of the login link: ${link}` })).toBeTruthy()
     expect(within(dialog).getByText(/^\d+s left$/)).toBeTruthy()
     await expectNoAxeViolations(dialog)
+    act(() => kit.wallet.approve(kit.wallet.pending()[0]!.uuid))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    // the login button that opened the modal is gone: focus lands on the account button that replaced it
+    expect(document.activeElement).toBe(await screen.findByRole('button', { name: 'Account menu for @alice' }))
+  })
+
+  it('keepSuccessStep keeps a "Logged in" step until Done', async () => {
+    const user = setup({ modal: { keepSuccessStep: true } })
+    const { dialog } = await startLogin(user)
     act(() => kit.wallet.approve(kit.wallet.pending()[0]!.uuid))
     await within(dialog).findByText('You are logged in as @alice.')
     expect(dialog.getAttribute('data-status')).toBe('approved')
     await expectNoAxeViolations(dialog)
     await user.click(within(dialog).getByRole('button', { name: 'Done' }))
     expect(screen.queryByRole('dialog')).toBeNull()
-    // the login button that opened the modal is gone: focus lands on the account button that replaced it
     expect(document.activeElement).toBe(await screen.findByRole('button', { name: 'Account menu for @alice' }))
+  })
+
+  it('Back from the QR step cancels the request and returns to the account name, kept for fixing', async () => {
+    const user = setup()
+    const { dialog } = await startLogin(user, 'bob')
+    const uuid = kit.wallet.pending()[0]!.uuid
+    await user.click(within(dialog).getByRole('button', { name: 'Back' }))
+    const input = within(dialog).getByLabelText<HTMLInputElement>('Hive account')
+    expect(input.value).toBe('bob')
+    expect(dialog.getAttribute('data-status')).toBe('idle')
+    expect(within(dialog).queryByText('Request cancelled')).toBeNull()
+    // the wallet's late approval of the abandoned request logs nobody in
+    act(() => kit.wallet.approve(uuid))
+    await user.clear(input)
+    await user.type(input, 'alice')
+    await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
+    expect(await within(dialog).findByText('Approve the login of @alice in your wallet')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: /^Account menu/ })).toBeNull()
   })
 
   it('validates the account name with a clear message and sends nothing', async () => {
@@ -134,29 +177,44 @@ describe('HasLoginButton and HasQrModal', () => {
 
   it('the account menu switches, adds and logs out', async () => {
     const user = setup({}, { wallet: { decision: 'approve' } })
-    for (const account of ['alice', 'bob']) {
-      const trigger = screen.queryByRole('button', { name: /^Account menu/ })
-      if (trigger) {
-        await user.click(trigger)
-        await user.click(screen.getByRole('button', { name: 'Add account' }))
-      } else {
-        await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
-      }
-      const dialog = await screen.findByRole('dialog')
-      await user.type(within(dialog).getByLabelText('Hive account'), account)
-      await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
-      await act(async () => kit.wallet.scan((await within(dialog).findByRole('link', { name: 'Open in wallet' })).getAttribute('href')!))
-      await user.click(await within(dialog).findByRole('button', { name: 'Done' }))
-    }
+    for (const account of ['alice', 'bob']) await logInAs(user, account)
     const menuButton = screen.getByRole('button', { name: 'Account menu for @bob' })
+    expect(menuButton.getAttribute('aria-haspopup')).toBe('true')
     await user.click(menuButton)
     expect(menuButton.getAttribute('aria-expanded')).toBe('true')
     await expectNoAxeViolations(document.body)
     await user.click(screen.getByRole('button', { name: 'Switch to @alice' }))
     await user.click(screen.getByRole('button', { name: 'Account menu for @alice' }))
-    await user.click(screen.getByRole('button', { name: 'Log out' }))
-    expect(screen.getByRole('button', { name: 'Account menu for @bob' })).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Log out @alice' }))
+    // only alice is logged out; focus stays on the menu button, now bob's
+    const bobButton = screen.getByRole('button', { name: 'Account menu for @bob' })
+    await waitFor(() => expect(document.activeElement).toBe(bobButton))
     expect(document.querySelector('img')).toBeNull() // avatarUrl={false}: no image requests
+  })
+
+  it('"Log out of all accounts" ends every session and puts focus on "Log in"', async () => {
+    const user = setup({}, { wallet: { decision: 'approve' } })
+    for (const account of ['alice', 'bob']) await logInAs(user, account)
+    await user.click(await screen.findByRole('button', { name: 'Account menu for @bob' }))
+    await user.click(screen.getByRole('button', { name: 'Log out of all accounts' }))
+    const login = await screen.findByRole('button', { name: 'Log in with HiveAuth' })
+    await waitFor(() => expect(document.activeElement).toBe(login))
+  })
+
+  it('the account menu closes on a click outside and on Escape, which returns focus to its button', async () => {
+    const user = setup({}, { wallet: { decision: 'approve' } })
+    await logInAs(user, 'alice')
+    const menuButton = await screen.findByRole('button', { name: 'Account menu for @alice' })
+    await user.click(menuButton)
+    expect(screen.getByRole('button', { name: 'Add account' })).toBeTruthy()
+    await user.click(document.body)
+    expect(screen.queryByRole('button', { name: 'Add account' })).toBeNull()
+    expect(menuButton.getAttribute('aria-expanded')).toBe('false')
+    await user.click(menuButton)
+    await user.tab()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('button', { name: 'Add account' })).toBeNull()
+    expect(document.activeElement).toBe(menuButton)
   })
 
   it('speaks another language', async () => {

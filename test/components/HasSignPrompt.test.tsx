@@ -64,7 +64,11 @@ describe('HasSignPrompt', () => {
     await user.click(screen.getByText('vote'))
     const dialog = await screen.findByRole('dialog', { name: 'Approve the transaction in your wallet' })
     expect(within(dialog).getByText('With your posting key')).toBeTruthy()
-    expect(within(dialog).getByText(/"permlink": "hello"/)).toBeTruthy()
+    // a plain-language line first; the raw operations behind a disclosure
+    expect(within(dialog).getByRole('listitem').textContent).toBe('Vote 100% on @bob/hello')
+    const raw = within(dialog).getByText('Show the raw operations').closest('details')!
+    expect(raw.open).toBe(false)
+    expect(within(raw).getByText(/"permlink": "hello"/)).toBeTruthy()
     const link = await within(dialog).findByRole('link', { name: 'Open in wallet' })
     expect(link.getAttribute('href')).toMatch(/^has:\/\/sign_req\//)
     expect(within(dialog).getByText(/^\d+s left$/)).toBeTruthy()
@@ -72,12 +76,19 @@ describe('HasSignPrompt', () => {
     await waitFor(() => expect(kit.wallet.pending()).toHaveLength(1))
     act(() => kit.wallet.approve(kit.wallet.pending()[0]!.uuid))
     const done = await screen.findByRole('dialog', { name: 'Transaction approved' })
-    expect(within(done).getByRole('status').textContent).toMatch(/Transaction id: [0-9a-f]{40}/)
+    const txid = within(done).getByRole('figure', { name: 'Transaction id' })
+    expect(txid.querySelector('code')?.textContent).toMatch(/^[0-9a-f]{40}$/)
+    const id = txid.querySelector('code')!.textContent!
+    expect(within(txid).getByRole('link', { name: 'View on block explorer' }).getAttribute('href')).toBe(`https://hivehub.dev/tx/${id}`)
+    await user.click(within(txid).getByRole('button', { name: 'Copy: Transaction id' }))
+    expect(await navigator.clipboard.readText()).toBe(id)
+    expect(within(txid).getByRole('button', { name: 'Copied: Transaction id' })).toBeTruthy()
+    await expectNoAxeViolations(done)
     await user.click(within(done).getByRole('button', { name: 'Done' }))
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
-  it('shows a refusal with the wallet text, and Cancel while pending ends the request', async () => {
+  it('shows a refusal with the wallet text and Try again; Cancel while pending ends the request', async () => {
     kit = createReactDevkit({ wallet: { profile: 'keychain' } })
     const user = userEvent.setup()
     await renderLoggedIn(user, <Page />)
@@ -85,7 +96,12 @@ describe('HasSignPrompt', () => {
     await user.click(screen.getByText('vote'))
     const failed = await screen.findByRole('dialog', { name: 'Not signed' })
     expect(within(failed).getByRole('alert').textContent).toContain('Request was canceled by the user.')
-    await user.click(within(failed).getByRole('button', { name: 'Dismiss' }))
+    // declined: "Try again" sends the same operations as a new request
+    kit.wallet.setDecision('approve')
+    await user.click(within(failed).getByRole('button', { name: 'Try again' }))
+    await screen.findByRole('dialog', { name: 'Transaction approved' })
+    expect(kit.devkit.relay.requests().filter((r) => r.kind === 'sign')).toHaveLength(2)
+    await user.click(screen.getByRole('button', { name: 'Done' }))
     kit.wallet.setDecision('ignore')
     await user.click(screen.getByText('vote'))
     const pending = await screen.findByRole('dialog', { name: 'Approve the transaction in your wallet' })
@@ -183,5 +199,33 @@ describe('HasSignPrompt', () => {
     expect(alert.textContent).toContain('the blockchain refused it')
     expect(alert.textContent).not.toContain('declined')
     expect(within(failed).getByRole('figure').querySelector('blockquote')?.textContent).toMatch(/missing required posting authority/i)
+  })
+
+  it('a signed message shows its signature labelled, copyable, and wrapping; with explorerUrl={false} no link', async () => {
+    kit = createReactDevkit()
+    const user = userEvent.setup()
+    function Prove() {
+      const auth = useHiveAuth()
+      const challenge = useHasChallenge()
+      return (
+        <>
+          <button type="button" onClick={() => void auth.login('alice', { onWait: kit.scan })}>
+            login
+          </button>
+          <span>{auth.session ? 'in' : 'out'}</span>
+          <button type="button" onClick={() => challenge.mutate({ keyType: 'posting', message: 'prove-it' })}>
+            prove
+          </button>
+          <HasSignPrompt mutation={challenge} explorerUrl={false} />
+        </>
+      )
+    }
+    await renderLoggedIn(user, <Prove />)
+    await user.click(screen.getByText('prove'))
+    const done = await screen.findByRole('dialog', { name: 'Message signed' })
+    const signature = within(done).getByRole('figure', { name: 'Signature' })
+    expect(signature.querySelector('code')?.textContent).toMatch(/^[0-9a-f]{130}$/)
+    expect(within(signature).queryByRole('link')).toBeNull()
+    expect(within(signature).getByRole('button', { name: 'Copy: Signature' })).toBeTruthy()
   })
 })

@@ -40,7 +40,7 @@ describe('the server-verification example', () => {
     const scanned = await fetch(`${origin}/devkit/scan`, { method: 'POST', body: link! })
     expect(scanned.ok).toBe(true)
     await page.getByRole('button', { name: 'Account menu for @alice (Verified login)' }).waitFor({ timeout: 10_000 })
-    await page.getByRole('button', { name: 'Done' }).click()
+    await page.getByRole('dialog').waitFor({ state: 'detached' }) // the modal closed by itself
     await expect.poll(() => page.getByLabel('server session').textContent()).toBe('@alice')
     expect(await page.evaluate(() => document.cookie)).not.toContain('sid=') // HttpOnly: scripts cannot read it
     const cookies = await page.context().cookies()
@@ -48,7 +48,7 @@ describe('the server-verification example', () => {
     await page.screenshot({ path: '.screenshots/server-verify-logged-in.png' })
 
     await page.getByRole('button', { name: /Account menu for @alice/ }).click()
-    await page.getByRole('button', { name: 'Log out' }).click()
+    await page.getByRole('button', { name: 'Log out @alice' }).click()
     await expect.poll(() => page.getByLabel('server session').textContent()).toBe('nobody')
     expect((await fetch(`${origin}/me`)).status).toBe(401)
     expect(errors).toEqual([])

@@ -17,6 +17,12 @@ export interface DialogProps {
   /** Where focus goes on close, if not back to where it was (e.g. the opener was replaced meanwhile). */
   finalFocusRef?: RefObject<HTMLElement | null>
   closeLabel: string
+  /** Text direction of the labels (`rtl` for Arabic, Hebrew…). */
+  dir?: 'ltr' | 'rtl'
+  /** Escape was pressed: `event.preventDefault()` keeps the dialog open. */
+  onEscapeKeyDown?: (event: KeyboardEvent) => void
+  /** The backdrop was clicked: `event.preventDefault()` keeps the dialog open. */
+  onInteractOutside?: (event: MouseEvent) => void
   children: ReactNode
 }
 
@@ -24,7 +30,7 @@ export interface DialogProps {
  * A modal `<dialog>` opened with showModal(): the page behind is inert and Tab cycles inside. Escape and the
  * backdrop ask to close; focus returns to whatever had it before (or to `finalFocusRef`).
  */
-export function Dialog({ open, onClose, title, theme, status, step, className, finalFocusRef, closeLabel, children }: DialogProps) {
+export function Dialog({ open, onClose, title, theme, status, step, className, finalFocusRef, closeLabel, dir, children, ...veto }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const returnFocus = useRef<Element | null>(null)
@@ -33,6 +39,8 @@ export function Dialog({ open, onClose, title, theme, status, step, className, f
   else if (!returnFocus.current && typeof document !== 'undefined') returnFocus.current = document.activeElement
   const onCloseRef = useRef(onClose)
   onCloseRef.current = onClose
+  const vetoRef = useRef(veto)
+  vetoRef.current = veto
   const finalFocus = useRef(finalFocusRef)
   finalFocus.current = finalFocusRef
 
@@ -45,15 +53,24 @@ export function Dialog({ open, onClose, title, theme, status, step, className, f
     } else {
       dialog.setAttribute('open', '') // environments without showModal (older browsers, jsdom)
     }
+    const closeOnEscape = (event: KeyboardEvent) => {
+      vetoRef.current.onEscapeKeyDown?.(event)
+      if (!event.defaultPrevented) onCloseRef.current()
+    }
+    let escapeSeen = false
     const onCancel = (event: Event) => {
       event.preventDefault() // the app decides: closing may cancel a request
-      onCloseRef.current()
+      // The browser's own cancel (Escape our key handler did not see, e.g. with nothing focused).
+      if (!escapeSeen) closeOnEscape(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true }))
+      escapeSeen = false
     }
     // Native, not React's onKeyDown: it also sees keys from content portalled into the dialog.
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
+        escapeSeen = true
+        queueMicrotask(() => (escapeSeen = false))
+        closeOnEscape(event)
         event.preventDefault()
-        onCloseRef.current()
       } else trapTab(dialog, event)
     }
     dialog.addEventListener('cancel', onCancel)
@@ -88,10 +105,13 @@ export function Dialog({ open, onClose, title, theme, status, step, className, f
       data-has=""
       data-has-theme={theme}
       data-status={status}
+      dir={dir}
       className={['has-dialog', className].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
       onClick={(event) => {
-        if (event.target === ref.current) onClose() // a click on the backdrop
+        if (event.target !== ref.current) return // a click on the backdrop lands on the dialog itself
+        vetoRef.current.onInteractOutside?.(event.nativeEvent)
+        if (!event.nativeEvent.defaultPrevented) onClose()
       }}
     >
       <div className="has-dialog__panel" tabIndex={-1}>

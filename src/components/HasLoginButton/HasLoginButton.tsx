@@ -1,148 +1,150 @@
 'use client'
-import { useId, useRef, useState, type ReactNode } from 'react'
-import type { HasSession } from '../../core/types'
+import { type ReactNode, useEffect, useRef } from 'react'
+import type { HasErrorType } from '../../core/errors/HasErrorType'
 import type { RequestStatus } from '../../core/machine/request'
-import { useHasAccounts, type HasAccount } from '../../react/hooks/useHasAccounts'
+import type { HasSession, PendingRequest } from '../../core/types'
+import { type HasAccount, useHasAccounts } from '../../react/hooks/useHasAccounts'
+import { useHasClient } from '../../react/hooks/useHasClient'
+import { useHasModal } from '../../react/hooks/useHasModal'
+import { useHasRestoring } from '../../react/hooks/useHasRestoring'
 import { useHiveAuth } from '../../react/hooks/useHiveAuth'
-import { HasQrModal, type HasQrModalProps } from '../HasQrModal/HasQrModal'
-import { format } from '../i18n/en'
-import { useUi, type HasUiOptions } from '../theme/HasUiProvider'
-import { Avatar } from './Avatar'
+import { HasLoginModal, type HasLoginModalProps } from '../HasQrModal/HasLoginModal'
+import { type HasUiOptions, useUi } from '../theme/HasUiProvider'
+import { AccountMenu } from './AccountMenu'
 
 /** What HasLoginButton.Custom hands its render function. */
 export interface HasLoginButtonRenderProps {
   session: HasSession | undefined
   accounts: HasAccount[]
   status: RequestStatus
+  /** The login the wallet can see: its link and deadline. */
+  pending: PendingRequest | undefined
+  /** Why the latest login did not succeed. */
+  error: HasErrorType | undefined
+  /** Whether the login modal is open. */
+  modalOpen: boolean
+  /** Whether the stored sessions are still being restored (render a placeholder, not "Log in"). */
+  restoring: boolean
   /** Opens the login modal (to log in, or to add an account). */
   openModal(): void
+  /** Gives up the login in progress (the wallet is not told). */
+  cancel(): void
   switchAccount(account: string): void
   logout(account?: string): void
+  /** Opens the socket ahead of time (on hover or focus), so the QR code appears at once. */
+  preconnect(): void
 }
 
 /** Props of HasLoginButton. */
 export interface HasLoginButtonProps extends HasUiOptions {
   className?: string
-  /** Passed to the login modal. */
-  modal?: Omit<HasQrModalProps, 'open' | 'defaultOpen' | 'onOpenChange'>
+  /** Options of the login modal (the provider's one modal: the first button mounted sets them). */
+  modal?: HasLoginModalProps
 }
 
-/** Logged out: "Log in with HiveAuth", opening the modal. Logged in: avatar and name, with a menu to switch, add and log out. */
+/**
+ * Logged out: "Log in with HiveAuth", opening the provider's login modal. Logged in: avatar and name, with a menu to
+ * switch, add, log out and log out of all. While stored sessions are restored: a placeholder of the same size.
+ */
 export function HasLoginButton(props: HasLoginButtonProps) {
   const ui = useUi(props)
   const { labels } = ui
-  const [menuOpen, setMenuOpen] = useState(false)
-  const menuId = useId()
-  // After a login the button that opened the modal is replaced by the account button: focus goes to whichever is there.
+  // The login button and the account button replace each other: focus lands on whichever is shown after a change.
   const triggerRef = useRef<HTMLButtonElement>(null)
+  const focusNext = useRef(false)
+  const restoringAccount = useHasRestoring().account
   return (
     <HasLoginButtonCustom {...props} modal={{ finalFocusRef: triggerRef, ...props.modal }}>
-      {({ session, accounts, openModal, switchAccount, logout }) =>
-        !session ? (
-          <button
-            ref={triggerRef}
-            type="button"
-            data-has=""
-            data-has-theme={ui.theme}
-            className={['has-button', 'has-button--primary', props.className].filter(Boolean).join(' ')}
-            onClick={openModal}
-          >
-            {labels.loginButton}
-          </button>
-        ) : (
-          // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the account menu closes it
-          <div
-            data-has=""
-            data-has-theme={ui.theme}
-            className={['has-account', props.className].filter(Boolean).join(' ')}
-            onKeyDown={(e) => e.key === 'Escape' && setMenuOpen(false)}
-          >
+      {(state) => (
+        <FocusAfterChange account={state.session?.account} pending={focusNext} target={triggerRef}>
+          {state.restoring && !state.session ? (
+            // Same size as the button to come, but no "Log in" yet: a returning user must not see it flash.
+            <span
+              data-has=""
+              data-has-theme={ui.theme}
+              className={['has-button', 'has-button--placeholder', props.className].filter(Boolean).join(' ')}
+              data-account={restoringAccount ? '' : undefined}
+              aria-busy="true"
+            >
+              {restoringAccount ? `@${restoringAccount}` : <span aria-hidden="true">{labels.loginButton}</span>}
+            </span>
+          ) : !state.session ? (
             <button
               ref={triggerRef}
               type="button"
-              className="has-button has-account__trigger"
-              aria-expanded={menuOpen}
-              aria-controls={menuId}
-              aria-label={`${format(labels.accountMenu, { account: session.account })}${session.verified ? ` (${labels.verified})` : ''}`}
-              onClick={() => setMenuOpen((open) => !open)}
+              data-has=""
+              data-has-theme={ui.theme}
+              className={['has-button', 'has-button--primary', props.className].filter(Boolean).join(' ')}
+              onClick={state.openModal}
+              onPointerEnter={state.preconnect}
+              onFocus={state.preconnect}
             >
-              <Avatar account={session.account} urlTemplate={ui.avatarUrl} />
-              <span>@{session.account}</span>
-              {session.verified && (
-                <span className="has-verified" title={labels.verified} aria-hidden="true">
-                  ✓
-                </span>
-              )}
+              {labels.loginButton}
             </button>
-            {menuOpen && (
-              <ul id={menuId} className="has-menu">
-                {accounts
-                  .filter((a) => !a.current)
-                  .map((a) => (
-                    <li key={a.account}>
-                      <button
-                        type="button"
-                        className="has-menu__item"
-                        onClick={() => {
-                          switchAccount(a.account)
-                          setMenuOpen(false)
-                        }}
-                      >
-                        <Avatar account={a.account} urlTemplate={ui.avatarUrl} />
-                        {format(labels.switchTo, { account: a.account })}
-                        {a.expiresSoon && <span className="has-text--muted"> ({labels.expiresSoon})</span>}
-                      </button>
-                    </li>
-                  ))}
-                <li>
-                  <button
-                    type="button"
-                    className="has-menu__item"
-                    onClick={() => {
-                      setMenuOpen(false)
-                      openModal()
-                    }}
-                  >
-                    {labels.addAccount}
-                  </button>
-                </li>
-                <li>
-                  <button
-                    type="button"
-                    className="has-menu__item"
-                    onClick={() => {
-                      setMenuOpen(false)
-                      logout(session.account)
-                    }}
-                  >
-                    {labels.logout}
-                  </button>
-                </li>
-              </ul>
-            )}
-          </div>
-        )
-      }
+          ) : (
+            <AccountMenu
+              session={state.session}
+              accounts={state.accounts}
+              labels={labels}
+              avatarUrl={ui.avatarUrl}
+              theme={ui.theme}
+              className={props.className}
+              triggerRef={triggerRef}
+              onSwitch={state.switchAccount}
+              onAdd={state.openModal}
+              onLogout={(account) => {
+                focusNext.current = true
+                state.logout(account)
+              }}
+            />
+          )}
+        </FocusAfterChange>
+      )}
     </HasLoginButtonCustom>
   )
 }
 
-/** Same state and actions as HasLoginButton, rendered by your own function; the login modal comes with it. */
+/** After a logout, focus goes to the button now shown (the next account's, or "Log in"), never to the page. */
+function FocusAfterChange(props: {
+  account: string | undefined
+  pending: { current: boolean }
+  target: { current: HTMLElement | null }
+  children: ReactNode
+}) {
+  const { account, pending, target } = props
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `account` is the trigger (the shown account changed)
+  useEffect(() => {
+    if (!pending.current) return
+    pending.current = false
+    target.current?.focus()
+  }, [account])
+  return props.children
+}
+
+/** Same state and actions as HasLoginButton, rendered by your own function; the provider's login modal comes with it. */
 function HasLoginButtonCustom(props: HasLoginButtonProps & { children: (state: HasLoginButtonRenderProps) => ReactNode }) {
   const auth = useHiveAuth()
   const accounts = useHasAccounts()
-  const [modalOpen, setModalOpen] = useState(false)
+  const modal = useHasModal()
+  const client = useHasClient()
+  const { restoring } = useHasRestoring()
   return (
     <>
       {props.children({
         session: auth.session,
         accounts,
         status: auth.status,
-        openModal: () => setModalOpen(true),
+        pending: auth.pending,
+        error: auth.error,
+        modalOpen: modal.isOpen,
+        restoring,
+        openModal: () => void modal.openLogin(),
+        cancel: auth.cancel,
         switchAccount: auth.switchAccount,
         logout: auth.logout,
+        preconnect: () => void client?.connect().catch(() => {}),
       })}
-      <HasQrModal labels={props.labels} theme={props.theme} {...props.modal} open={modalOpen} onOpenChange={setModalOpen} />
+      <HasLoginModal labels={props.labels} theme={props.theme} {...props.modal} />
     </>
   )
 }

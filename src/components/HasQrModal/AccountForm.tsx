@@ -1,7 +1,7 @@
 'use client'
-import { useId, useState, type FormEvent } from 'react'
-import { checkAccountName, type AccountNameProblem } from '../../core/protocol/accountName'
-import type { HasLabels } from '../i18n/en'
+import { type FormEvent, useId, useState } from 'react'
+import { type AccountNameProblem, checkAccountName } from '../../core/protocol/accountName'
+import { format, type HasLabels } from '../i18n/en'
 
 const MESSAGES: Record<AccountNameProblem, keyof HasLabels> = {
   empty: 'accountEmpty',
@@ -10,9 +10,19 @@ const MESSAGES: Record<AccountNameProblem, keyof HasLabels> = {
   invalid_segment: 'accountInvalid',
 }
 
-/** The account-name step: validated against Hive's rules and lower-cased before anything is sent. */
-export function AccountForm({ labels, initial, onSubmit }: { labels: HasLabels; initial?: string; onSubmit(account: string): void }) {
-  const [value, setValue] = useState(initial ?? '')
+/**
+ * The account-name step: validated against Hive's rules and lower-cased before anything is sent. Accounts logged in
+ * before on this device are one tap away; "Don't have a wallet?" leads to help.
+ */
+export function AccountForm(props: {
+  labels: HasLabels
+  initial?: string
+  recent: readonly string[]
+  onSubmit(account: string): void
+  onHelp(): void
+}) {
+  const { labels } = props
+  const [value, setValue] = useState(props.initial ?? '')
   const [problem, setProblem] = useState<AccountNameProblem | undefined>()
   const inputId = useId()
   const errorId = useId()
@@ -21,10 +31,28 @@ export function AccountForm({ labels, initial, onSubmit }: { labels: HasLabels; 
     const account = value.trim().replace(/^@/, '').toLowerCase()
     const found = checkAccountName(account)
     setProblem(found)
-    if (!found) onSubmit(account)
+    if (!found) props.onSubmit(account)
   }
   return (
     <form className="has-form" onSubmit={submit} noValidate>
+      {props.recent.length > 0 && (
+        <fieldset className="has-recent">
+          <legend className="has-label">{labels.recentAccounts}</legend>
+          <div className="has-recent__list">
+            {props.recent.map((account) => (
+              <button
+                key={account}
+                type="button"
+                className="has-chip"
+                aria-label={format(labels.continueAs, { account })}
+                onClick={() => props.onSubmit(account)}
+              >
+                @{account}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <label htmlFor={inputId} className="has-label">
         {labels.accountLabel}
       </label>
@@ -42,6 +70,7 @@ export function AccountForm({ labels, initial, onSubmit }: { labels: HasLabels; 
           autoCapitalize="none"
           autoCorrect="off"
           spellCheck={false}
+          dir="ltr"
           data-has-autofocus=""
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? errorId : undefined}
@@ -54,6 +83,9 @@ export function AccountForm({ labels, initial, onSubmit }: { labels: HasLabels; 
       )}
       <button type="submit" className="has-button has-button--primary">
         {labels.continue}
+      </button>
+      <button type="button" className="has-link-button" onClick={props.onHelp}>
+        {labels.noWallet}
       </button>
     </form>
   )

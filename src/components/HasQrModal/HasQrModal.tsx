@@ -1,12 +1,17 @@
 'use client'
-import { type ReactNode, type RefObject, useCallback, useState } from 'react'
-import type { LoginOptions } from '../../react/hooks/useHiveAuth'
-import { useHiveAuth } from '../../react/hooks/useHiveAuth'
+import { type ReactNode, type RefObject, useCallback, useEffect, useRef, useState } from 'react'
+import type { HasSession } from '../../core/types'
+import { useHasClient } from '../../react/hooks/useHasClient'
+import { useHasRecentAccounts } from '../../react/hooks/useHasRecentAccounts'
+import { type LoginOptions, useHiveAuth } from '../../react/hooks/useHiveAuth'
 import { Dialog } from '../Dialog/Dialog'
-import { useUi, type HasUiOptions } from '../theme/HasUiProvider'
+import { type HasUiOptions, useUi } from '../theme/HasUiProvider'
 import { AccountForm } from './AccountForm'
+import { useLoginAttempts } from './useLoginAttempts'
+import { HelpStep } from './HelpStep'
 import { ResultStep } from './ResultStep'
 import { WaitingStep } from './WaitingStep'
+import { DEFAULT_WALLETS, type WalletLink } from './wallets'
 
 /** Props of HasQrModal. */
 export interface HasQrModalProps extends HasUiOptions {
@@ -21,65 +26,125 @@ export interface HasQrModalProps extends HasUiOptions {
   className?: string
   /** Where focus goes when the modal closes (default: back to what had it before it opened). */
   finalFocusRef?: RefObject<HTMLElement | null>
+  /** Keep a "Logged in" step after an approved login (by default the modal closes by itself). */
+  keepSuccessStep?: boolean
+  /** When a QR code expires unanswered, show a new one by itself, at most this many times (`true`: twice). */
+  autoRenew?: boolean | number
+  /** Wallet apps offered to someone who has none (default: Hive Keychain and the HiveAuth app). */
+  wallets?: readonly WalletLink[]
+  /** A login started in this modal succeeded. */
+  onLogin?: (session: HasSession) => void
+  /** Escape was pressed: `event.preventDefault()` keeps the modal open. */
+  onEscapeKeyDown?: (event: KeyboardEvent) => void
+  /** The backdrop was clicked: `event.preventDefault()` keeps the modal open. */
+  onInteractOutside?: (event: MouseEvent) => void
 }
 
+type View = 'form' | 'help' | 'request'
+const LIVE = ['connecting', 'requesting', 'waiting', 'reconnecting', 'verifying']
+
 /**
- * The login dialog: account name → QR code, deep link, copy, countdown → the outcome, with "Try again".
- * Closing it while a request waits cancels that request. Its root carries the request state as `data-status`.
+ * The login dialog: account (with the accounts used before) → QR code, link, countdown, Back → closes on approval, or
+ * shows the outcome with "Try again". Closing it while a request waits cancels that request. Opening it opens the
+ * socket, so the QR code appears at once. Its root carries the request state as `data-status`.
  */
 export function HasQrModal(props: HasQrModalProps) {
   const { labels, theme } = useUi(props)
   const auth = useHiveAuth()
+  const client = useHasClient()
+  const recent = useHasRecentAccounts()
   const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false)
   const open = props.open ?? uncontrolledOpen
-  const [started, setStarted] = useState(false)
-  const live = ['connecting', 'requesting', 'waiting', 'reconnecting', 'verifying'].includes(auth.status)
+  const [view, setView] = useState<View>('form')
+  const [typed, setTyped] = useState(props.account)
+  const renewals = useRef(0)
+  const live = LIVE.includes(auth.status)
+  const { open: controlled, onOpenChange, onLogin, keepSuccessStep } = props
 
   const setOpen = useCallback(
     (next: boolean) => {
-      if (props.open === undefined) setUncontrolledOpen(next)
-      props.onOpenChange?.(next)
+      if (controlled === undefined) setUncontrolledOpen(next)
+      onOpenChange?.(next)
     },
-    [props.open, props.onOpenChange],
+    [controlled, onOpenChange],
   )
+  const { starting, follow, abandon } = useLoginAttempts(live, (session) => {
+    onLogin?.(session)
+    setTyped(props.account) // the next login ("Add account") starts from an empty field, not the account just added
+    if (keepSuccessStep) return
+    setView('form')
+    setOpen(false)
+  })
   const close = () => {
+    abandon()
     if (live) auth.cancel()
-    setStarted(false)
+    setView('form')
     setOpen(false)
   }
   const start = (account: string) => {
-    setStarted(true)
-    void auth.login(account, props.loginOptions)
+    setTyped(account)
+    setView('request')
+    renewals.current = 0
+    follow(auth.login(account, props.loginOptions))
+  }
+  const back = () => {
+    abandon()
+    if (live) auth.cancel()
+    setView('form')
   }
 
-  const showRequest = started || live
+  useEffect(() => {
+    if (open) void client?.connect().catch(() => {}) // preconnect: the socket is ready before the name is typed
+  }, [open, client])
+
+  // An expired QR code renews by itself when asked, a bounded number of times.
+  const maxRenewals = props.autoRenew === true ? 2 : typeof props.autoRenew === 'number' ? props.autoRenew : 0
+  const { retry } = auth
+  useEffect(() => {
+    if (view !== 'request' || auth.status !== 'expired' || renewals.current >= maxRenewals) return
+    renewals.current++
+    follow(retry())
+  }, [view, auth.status, maxRenewals, retry, follow])
+
   let body: ReactNode
-  let step = 'result'
-  if (!showRequest || auth.status === 'idle') {
+  let step: string
+  if (view === 'help') {
+    step = 'help'
+    body = <HelpStep labels={labels} wallets={props.wallets ?? DEFAULT_WALLETS} onBack={() => setView('form')} />
+  } else if (view === 'form' || auth.status === 'idle') {
     step = 'account'
-    body = <AccountForm labels={labels} initial={props.account} onSubmit={start} />
+    body = <AccountForm labels={labels} initial={typed} recent={recent} onSubmit={start} onHelp={() => setView('help')} />
+  } else if (starting && !live) {
+    step = 'connecting'
+    body = <Busy text={labels.connecting} />
   } else if (auth.pending && (auth.status === 'waiting' || auth.status === 'reconnecting')) {
     step = 'waiting'
-    body = <WaitingStep pending={auth.pending} labels={labels} reconnecting={auth.status === 'reconnecting'} onCancel={() => auth.cancel()} />
+    body = (
+      <WaitingStep
+        pending={auth.pending}
+        labels={labels}
+        reconnecting={auth.status === 'reconnecting'}
+        onBack={back}
+        onCancel={() => auth.cancel()}
+      />
+    )
   } else if (live) {
     step = auth.status === 'verifying' ? 'verifying' : 'connecting'
-    body = (
-      <p className="has-step has-text" role="status">
-        <span className="has-spinner" aria-hidden="true" /> {auth.status === 'verifying' ? labels.verifying : labels.connecting}
-      </p>
-    )
-  } else
+    body = <Busy text={auth.status === 'verifying' ? labels.verifying : labels.connecting} />
+  } else {
+    step = 'result'
     body = (
       <ResultStep
         status={auth.status as 'approved'}
         account={auth.account ?? auth.session?.account}
         error={auth.error}
         labels={labels}
-        onRetry={() => void auth.retry()}
-        onOtherAccount={() => setStarted(false)}
+        onRetry={() => follow(auth.retry())}
+        onOtherAccount={() => setView('form')}
         onDone={close}
       />
     )
+  }
 
   return (
     <Dialog
@@ -87,13 +152,24 @@ export function HasQrModal(props: HasQrModalProps) {
       onClose={close}
       title={labels.modalTitle}
       theme={theme}
-      status={showRequest ? auth.status : 'idle'}
+      dir={labels.dir}
+      status={view === 'request' ? auth.status : 'idle'}
       step={step}
       className={props.className}
       finalFocusRef={props.finalFocusRef}
       closeLabel={labels.close}
+      onEscapeKeyDown={props.onEscapeKeyDown}
+      onInteractOutside={props.onInteractOutside}
     >
       {body}
     </Dialog>
+  )
+}
+
+function Busy({ text }: { text: string }) {
+  return (
+    <p className="has-step has-text" role="status">
+      <span className="has-spinner" aria-hidden="true" /> {text}
+    </p>
   )
 }

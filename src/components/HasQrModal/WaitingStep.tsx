@@ -1,25 +1,25 @@
 'use client'
 import { useEffect, useState } from 'react'
 import type { PendingRequest } from '../../core/types'
+import { useCountdown } from '../../react/hooks/useCountdown'
 import { Countdown } from '../Countdown/Countdown'
 import { format, type HasLabels } from '../i18n/en'
 import { QrCode } from '../QrCode/QrCode'
 import { useMediaQuery } from '../theme/useMediaQuery'
 
-/** The QR code, "Open in wallet" (first on phones, where a QR code is useless), "Copy link", the countdown, Cancel. */
-export function WaitingStep({
-  pending,
-  labels,
-  reconnecting,
-  onCancel,
-}: {
-  pending: PendingRequest
-  labels: HasLabels
-  reconnecting: boolean
-  onCancel(): void
-}) {
+/** Seconds left from which the countdown turns urgent. */
+const URGENT_SECONDS = 10
+
+/**
+ * The request the wallet sees: who is logging in, the QR code, "Open in wallet" (first on phones, where a QR code is
+ * useless), "Copy link", the countdown (urgent in its last 10 s), Back to the account name, and Cancel.
+ */
+export function WaitingStep(props: { pending: PendingRequest; labels: HasLabels; reconnecting: boolean; onBack(): void; onCancel(): void }) {
+  const { pending, labels, reconnecting } = props
   const phone = useMediaQuery('(max-width: 480px), (pointer: coarse)')
   const [copied, setCopied] = useState(false)
+  const { secondsLeft } = useCountdown(pending.expire)
+  const urgent = secondsLeft > 0 && secondsLeft <= URGENT_SECONDS
   useEffect(() => {
     if (!copied) return
     const timer = setTimeout(() => setCopied(false), 2000)
@@ -37,8 +37,9 @@ export function WaitingStep({
     </a>
   )
   return (
-    <div className="has-step has-step--waiting" data-layout={phone ? 'phone' : 'desktop'}>
-      <p className="has-text">{labels.waitingBody}</p>
+    <div className="has-step has-step--waiting" data-layout={phone ? 'phone' : 'desktop'} data-urgent={urgent ? '' : undefined}>
+      <p className="has-text has-text--strong">{format(pending.renew ? labels.renewingAs : labels.approveAs, { account: pending.account })}</p>
+      <p className="has-text has-text--muted">{labels.waitingBody}</p>
       {phone && open}
       <QrCode value={pending.deepLink} label={format(labels.qrLabel, { link: pending.deepLink })} />
       {reconnecting ? (
@@ -46,14 +47,26 @@ export function WaitingStep({
           {labels.reconnecting}
         </p>
       ) : (
-        <Countdown expire={pending.expire} labels={labels} />
+        <>
+          <Countdown expire={pending.expire} labels={labels} />
+          {urgent && (
+            <p className="has-text has-text--urgent" role="status">
+              {labels.hurry}
+            </p>
+          )}
+        </>
       )}
       <div className="has-actions">
         {!phone && open}
         <button type="button" className="has-button" onClick={copy}>
           {copied ? labels.copied : labels.copyLink}
         </button>
-        <button type="button" className="has-button has-button--quiet" onClick={onCancel}>
+      </div>
+      <div className="has-actions has-actions--secondary">
+        <button type="button" className="has-button has-button--quiet" onClick={props.onBack}>
+          {labels.back}
+        </button>
+        <button type="button" className="has-button has-button--quiet" onClick={props.onCancel}>
           {labels.cancel}
         </button>
       </div>

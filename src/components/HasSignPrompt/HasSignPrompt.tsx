@@ -8,55 +8,82 @@ import { useHasState } from '../../react/hooks/useHasState'
 import { Countdown } from '../Countdown/Countdown'
 import { Dialog } from '../Dialog/Dialog'
 import { ErrorDetails } from '../ErrorDetails/ErrorDetails'
-import { format } from '../i18n/en'
+import { format, type HasLabels } from '../i18n/en'
 import { errorText } from '../i18n/errorText'
-import { useUi, type HasUiOptions } from '../theme/HasUiProvider'
+import { type HasUiOptions, useUi } from '../theme/HasUiProvider'
+import { CopyValue } from './CopyValue'
+import { describeOperation } from './describeOperation'
 
 /** Props of HasSignPrompt. */
 export interface HasSignPromptProps extends HasUiOptions {
   /** The mutation to follow: what `useHasSign()` or `useHasChallenge()` returned. */
   mutation: UseHasSignResult | UseHasChallengeResult
   className?: string
+  /** Where a transaction can be seen, with `{txid}` (default hivehub.dev); `false` shows no link. */
+  explorerUrl?: string | false
 }
 
+const DEFAULT_EXPLORER = 'https://hivehub.dev/tx/{txid}'
+
 /**
- * Shows a sign or challenge request while the wallet has it (what is signed, with which key, the countdown and
- * "Open in wallet"), then its result or error, so signing never happens without visible feedback.
+ * Shows a sign or challenge request while the wallet has it (what it does in plain words, with which key, the
+ * countdown and "Open in wallet"), then its result (labelled, copyable, with an explorer link) or what went wrong,
+ * with "Try again" when sending it again is safe.
  */
-export function HasSignPrompt({ mutation, className, ...ui }: HasSignPromptProps) {
+export function HasSignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLORER, ...ui }: HasSignPromptProps) {
   const { labels, theme } = useUi(ui)
   const client = useHasClient()
   const variables = mutation.variables
-  const kind = variables && 'ops' in variables ? 'sign' : 'challenge'
   const requestId = mutation.requestId
   // This mutation's own request, never "the newest of its kind": another prompt's request is not ours to show or cancel.
   const live = useHasState((s) => (requestId === undefined ? undefined : s.requests.find((r) => r.id === requestId)))
   if (mutation.status === 'idle' || !variables) return null
 
+  const kind = 'ops' in variables ? 'sign' : 'challenge'
   const close = () => {
     if (live) client?.cancel(live.id)
     mutation.reset()
   }
+  const retry = () => (mutation.mutate as (v: typeof variables) => void)(variables)
   const status = live?.status ?? (mutation.isError ? 'failed' : mutation.isSuccess ? 'approved' : 'requesting')
+  const failedOnChain = mutation.isError && mutation.error.code === 'failed' && mutation.error.reason === 'chain'
   const title = mutation.isPending
     ? kind === 'sign'
       ? labels.signTitle
       : labels.challengeTitle
     : mutation.isError
-      ? mutation.error.code === 'failed' && mutation.error.reason === 'chain'
+      ? failedOnChain
         ? labels.transactionFailedTitle
         : labels.signFailedTitle
       : kind === 'sign'
         ? labels.signedTitle
         : labels.challengeSignedTitle
   return (
-    <Dialog open onClose={close} title={title} theme={theme} status={status} step={status} className={className} closeLabel={labels.close}>
+    <Dialog
+      open
+      onClose={close}
+      title={title}
+      theme={theme}
+      dir={labels.dir}
+      status={status}
+      step={status}
+      className={className}
+      closeLabel={labels.close}
+    >
       <div className="has-step">
         <p className="has-text">{format(labels.signKey, { keyType: variables.keyType })}</p>
         {'ops' in variables ? (
           <>
-            <p className="has-label">{labels.signOperations}</p>
-            <pre className="has-code">{variables.ops.map(([name, payload]) => `${name} ${JSON.stringify(payload, null, 1)}`).join('\n')}</pre>
+            <ul className="has-ops">
+              {variables.ops.map((op, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: operations have no identity of their own; their order is fixed
+                <li key={i}>{describeOperation(op, labels)}</li>
+              ))}
+            </ul>
+            <details className="has-details">
+              <summary>{labels.rawOperations}</summary>
+              <pre className="has-code">{JSON.stringify(variables.ops, null, 1)}</pre>
+            </details>
           </>
         ) : (
           <>
@@ -79,7 +106,7 @@ export function HasSignPrompt({ mutation, className, ...ui }: HasSignPromptProps
         )}
         {mutation.isSuccess && (
           <div role="status">
-            <p className="has-text">{describeResult(mutation.data, labels.signedTxid)}</p>
+            <Result data={mutation.data} labels={labels} explorerUrl={explorerUrl} />
             <button type="button" className="has-button has-button--primary" onClick={() => mutation.reset()} data-has-autofocus="">
               {labels.done}
             </button>
@@ -89,9 +116,21 @@ export function HasSignPrompt({ mutation, className, ...ui }: HasSignPromptProps
           <div role="alert">
             <p className="has-text">{errorText(mutation.error, labels, variables.account ?? '')}</p>
             <ErrorDetails error={mutation.error} labels={labels} />
-            <button type="button" className="has-button" onClick={() => mutation.reset()} data-has-autofocus="">
-              {labels.dismiss}
-            </button>
+            <div className="has-actions">
+              {mutation.error.retryable && (
+                <button type="button" className="has-button has-button--primary" onClick={retry} data-has-autofocus="">
+                  {labels.tryAgain}
+                </button>
+              )}
+              <button
+                type="button"
+                className="has-button"
+                onClick={() => mutation.reset()}
+                data-has-autofocus={mutation.error.retryable ? undefined : ''}
+              >
+                {labels.dismiss}
+              </button>
+            </div>
           </div>
         )}
       </div>
@@ -99,9 +138,20 @@ export function HasSignPrompt({ mutation, className, ...ui }: HasSignPromptProps
   )
 }
 
-function describeResult(data: SignResult | ChallengeResult | DecryptResult, txidLabel: string): string {
-  if ('txid' in data && data.txid) return format(txidLabel, { txid: data.txid })
-  if ('signature' in data) return data.signature
-  if ('text' in data) return data.text
-  return JSON.stringify(data)
+function Result({
+  data,
+  labels,
+  explorerUrl,
+}: {
+  data: SignResult | ChallengeResult | DecryptResult
+  labels: HasLabels
+  explorerUrl: string | false
+}) {
+  if ('txid' in data && data.txid) {
+    const href = explorerUrl ? explorerUrl.replace('{txid}', encodeURIComponent(data.txid)) : undefined
+    return <CopyValue label={labels.transactionId} value={data.txid} labels={labels} href={href} hrefLabel={labels.viewOnExplorer} />
+  }
+  if ('signature' in data) return <CopyValue label={labels.signature} value={data.signature} labels={labels} />
+  if ('text' in data) return <CopyValue label={labels.decryptedText} value={data.text} labels={labels} />
+  return <CopyValue label={labels.signature} value={JSON.stringify(data)} labels={labels} />
 }

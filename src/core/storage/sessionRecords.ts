@@ -54,7 +54,9 @@ export function readStoredState(storage: HasStorage, now: number): StoredState |
     pending: keep(parsed.pending, toRecord, (r) => r.uuid, now, MAX_STORED_REQUESTS),
     nonce: typeof parsed.nonce === 'number' && Number.isFinite(parsed.nonce) ? parsed.nonce : 0,
     removed: Array.isArray(parsed.removed) ? parsed.removed.filter(nonEmpty).slice(-MAX_STORED_TOMBSTONES) : [],
-    recent: Array.isArray(parsed.recent) ? [...new Set(parsed.recent.filter((n): n is string => typeof n === 'string' && !checkAccountName(n)))].slice(0, MAX_RECENT_ACCOUNTS) : [],
+    recent: Array.isArray(parsed.recent)
+      ? [...new Set(parsed.recent.filter((n): n is string => typeof n === 'string' && !checkAccountName(n)))].slice(0, MAX_RECENT_ACCOUNTS)
+      : [],
   }
 }
 

@@ -1,0 +1,35 @@
+'use client'
+import { useEffect, useState } from 'react'
+import { useHasModal } from '../../react/hooks/useHasModal'
+import { useHasModalHost } from '../../react/hooks/useHasModalHost'
+import { HasQrModal, type HasQrModalProps } from './HasQrModal'
+
+/** Props of HasLoginModal: everything of HasQrModal but its open state, which the provider owns. */
+export type HasLoginModalProps = Omit<HasQrModalProps, 'open' | 'defaultOpen' | 'onOpenChange'>
+
+/**
+ * The provider's one login modal, opened by any HasLoginButton or by `useHasModal().openLogin()`. Mount it once where
+ * no HasLoginButton is (a button brings one along); when several are mounted, the first renders and the others wait.
+ */
+export function HasLoginModal(props: HasLoginModalProps) {
+  const modal = useHasModal()
+  const isHost = useHasModalHost()
+  const [session, setSession] = useState<Parameters<NonNullable<HasQrModalProps['onLogin']>>[0]>()
+  useEffect(() => {
+    if (modal.isOpen) setSession(undefined)
+  }, [modal.isOpen])
+  if (!isHost) return null
+  return (
+    <HasQrModal
+      {...props}
+      open={modal.isOpen}
+      onLogin={(s) => {
+        setSession(s)
+        props.onLogin?.(s)
+      }}
+      onOpenChange={(open) => {
+        if (!open) modal.close(session)
+      }}
+    />
+  )
+}

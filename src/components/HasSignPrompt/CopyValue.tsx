@@ -1,0 +1,48 @@
+'use client'
+import { useEffect, useId, useState } from 'react'
+import type { HasLabels } from '../i18n/en'
+
+/** A labelled value that wraps inside its box (a signature, a transaction id), with Copy and an optional link. */
+export function CopyValue(props: { label: string; value: string; labels: HasLabels; href?: string; hrefLabel?: string }) {
+  const { labels } = props
+  const [copied, setCopied] = useState(false)
+  const id = useId()
+  useEffect(() => {
+    if (!copied) return
+    const timer = setTimeout(() => setCopied(false), 2000)
+    return () => clearTimeout(timer)
+  }, [copied])
+  return (
+    <figure className="has-value" aria-labelledby={id}>
+      <figcaption id={id} className="has-label">
+        {props.label}
+      </figcaption>
+      <code className="has-value__text" dir="ltr">
+        {props.value}
+      </code>
+      <div className="has-actions">
+        <button
+          type="button"
+          className="has-button"
+          aria-label={`${copied ? labels.copiedValue : labels.copy}: ${props.label}`}
+          onClick={() =>
+            navigator.clipboard?.writeText(props.value).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
+        >
+          {copied ? labels.copiedValue : labels.copy}
+        </button>
+        {props.href && (
+          <a className="has-button has-button--quiet" href={props.href} target="_blank" rel="noopener noreferrer">
+            {props.hrefLabel}
+          </a>
+        )}
+      </div>
+      <span className="has-visually-hidden" aria-live="polite">
+        {copied ? labels.copiedValue : ''}
+      </span>
+    </figure>
+  )
+}
