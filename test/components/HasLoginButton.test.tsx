@@ -217,12 +217,20 @@ describe('HasLoginButton and HasQrModal', () => {
     expect(document.activeElement).toBe(menuButton)
   })
 
-  it('speaks another language', async () => {
+  it('speaks another language, outcomes included: no English from the core reaches the screen', async () => {
     const user = setup({ labels: esLabels })
     await user.click(await screen.findByRole('button', { name: 'Entrar con HiveAuth' }))
     const dialog = await screen.findByRole('dialog', { name: 'Entrar con HiveAuth' })
-    expect(within(dialog).getByLabelText('Cuenta de Hive')).toBeTruthy()
-    expect(within(dialog).getByRole('button', { name: 'Continuar' })).toBeTruthy()
+    await user.type(within(dialog).getByLabelText('Cuenta de Hive'), 'alice')
+    await user.click(within(dialog).getByRole('button', { name: 'Continuar' }))
+    await act(async () => kit.wallet.scan((await within(dialog).findByRole('link', { name: 'Abrir en la cartera' })).getAttribute('href')!))
+    await waitFor(() => expect(kit.wallet.pending()).toHaveLength(1))
+    expect(within(dialog).getByText('Aprueba el acceso de @alice en tu cartera')).toBeTruthy()
+    act(() => kit.wallet.reject(kit.wallet.pending()[0]!.uuid))
+    const result = await within(dialog).findByRole('status')
+    expect(result.textContent).toContain(esLabels.rejectedBody)
+    expect(result.textContent).not.toMatch(/declined|request|wallet/i)
+    expect(within(dialog).getByRole('button', { name: 'Reintentar' })).toBeTruthy()
   })
 })
 

@@ -228,4 +228,20 @@ describe('HasSignPrompt', () => {
     expect(within(signature).queryByRole('link')).toBeNull()
     expect(within(signature).getByRole('button', { name: 'Copy: Signature' })).toBeTruthy()
   })
+
+  it('in Spanish, signing before login reads "Inicia sesión antes de firmar", not the core’s English', async () => {
+    kit = createReactDevkit()
+    const user = userEvent.setup()
+    render(
+      <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}>
+        <HasUiProvider labels={esLabels}>
+          <Page />
+        </HasUiProvider>
+      </HasProvider>,
+    )
+    await user.click(await screen.findByText('vote'))
+    const failed = await screen.findByRole('dialog', { name: esLabels.signFailedTitle })
+    expect(within(failed).getByRole('alert').textContent).toContain('Inicia sesión antes de firmar.')
+    expect(within(failed).getByRole('alert').textContent).not.toMatch(/log in|logged|account/i)
+  })
 })

@@ -42,10 +42,19 @@ describe('public API', () => {
         "HasQrModal",
         "HasSignPrompt",
         "HasUiProvider",
+        "arLabels",
         "authenticateMutationOptions",
         "challengeMutationOptions",
+        "deLabels",
         "enLabels",
         "esLabels",
+        "frLabels",
+        "itLabels",
+        "jaLabels",
+        "koLabels",
+        "plLabels",
+        "ptLabels",
+        "ruLabels",
         "signMutationOptions",
         "useCountdown",
         "useHasAccounts",
@@ -61,6 +70,7 @@ describe('public API', () => {
         "useHasState",
         "useHiveAuth",
         "usePendingRequest",
+        "zhLabels",
       ]
     `)
     expect(Object.keys(core).every((k) => k in main)).toBe(true)

@@ -1,6 +1,9 @@
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import type { WebSocketConstructor } from '../../src/core/types'
+import { HasLoginButton } from '../../src/components/HasLoginButton/HasLoginButton'
+import { formatSessionCookie, readSessionCookie, SESSION_COOKIE } from '../../src/core/session/sessionCookie'
+import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import { HasProvider } from '../../src/react/HasProvider'
 import { useHiveAuth } from '../../src/react/hooks/useHiveAuth'
 
@@ -28,5 +31,30 @@ describe('server rendering (Node, no DOM)', () => {
     )
     expect(html).toBe('<p>idle</p>')
     expect(sockets).toBe(0)
+  })
+
+  it('renders a placeholder for the login button, never "Log in": a returning user sees no flash', () => {
+    const html = renderToString(
+      <HasProvider app={{ name: 'ssr' }} storage={createMemoryStorage()}>
+        <HasLoginButton />
+      </HasProvider>,
+    )
+    expect(html).toContain('has-button--placeholder')
+    expect(html).toContain('aria-busy="true"')
+    expect(html).not.toContain('<button')
+    expect(html).toMatch(/<span aria-hidden="true">Log in with HiveAuth<\/span>/) // sized like the button, hidden from readers
+  })
+
+  it('with the session cookie the server renders the account name in the placeholder', () => {
+    const cookie = `theme=dark; ${SESSION_COOKIE}=${formatSessionCookie({ account: 'alice', expire: Date.now() + 60_000 })}`
+    const account = readSessionCookie(cookie)?.account
+    const html = renderToString(
+      <HasProvider app={{ name: 'ssr' }} storage={createMemoryStorage()} initialAccount={account}>
+        <HasLoginButton />
+      </HasProvider>,
+    )
+    expect(account).toBe('alice')
+    expect(html).toContain('@alice')
+    expect(html).not.toContain('Log in with HiveAuth')
   })
 })

@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { useHasModal } from '../../react/hooks/useHasModal'
 import { useHasModalHost } from '../../react/hooks/useHasModalHost'
 import { HasQrModal, type HasQrModalProps } from './HasQrModal'
@@ -14,9 +14,10 @@ export type HasLoginModalProps = Omit<HasQrModalProps, 'open' | 'defaultOpen' | 
 export function HasLoginModal(props: HasLoginModalProps) {
   const modal = useHasModal()
   const isHost = useHasModalHost()
-  const [session, setSession] = useState<Parameters<NonNullable<HasQrModalProps['onLogin']>>[0]>()
+  // A ref, not state: the modal closes in the same tick as the login lands, and `openLogin()` must resolve with it.
+  const session = useRef<Parameters<NonNullable<HasQrModalProps['onLogin']>>[0]>(undefined)
   useEffect(() => {
-    if (modal.isOpen) setSession(undefined)
+    if (modal.isOpen) session.current = undefined
   }, [modal.isOpen])
   if (!isHost) return null
   return (
@@ -24,11 +25,11 @@ export function HasLoginModal(props: HasLoginModalProps) {
       {...props}
       open={modal.isOpen}
       onLogin={(s) => {
-        setSession(s)
+        session.current = s
         props.onLogin?.(s)
       }}
       onOpenChange={(open) => {
-        if (!open) modal.close(session)
+        if (!open) modal.close(session.current)
       }}
     />
   )

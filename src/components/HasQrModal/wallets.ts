@@ -9,5 +9,5 @@ export interface WalletLink {
 /** The HiveAuth wallets most Hive users install. */
 export const DEFAULT_WALLETS: readonly WalletLink[] = [
   { name: 'Hive Keychain', url: 'https://hive-keychain.com/', description: 'iOS, Android' },
-  { name: 'HiveAuth', url: 'https://hiveauth.com/', description: 'Android' },
+  { name: 'HiveAuth', url: 'https://hiveauth.com/' },
 ]
