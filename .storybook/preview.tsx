@@ -2,7 +2,7 @@ import type { Preview } from '@storybook/react-vite'
 import { StrictMode } from 'react'
 import '../src/components/styles.css'
 import '../stories/support/story.css'
-import { type LOCALES, StoryFrame, type HasStoryParameters } from '../stories/support/StoryFrame'
+import { type LOCALES, LOCALE_NAMES, StoryFrame, type HasStoryParameters } from '../stories/support/StoryFrame'
 import type { HasTheme } from '../src/components/theme/HasUiProvider'
 
 const preview: Preview = {
@@ -17,10 +17,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-        ],
+        items: Object.entries(LOCALE_NAMES).map(([value, title]) => ({ value, title })),
         dynamicTitle: true,
       },
     },

@@ -3,6 +3,11 @@ import { expect, userEvent, within } from 'storybook/test'
 import { HasLoginButton } from '../src/components/HasLoginButton/HasLoginButton'
 import { enterAccount, scanInWallet } from './support/play'
 
+/** An avatar "service" in a data URL: a coloured disc with the account's initial. */
+const LOCAL_AVATAR = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle cx="12" cy="12" r="12" fill="#5b3fd6"/><text x="12" y="16.5" font-size="13" font-family="sans-serif" text-anchor="middle" fill="#fff">@</text></svg>',
+)}#{account}`
+
 const meta = {
   title: 'Components/HasLoginButton',
   component: HasLoginButton,
@@ -19,6 +24,12 @@ type Story = StoryObj<typeof meta>
 /** Nobody is logged in. Click it to play the whole login with the wallet panel. */
 export const LoggedOut: Story = {}
 
+/**
+ * Sessions kept in localStorage: log in, then reload the page. While the stored session is restored the button holds
+ * its place with a neutral placeholder, never "Log in", then shows the account.
+ */
+export const ReturningUser: Story = { parameters: { has: { persist: true, decision: 'approve' } } }
+
 /** One account logged in (avatars off: initials, no image request). */
 export const LoggedIn: Story = { parameters: { has: { loggedIn: ['alice'] } } }
 
@@ -33,10 +44,13 @@ export const AccountMenu: Story = {
   },
 }
 
-/** With avatars loaded from images.hive.blog (needs the network). */
+/**
+ * With avatars from a URL template. In a dApp: `avatarUrl="https://images.hive.blog/u/{account}/avatar/small"`. Here an
+ * SVG drawn locally stands in for the image service, so the story works offline.
+ */
 export const WithAvatar: Story = {
-  args: { avatarUrl: 'https://images.hive.blog/u/{account}/avatar/small' },
-  parameters: { has: { loggedIn: ['alice'] } },
+  args: { avatarUrl: LOCAL_AVATAR },
+  parameters: { has: { loggedIn: ['alice', 'bob'] } },
 }
 
 /**
@@ -58,6 +72,15 @@ export const Dark: Story = { globals: { theme: 'dark' }, parameters: { has: { lo
 
 /** Spanish labels. */
 export const Spanish: Story = { globals: { locale: 'es' } }
+
+/** Right to left, logged in: the menu opens towards the side with room. */
+export const RightToLeft: Story = {
+  globals: { locale: 'ar' },
+  parameters: { has: { loggedIn: ['alice', 'bob'] } },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: /@bob/ }))
+  },
+}
 
 /** Your own design with `HasLoginButton.Custom`: same state and actions, and the same modal. */
 export const Custom: Story = {

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, userEvent, within } from 'storybook/test'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { HasQrModal } from '../src/components/HasQrModal/HasQrModal'
 import { approveInWallet, enterAccount, scanInWallet } from './support/play'
 
@@ -40,12 +40,70 @@ export const Waiting: Story = {
   },
 }
 
-/** The wallet approved. */
+/** The wallet approved: the modal closes by itself (the page behind then shows the account). */
+export const ClosesOnApproval: Story = {
+  parameters: { has: { decision: 'approve' } },
+  play: async ({ canvasElement }) => {
+    await scanInWallet(canvasElement, await enterAccount(canvasElement))
+    await waitFor(() => expect(within(canvasElement).queryByRole('dialog')).toBeNull())
+  },
+}
+
+/** With `keepSuccessStep` the modal shows "Logged in" until Done. */
 export const Approved: Story = {
+  args: { keepSuccessStep: true },
   parameters: { has: { decision: 'approve' } },
   play: async ({ canvasElement }) => {
     await scanInWallet(canvasElement, await enterAccount(canvasElement))
     await within(canvasElement).findByText('You are logged in as @alice.')
+  },
+}
+
+/** Back from the QR code: the request is cancelled and the account name is kept, to fix a typo. */
+export const BackToAccount: Story = {
+  play: async ({ canvasElement }) => {
+    await enterAccount(canvasElement, 'bob')
+    const dialog = within(within(canvasElement).getByRole('dialog'))
+    await userEvent.click(dialog.getByRole('button', { name: 'Back' }))
+    await expect(dialog.getByLabelText('Hive account')).toHaveValue('bob')
+  },
+}
+
+/** Accounts logged in before on this device are one tap away (names only; nothing secret is kept for them). */
+export const RecentAccounts: Story = {
+  parameters: { has: { recent: ['alice', 'bob'] } },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('button', { name: 'Continue as @alice' })
+  },
+}
+
+/** "Don't have a wallet app?": what HiveAuth is, and where to get a wallet (the list is a prop). */
+export const Help: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = within(await within(canvasElement).findByRole('dialog'))
+    await userEvent.click(dialog.getByRole('button', { name: "Don't have a wallet app?" }))
+    await dialog.findByText('What is HiveAuth?')
+  },
+}
+
+/** The last 10 seconds: the countdown turns urgent and says so (here the relay gives requests 9 seconds). */
+export const LastSeconds: Story = {
+  parameters: { has: { relay: { timeout: 9 } } },
+  play: async ({ canvasElement }) => {
+    await enterAccount(canvasElement)
+    await within(canvasElement).findByText('Almost out of time: approve now, or try again.')
+  },
+}
+
+/** `autoRenew`: an expired QR code is replaced by a fresh one by itself (here once, with 6-second requests). */
+export const AutoRenew: Story = {
+  args: { autoRenew: 1 },
+  parameters: { has: { relay: { timeout: 6 } } },
+  play: async ({ canvasElement }) => {
+    const first = await enterAccount(canvasElement)
+    await waitFor(() => expect(within(canvasElement).getByRole('link', { name: 'Open in wallet' }).getAttribute('href')).not.toBe(first), {
+      timeout: 9000,
+    })
   },
 }
 
@@ -87,7 +145,10 @@ export const Failed: Story = {
 
 /** The login also signs a challenge (proof of key ownership for your backend). */
 export const WithChallenge: Story = {
-  args: { loginOptions: { challenge: { keyType: 'posting', message: 'login to example.com at 2026-11-22' } } },
+  args: {
+    keepSuccessStep: true,
+    loginOptions: { challenge: { keyType: 'posting', message: 'login to example.com at 2026-11-22' } },
+  },
   play: async ({ canvasElement }) => {
     await scanInWallet(canvasElement, await enterAccount(canvasElement))
     await approveInWallet(canvasElement)
@@ -111,9 +172,17 @@ export const Dark: Story = {
   },
 }
 
-/** Spanish labels, waiting step. */
-export const Spanish: Story = {
-  globals: { locale: 'es' },
+/** Right to left (Arabic): the layout mirrors; the account name and the link stay left to right. */
+export const RightToLeft: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    await enterAccount(canvasElement)
+  },
+}
+
+/** The pseudo-locale: every label 40 % longer and accented, to catch text that is cut off or never translated. */
+export const PseudoLocale: Story = {
+  globals: { locale: 'pseudo' },
   play: async ({ canvasElement }) => {
     await enterAccount(canvasElement)
   },
@@ -124,6 +193,7 @@ export const Spanish: Story = {
  * auth_key from the request itself. Nothing is scanned: type an account and the service wallet approves.
  */
 export const ServiceMode: Story = {
+  args: { keepSuccessStep: true },
   parameters: { has: { profile: 'pksa-service', secret: 'shared-with-the-pksa', decision: 'approve' } },
   play: async ({ canvasElement }) => {
     const dialog = within(await within(canvasElement).findByRole('dialog'))

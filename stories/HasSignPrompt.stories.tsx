@@ -69,3 +69,18 @@ export const ChainFailure: Story = {
   parameters: { has: { loggedIn: ['alice'], decision: 'approve', profile: 'keychain' } },
   play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Transfer with the posting key', 'Transaction failed'),
 }
+
+/** Several operations at once: a plain-language line for each, the raw JSON behind "Show the raw operations". */
+export const ManyOperations: Story = {
+  args: noArgs,
+  render: () => <SignDemo manyOps />,
+  play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Publish, vote and follow', 'Approve the transaction in your wallet'),
+}
+
+/** A signed transaction on a 360 px phone: the transaction id wraps, with Copy and the explorer link. */
+export const SignedOnPhone: Story = {
+  args: noArgs,
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  parameters: { has: { loggedIn: ['alice'], decision: 'approve' } },
+  play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Upvote @hiveio/welcome', 'Transaction approved'),
+}

@@ -4,7 +4,7 @@ import { useHasSign } from '../../src/react/hooks/useHasSign'
 import { useHiveAuth } from '../../src/react/hooks/useHiveAuth'
 
 /** A logged-in page that votes and signs a message, each followed by a HasSignPrompt; `chainFailure` adds a transfer the chain refuses. */
-export function SignDemo({ chainFailure = false }: { chainFailure?: boolean }) {
+export function SignDemo({ chainFailure = false, manyOps = false }: { chainFailure?: boolean; manyOps?: boolean }) {
   const { session } = useHiveAuth()
   const sign = useHasSign()
   const challenge = useHasChallenge()
@@ -41,8 +41,46 @@ export function SignDemo({ chainFailure = false }: { chainFailure?: boolean }) {
           Transfer with the posting key
         </button>
       )}
+      {manyOps && (
+        <button
+          type="button"
+          className="has-button"
+          data-has=""
+          onClick={() => sign.mutate({ keyType: 'posting', ops: postAndFollow(session.account) })}
+        >
+          Publish, vote and follow
+        </button>
+      )}
       <HasSignPrompt mutation={sign} />
       <HasSignPrompt mutation={challenge} />
     </div>
   )
+}
+
+/** Several common operations in one transaction, to show the plain-language summary. */
+function postAndFollow(account: string): [string, Record<string, unknown>][] {
+  return [
+    [
+      'comment',
+      {
+        parent_author: '',
+        parent_permlink: 'hive',
+        author: account,
+        permlink: 'hello-hive',
+        title: 'Hello Hive',
+        body: 'My first post',
+        json_metadata: '{}',
+      },
+    ],
+    ['vote', { voter: account, author: account, permlink: 'hello-hive', weight: 10000 }],
+    [
+      'custom_json',
+      {
+        required_auths: [],
+        required_posting_auths: [account],
+        id: 'follow',
+        json: JSON.stringify(['follow', { follower: account, following: 'hiveio', what: ['blog'] }]),
+      },
+    ],
+  ]
 }

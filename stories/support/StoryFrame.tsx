@@ -1,9 +1,21 @@
 import { useEffect, useState, type ReactNode } from 'react'
+import { arLabels } from '../../src/components/i18n/ar'
+import { deLabels } from '../../src/components/i18n/de'
+import { enLabels } from '../../src/components/i18n/en'
 import { esLabels } from '../../src/components/i18n/es'
+import { frLabels } from '../../src/components/i18n/fr'
+import { itLabels } from '../../src/components/i18n/it'
+import { jaLabels } from '../../src/components/i18n/ja'
+import { koLabels } from '../../src/components/i18n/ko'
+import { plLabels } from '../../src/components/i18n/pl'
+import { ptLabels } from '../../src/components/i18n/pt'
+import { ruLabels } from '../../src/components/i18n/ru'
+import { zhLabels } from '../../src/components/i18n/zh'
 import { HasUiProvider, type HasTheme } from '../../src/components/theme/HasUiProvider'
 import { HasProvider } from '../../src/react/HasProvider'
 import { useHasClient } from '../../src/react/hooks/useHasClient'
 import { createPlayground, type Playground, type PlaygroundOptions } from './playground'
+import { pseudoLocalize } from './pseudoLocale'
 import { WalletPanel } from './WalletPanel'
 
 /** Story parameters under `has`. */
@@ -14,7 +26,39 @@ export interface HasStoryParameters extends PlaygroundOptions {
   walletPanel?: boolean
 }
 
-export const LOCALES = { en: undefined, es: esLabels }
+/** Every locale the kit ships, plus a pseudo-locale that makes cut-off and untranslated text easy to spot. */
+export const LOCALES = {
+  en: enLabels,
+  es: esLabels,
+  de: deLabels,
+  fr: frLabels,
+  it: itLabels,
+  pt: ptLabels,
+  pl: plLabels,
+  ru: ruLabels,
+  zh: zhLabels,
+  ja: jaLabels,
+  ko: koLabels,
+  ar: arLabels,
+  pseudo: pseudoLocalize(enLabels),
+}
+
+/** Names for the toolbar, each in its own language. */
+export const LOCALE_NAMES: Record<keyof typeof LOCALES, string> = {
+  en: 'English',
+  es: 'Español',
+  de: 'Deutsch',
+  fr: 'Français',
+  it: 'Italiano',
+  pt: 'Português',
+  pl: 'Polski',
+  ru: 'Русский',
+  zh: '中文',
+  ja: '日本語',
+  ko: '한국어',
+  ar: 'العربية',
+  pseudo: 'Pseudo-locale',
+}
 
 declare global {
   interface Window {
@@ -35,13 +79,14 @@ export function StoryFrame({
   locale: keyof typeof LOCALES
   children: ReactNode
 }) {
+  const labels = LOCALES[locale] ?? enLabels
   const ui = (
-    <HasUiProvider theme={theme} labels={LOCALES[locale]} avatarUrl={false}>
+    <HasUiProvider theme={theme} labels={labels} avatarUrl={false}>
       {children}
     </HasUiProvider>
   )
   return (
-    <div className="story-frame" data-story-theme={theme}>
+    <div className="story-frame" data-story-theme={theme} dir={labels.dir} lang={locale === 'pseudo' ? 'en' : locale}>
       {has.devkit === false ? ui : <DevkitStory has={has}>{ui}</DevkitStory>}
     </div>
   )

@@ -8,13 +8,13 @@ export function playgroundOf(canvasElement: HTMLElement): Playground {
   return playground
 }
 
-/** Types an account into the open login modal and waits for the QR step; returns the deep link shown. */
+/** Types an account into the open login modal (in any language) and waits for the QR step; returns the deep link. */
 export async function enterAccount(canvasElement: HTMLElement, account = 'alice'): Promise<string> {
-  const dialog = within(await within(canvasElement).findByRole('dialog'))
-  await userEvent.type(dialog.getByLabelText(/Hive account|Cuenta de Hive/), account)
-  await userEvent.click(dialog.getByRole('button', { name: /Continue|Continuar/ }))
-  const link = await dialog.findByRole('link', { name: /Open in wallet|Abrir en la cartera/ }, { timeout: 5000 })
-  return link.getAttribute('href')!
+  const dialogElement = await within(canvasElement).findByRole('dialog')
+  const dialog = within(dialogElement)
+  await userEvent.type(dialog.getByRole('textbox'), `${account}{Enter}`)
+  await waitFor(() => expect(dialogElement.querySelector('a[href^="has://auth_req/"]')).not.toBeNull(), { timeout: 5000 })
+  return dialogElement.querySelector('a[href^="has://auth_req/"]')!.getAttribute('href')!
 }
 
 /** The wallet "scans" the code; with a decision other than manual it answers at once. */

@@ -1,5 +1,7 @@
 import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
+import { createWebStorage } from '../../src/core/storage/createWebStorage'
 import type { HasStorage } from '../../src/core/storage/HasStorage'
+import { STORAGE_KEY } from '../../src/core/storage/sessionRecords'
 import type { HasClient } from '../../src/core/client/createHasClient'
 import type { DevkitAccountSpec } from '../../src/devkit/accounts'
 import { createChain, type DevkitChain } from '../../src/devkit/chain'
@@ -23,6 +25,10 @@ export interface PlaygroundOptions {
   accounts?: readonly DevkitAccountSpec[]
   /** Verify logins on the in-page Hive node (`session.verified`, the button's verified mark). */
   verify?: boolean
+  /** Accounts "logged in before on this device", offered as one-tap choices in the account form. */
+  recent?: readonly string[]
+  /** Keep sessions in this browser's localStorage, so they survive a reload (default: in memory, per story). */
+  persist?: boolean
 }
 
 /** An in-page relay and a wallet that a story, the wallet panel and the browser tests share. */
@@ -50,7 +56,10 @@ export const PLAYGROUND_ACCOUNTS = ['alice', 'bob', 'carol']
 export function createPlayground(options: PlaygroundOptions = {}): Playground {
   const chain = createChain({ accounts: options.accounts ?? PLAYGROUND_ACCOUNTS })
   const devkit = createMemoryRelay({ accountKeys: chainAccountKeys(chain), ...options.relay })
-  const storage = createMemoryStorage()
+  const storage = options.persist ? createWebStorage('local') : createMemoryStorage()
+  if (options.recent?.length) {
+    storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, sessions: [], pending: [], nonce: 0, removed: [], recent: options.recent }))
+  }
   const listeners = new Set<() => void>()
   let version = 0
   let decision: WalletDecision = options.decision ?? 'manual'

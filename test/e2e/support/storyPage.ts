@@ -14,10 +14,16 @@ export async function openStory(storybook: BuiltStorybook, id: string, options: 
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
+  // Anything fetched from beyond this machine: the offline stories must fetch nothing (no avatar, no font, no relay).
+  const external: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') external.push(request.url())
+  })
   await page.addInitScript(RECORD_STORY_FINISHED)
   await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story${globals ? `&globals=${globals}` : ''}`)
   await expect.poll(() => storyStatus(page), { timeout: 30_000 }).not.toBe('running')
-  return { page, errors, status: () => storyStatus(page), close: () => context.close() }
+  return { page, errors, external, status: () => storyStatus(page), close: () => context.close() }
 }
 
 // Storybook announces each story's end on its channel as `storyFinished` with status success or error.
