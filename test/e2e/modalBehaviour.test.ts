@@ -110,6 +110,47 @@ describe('the login modal in Chromium', () => {
   })
 })
 
+/** Whether "@" is drawn left of the name in the first element matching `selector` (what left-to-right text looks like). */
+function atSignDrawnFirst(page: Page, selector: string) {
+  return page.evaluate((target) => {
+    const element = document.querySelector(target)!
+    // React may split "@" and the name into two text nodes: index every character of the element's text.
+    const chars: { node: Text; offset: number }[] = []
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text
+      for (let offset = 0; offset < node.data.length; offset++) chars.push({ node, offset })
+    }
+    const at = chars.findIndex((c) => c.node.data[c.offset] === '@')
+    if (at < 0 || at + 1 >= chars.length) throw new Error(`no "@name" in ${target}`)
+    const left = ({ node, offset }: { node: Text; offset: number }) => {
+      const range = document.createRange()
+      range.setStart(node, offset)
+      range.setEnd(node, offset + 1)
+      return range.getBoundingClientRect().left
+    }
+    return left(chars[at]!) < left(chars[at + 1]!)
+  }, selector)
+}
+
+describe('account names right to left', () => {
+  it('read "@bob", never "bob@", in the button and in the menu (Arabic)', async () => {
+    const story = await openStory(storybook, 'components-hasloginbutton--right-to-left', { viewport: { width: 1100, height: 700 } })
+    const { page } = story
+    try {
+      await page.locator('.has-menu').waitFor()
+      expect(await atSignDrawnFirst(page, '.has-account__name')).toBe(true)
+      expect(await atSignDrawnFirst(page, '.has-menu li:first-child .has-menu__item')).toBe(true)
+      const menu = (await page.locator('.has-menu').boundingBox())!
+      const panel = (await page.locator('.wallet-panel').boundingBox())!
+      expect(menu.x >= panel.x + panel.width || menu.x + menu.width <= panel.x).toBe(true) // the menu is clear of the panel
+      await saveScreenshot(page, 'account-menu-rtl')
+    } finally {
+      await story.close()
+    }
+  })
+})
+
 describe('the sign prompt on a 360 px phone', () => {
   it.each([
     ['components-hassignprompt--signed-on-phone', 'Transaction id', 'sign-txid-360'],

@@ -79,7 +79,9 @@ export function AccountMenu(props: AccountMenuProps) {
         onClick={() => setOpen((value) => !value)}
       >
         <Avatar account={session.account} urlTemplate={props.avatarUrl} />
-        <span className="has-account__name">@{session.account}</span>
+        <span className="has-account__name" dir="ltr">
+          @{session.account}
+        </span>
         {session.verified && (
           <span className="has-verified" title={labels.verified} aria-hidden="true">
             ✓

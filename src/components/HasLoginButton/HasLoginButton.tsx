@@ -66,7 +66,7 @@ export function HasLoginButton(props: HasLoginButtonProps) {
               data-account={restoringAccount ? '' : undefined}
               aria-busy="true"
             >
-              {restoringAccount ? `@${restoringAccount}` : <span aria-hidden="true">{labels.loginButton}</span>}
+              {restoringAccount ? <span dir="ltr">@{restoringAccount}</span> : <span aria-hidden="true">{labels.loginButton}</span>}
             </span>
           ) : !state.session ? (
             <button

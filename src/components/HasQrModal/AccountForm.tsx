@@ -44,6 +44,7 @@ export function AccountForm(props: {
                 key={account}
                 type="button"
                 className="has-chip"
+                dir="ltr"
                 aria-label={format(labels.continueAs, { account })}
                 onClick={() => props.onSubmit(account)}
               >
