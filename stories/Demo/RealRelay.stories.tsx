@@ -28,10 +28,16 @@ function RealRelay({ relayUrl }: { relayUrl: string }) {
   )
 }
 
+/** `?relay=ws://127.0.0.1:8090` in the page's address points the story at your own relay (the devkit's, for example). */
+function relayFromAddress(): string | undefined {
+  if (typeof location === 'undefined') return undefined
+  return new URLSearchParams(location.search).get('relay') ?? undefined
+}
+
 const meta = {
   title: 'Demo/Real relay',
   component: RealRelay,
-  args: { relayUrl: 'wss://hive-auth.arcange.eu' },
+  args: { relayUrl: relayFromAddress() ?? 'wss://hive-auth.arcange.eu' },
   argTypes: { relayUrl: { control: 'text', description: 'WebSocket URL of the HAS relay' } },
   parameters: { has: { devkit: false } },
 } satisfies Meta<typeof RealRelay>

@@ -18,6 +18,8 @@ export function AccountForm(props: {
   labels: HasLabels
   initial?: string
   recent: readonly string[]
+  /** A login is being started: a second Enter or tap must not start another. */
+  busy?: boolean
   onSubmit(account: string): void
   onHelp(): void
 }) {
@@ -28,13 +30,14 @@ export function AccountForm(props: {
   const errorId = useId()
   const submit = (event: FormEvent) => {
     event.preventDefault()
+    if (props.busy) return
     const account = value.trim().replace(/^@/, '').toLowerCase()
     const found = checkAccountName(account)
     setProblem(found)
     if (!found) props.onSubmit(account)
   }
   return (
-    <form className="has-form" onSubmit={submit} noValidate>
+    <form className="has-form" onSubmit={submit} noValidate aria-busy={props.busy || undefined}>
       {props.recent.length > 0 && (
         <fieldset className="has-recent">
           <legend className="has-label">{labels.recentAccounts}</legend>
@@ -46,7 +49,7 @@ export function AccountForm(props: {
                 className="has-chip"
                 dir="ltr"
                 aria-label={format(labels.continueAs, { account })}
-                onClick={() => props.onSubmit(account)}
+                onClick={() => !props.busy && props.onSubmit(account)}
               >
                 @{account}
               </button>

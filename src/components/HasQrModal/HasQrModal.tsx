@@ -8,6 +8,7 @@ import { Dialog } from '../Dialog/Dialog'
 import { type HasUiOptions, useUi } from '../theme/HasUiProvider'
 import { AccountForm } from './AccountForm'
 import { useLoginAttempts } from './useLoginAttempts'
+import { useShownAfter } from './useShownAfter'
 import { HelpStep } from './HelpStep'
 import { ResultStep } from './ResultStep'
 import { WaitingStep } from './WaitingStep'
@@ -41,6 +42,8 @@ export interface HasQrModalProps extends HasUiOptions {
 }
 
 type View = 'form' | 'help' | 'request'
+/** How long the account form may wait for the QR code before a spinner replaces it. */
+const BUSY_DELAY_MS = 300
 const LIVE = ['connecting', 'requesting', 'waiting', 'reconnecting', 'verifying']
 
 /**
@@ -106,15 +109,19 @@ export function HasQrModal(props: HasQrModalProps) {
     follow(retry())
   }, [view, auth.status, maxRenewals, retry, follow])
 
+  // Until the relay hands out the request's id the form stays as it is (busy); a spinner only if that takes a while.
+  const beforeQr = view === 'request' && ((starting && !live) || auth.status === 'connecting' || auth.status === 'requesting')
+  const slow = useShownAfter(beforeQr, BUSY_DELAY_MS)
+
   let body: ReactNode
   let step: string
   if (view === 'help') {
     step = 'help'
     body = <HelpStep labels={labels} wallets={props.wallets ?? DEFAULT_WALLETS} onBack={() => setView('form')} />
-  } else if (view === 'form' || auth.status === 'idle') {
+  } else if (view === 'form' || auth.status === 'idle' || (beforeQr && !slow)) {
     step = 'account'
-    body = <AccountForm labels={labels} initial={typed} recent={recent} onSubmit={start} onHelp={() => setView('help')} />
-  } else if (starting && !live) {
+    body = <AccountForm labels={labels} initial={typed} recent={recent} busy={beforeQr} onSubmit={start} onHelp={() => setView('help')} />
+  } else if (beforeQr) {
     step = 'connecting'
     body = <Busy text={labels.connecting} />
   } else if (auth.pending && (auth.status === 'waiting' || auth.status === 'reconnecting')) {
