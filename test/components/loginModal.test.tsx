@@ -109,6 +109,16 @@ describe('the provider’s one login modal', () => {
     expect(within(screen.getByRole('dialog')).getByLabelText<HTMLInputElement>('Hive account').value).toBe('')
   })
 
+  it('keeps the form (busy) until the QR code is there: a second Enter starts no second login', async () => {
+    const user = renderKit(<HasLoginButton avatarUrl={false} />, { wallet: { decision: 'manual' } })
+    await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
+    const dialog = await screen.findByRole('dialog')
+    await user.type(within(dialog).getByLabelText('Hive account'), 'alice{Enter}{Enter}')
+    await within(dialog).findByRole('link', { name: 'Open in wallet' })
+    expect(kit.devkit.relay.requests().filter((r) => r.kind === 'auth')).toHaveLength(1)
+    expect(within(dialog).queryByText('Connecting to HiveAuth…')).toBeNull()
+  })
+
   it('offers the accounts logged in before on this device as one-tap choices', async () => {
     const user = renderKit(<HasLoginButton avatarUrl={false} />)
     await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
