@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactElement } from 'react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HasSignPrompt } from '../../src/components/HasSignPrompt/HasSignPrompt'
 import { esLabels } from '../../src/components/i18n/es'
 import { HasUiProvider } from '../../src/components/theme/HasUiProvider'
@@ -12,10 +12,12 @@ import { useHasSign } from '../../src/react/hooks/useHasSign'
 import { useHiveAuth } from '../../src/react/hooks/useHiveAuth'
 import { expectNoAxeViolations } from '../support/axe'
 import { createReactDevkit } from '../support/reactDevkit'
+import { FAKE_CLOCK } from '../support/until'
 
 let kit: ReturnType<typeof createReactDevkit>
 afterEach(() => {
   cleanup()
+  vi.useRealTimers()
   kit?.close()
 })
 
@@ -243,5 +245,47 @@ describe('HasSignPrompt', () => {
     const failed = await screen.findByRole('dialog', { name: esLabels.signFailedTitle })
     expect(within(failed).getByRole('alert').textContent).toContain('Inicia sesión antes de firmar.')
     expect(within(failed).getByRole('alert').textContent).not.toMatch(/log in|logged|account/i)
+  })
+
+  it('an unanswered sign-only request offers no "Try again": the wallet may have broadcast it', async () => {
+    vi.useFakeTimers({ ...FAKE_CLOCK, shouldAdvanceTime: true })
+    kit = createReactDevkit()
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+    function SignOnly() {
+      const auth = useHiveAuth()
+      const sign = useHasSign()
+      return (
+        <>
+          <button type="button" onClick={() => void auth.login('alice', { onWait: kit.scan })}>
+            login
+          </button>
+          <span>{auth.session ? 'in' : 'out'}</span>
+          <button
+            type="button"
+            onClick={() =>
+              sign.mutate({ keyType: 'posting', broadcast: false, ops: [['vote', { voter: 'alice', author: 'b', permlink: 'c', weight: 1 }]] })
+            }
+          >
+            sign only
+          </button>
+          <HasSignPrompt mutation={sign} />
+        </>
+      )
+    }
+    render(
+      <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage} allowSignOnly>
+        <SignOnly />
+      </HasProvider>,
+    )
+    await user.click(await screen.findByText('login'))
+    await screen.findByText('in')
+    kit.wallet.setDecision('ignore')
+    await user.click(screen.getByText('sign only'))
+    await screen.findByRole('dialog', { name: 'Approve the transaction in your wallet' })
+    await act(() => vi.advanceTimersByTimeAsync(61_000))
+    const failed = await screen.findByRole('dialog', { name: 'Not signed' })
+    expect(within(failed).getByRole('alert').textContent).toContain('check your account before sending it again')
+    expect(within(failed).queryByRole('button', { name: 'Try again' })).toBeNull()
+    expect(within(failed).getByRole('button', { name: 'Dismiss' })).toBeTruthy()
   })
 })

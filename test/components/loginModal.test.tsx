@@ -119,6 +119,45 @@ describe('the provider’s one login modal', () => {
     expect(within(dialog).queryByText('Connecting to HiveAuth…')).toBeNull()
   })
 
+  it('opens the socket as soon as the button is focused or hovered', async () => {
+    const user = renderKit(
+      <>
+        <ConnectionProbe />
+        <HasLoginButton avatarUrl={false} />
+      </>,
+    )
+    const button = await screen.findByRole('button', { name: 'Log in with HiveAuth' })
+    expect(screen.getByLabelText('socket').textContent).toBe('idle')
+    await user.hover(button)
+    await waitFor(() => expect(screen.getByLabelText('socket').textContent).toBe('connected'))
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('HasLoginButton.Custom hands over pending, modalOpen and cancel', async () => {
+    const user = renderKit(
+      <HasLoginButton.Custom>
+        {({ pending, modalOpen, cancel, openModal }) => (
+          <>
+            <output aria-label="custom">{`${modalOpen ? 'open' : 'closed'} ${pending ? `waiting for @${pending.account}` : 'nothing pending'}`}</output>
+            <button type="button" onClick={openModal}>
+              connect
+            </button>
+            <button type="button" onClick={cancel}>
+              stop
+            </button>
+          </>
+        )}
+      </HasLoginButton.Custom>,
+      { wallet: { decision: 'manual' } },
+    )
+    expect(screen.getByLabelText('custom').textContent).toBe('closed nothing pending')
+    await user.click(screen.getByRole('button', { name: 'connect' }))
+    await submitAccount(user, await screen.findByRole('dialog'), 'alice')
+    expect(screen.getByLabelText('custom', { selector: 'output' }).textContent).toBe('open waiting for @alice')
+    await user.click(screen.getByRole('button', { name: 'stop', hidden: true }))
+    await waitFor(() => expect(screen.getByLabelText('custom', { selector: 'output' }).textContent).toBe('open nothing pending'))
+  })
+
   it('offers the accounts logged in before on this device as one-tap choices', async () => {
     const user = renderKit(<HasLoginButton avatarUrl={false} />)
     await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
