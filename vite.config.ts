@@ -30,7 +30,8 @@ export default defineConfig({
       },
       formats: ['es'],
     },
-    // Rolldown keeps the React entry's 'use client' directive; test/package checks that it survives.
+    // One file per module: each client module keeps its own 'use client' (test/package checks it), and the entries
+    // stay plain, so server code can import core helpers from any of them.
     rollupOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' } },
   },
   test: {

@@ -1,7 +1,7 @@
-import type { KeyType } from './protocol/constants'
-import type { RequestKind } from './protocol/messages'
-import type { RequestStatus } from './machine/request'
-import type { HasErrorType } from './errors/HasErrorType'
+import type { KeyType } from './protocol/constants.js'
+import type { RequestKind } from './protocol/messages.js'
+import type { RequestStatus } from './machine/request.js'
+import type { HasErrorType } from './errors/HasErrorType.js'
 
 /** The minimal WebSocket surface the client uses (browsers' WebSocket, `ws`, the devkit's in-memory socket). */
 export interface WebSocketLike {

@@ -1,4 +1,4 @@
-import { privateKeyFromLogin, publicKeyOf } from './keys'
+import { privateKeyFromLogin, publicKeyOf } from './keys.js'
 
 /** The master password of every simulated account unless given (the throwaway password of the protocol's test vector). */
 export const DEVKIT_PASSWORD = 'test-password-not-real'

@@ -1,10 +1,10 @@
 import { sha256 } from '@noble/hashes/sha2.js'
-import { authorityProblem } from '../core/chain/verifyChallenge'
-import type { HiveAccount, HiveAuthority } from '../core/chain/hiveAccounts'
-import { recoverPublicKey } from '../core/crypto/signatures'
-import { isRecord } from '../core/protocol/parseFrame'
-import { accountFromSpec, type DevkitAccountSpec, type DevkitRole } from './accounts'
-import { requiredAuthority } from './authority'
+import { authorityProblem } from '../core/chain/verifyChallenge.js'
+import type { HiveAccount, HiveAuthority } from '../core/chain/hiveAccounts.js'
+import { recoverPublicKey } from '../core/crypto/signatures.js'
+import { isRecord } from '../core/protocol/parseFrame.js'
+import { accountFromSpec, type DevkitAccountSpec, type DevkitRole } from './accounts.js'
+import { requiredAuthority } from './authority.js'
 
 /** A transaction the devkit chain accepted. */
 export interface ChainTransaction {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { DevkitChain } from './chain'
+import type { DevkitChain } from './chain.js'
 
 /** A devkit chain served over HTTP. */
 export interface RunningChainNode {

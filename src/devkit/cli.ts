@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
-import { parseAuthLink } from '../core/protocol/links'
-import { createChain } from './chain'
-import { serveChainRequest } from './chainServer'
-import { describeFrame } from './describeFrame'
-import { chainAccountKeys } from './relayProof'
-import { WALLET_PROFILES, type WalletProfile } from './profiles'
-import { startRelay } from './server'
-import { createWallet, type WalletDecision } from './wallet'
+import { parseAuthLink } from '../core/protocol/links.js'
+import { createChain } from './chain.js'
+import { serveChainRequest } from './chainServer.js'
+import { describeFrame } from './describeFrame.js'
+import { chainAccountKeys } from './relayProof.js'
+import { WALLET_PROFILES, type WalletProfile } from './profiles.js'
+import { startRelay } from './server.js'
+import { createWallet, type WalletDecision } from './wallet.js'
 
 const USAGE = `hive-auth-devkit: a local HiveAuth relay with a simulated wallet, on 127.0.0.1.
 

@@ -1,7 +1,7 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { base58 } from '@scure/base'
-import { challengeDigest, encodePublicKey } from '../core/crypto/signatures'
+import { challengeDigest, encodePublicKey } from '../core/crypto/signatures.js'
 
 /** Authority roles of a Hive account. */
 export type KeyRole = 'owner' | 'active' | 'posting' | 'memo'

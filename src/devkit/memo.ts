@@ -3,9 +3,9 @@ import { sha256, sha512 } from '@noble/hashes/sha2.js'
 import { base58 } from '@scure/base'
 import AES from 'crypto-js/aes.js'
 import CryptoJS from 'crypto-js/core.js'
-import { decodePublicKey, encodePublicKey } from '../core/crypto/signatures'
-import { bytesToWordArray, wordArrayToBytes } from '../core/crypto/wordArray'
-import { HasDecryptionError } from '../core/errors/HasDecryptionError'
+import { decodePublicKey, encodePublicKey } from '../core/crypto/signatures.js'
+import { bytesToWordArray, wordArrayToBytes } from '../core/crypto/wordArray.js'
+import { HasDecryptionError } from '../core/errors/HasDecryptionError.js'
 
 // Hive memo encryption (as dhive and hive-js do it): what PKSAs use for proof of key, and dApps for private messages.
 // Serialized memo: from key (33) ‖ to key (33) ‖ nonce (uint64 LE) ‖ check (uint32 LE) ‖ varint length ‖ ciphertext.

@@ -1,5 +1,5 @@
-import type { WebSocketConstructor, WebSocketLike } from '../core/types'
-import { createRelay, type Relay, type RelayConnection, type RelayOptions } from './relay'
+import type { WebSocketConstructor, WebSocketLike } from '../core/types.js'
+import { createRelay, type Relay, type RelayConnection, type RelayOptions } from './relay.js'
 
 /** A relay living in the page, reached through a WebSocket-compatible class. */
 export interface MemoryRelay {

@@ -1,4 +1,4 @@
-import type { RequestKind } from '../core/protocol/messages'
+import type { RequestKind } from '../core/protocol/messages.js'
 
 /** Wallet flavours the simulator reproduces, each as the real wallet speaks (see "The devkit" in the README). */
 export type WalletProfile = 'docs-v1' | 'pksa-service' | 'keychain' | 'hiveauth-mobile'

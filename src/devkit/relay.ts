@@ -1,14 +1,14 @@
-import { randomUuid } from '../core/crypto/randomUuid'
-import { checkAccountName } from '../core/protocol/accountName'
-import { kindOfCommand } from '../core/protocol/messages'
-import { isRecord, parseFrame, readString } from '../core/protocol/parseFrame'
-import { createDeadlineQueue } from './deadlineQueue'
-import { privateKeyFromLogin, publicKeyOf } from './keys'
-import { type AccountKeys, devkitAccountKeys, proofHolds } from './relayProof'
-import { createRelayRequests, type RelayRequest } from './relayRequests'
-import type { Relay, RelayOptions, RelayPeer, RelaySocket } from './relayTypes'
+import { randomUuid } from '../core/crypto/randomUuid.js'
+import { checkAccountName } from '../core/protocol/accountName.js'
+import { kindOfCommand } from '../core/protocol/messages.js'
+import { isRecord, parseFrame, readString } from '../core/protocol/parseFrame.js'
+import { createDeadlineQueue } from './deadlineQueue.js'
+import { privateKeyFromLogin, publicKeyOf } from './keys.js'
+import { type AccountKeys, devkitAccountKeys, proofHolds } from './relayProof.js'
+import { createRelayRequests, type RelayRequest } from './relayRequests.js'
+import type { Relay, RelayOptions, RelayPeer, RelaySocket } from './relayTypes.js'
 
-export type { Relay, RelayConnection, RelayFrame, RelayOptions, RelayPeer, RelayRequestInfo } from './relayTypes'
+export type { Relay, RelayConnection, RelayFrame, RelayOptions, RelayPeer, RelayRequestInfo } from './relayTypes.js'
 
 const ANSWERS = /^(auth|sign|challenge)_(ack|nack|err)$/
 const SERVER_KEY = privateKeyFromLogin('hive-auth-devkit', 'relay', 'memo')

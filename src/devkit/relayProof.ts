@@ -1,7 +1,7 @@
-import { checkAccountName } from '../core/protocol/accountName'
-import { createDevkitAccount } from './accounts'
-import type { DevkitChain } from './chain'
-import { decodeMemo } from './memo'
+import { checkAccountName } from '../core/protocol/accountName.js'
+import { createDevkitAccount } from './accounts.js'
+import type { DevkitChain } from './chain.js'
+import { decodeMemo } from './memo.js'
 
 /** The public keys an account holds on chain, as the relay checks proofs of key against them. */
 export type AccountKeys = (account: string) => readonly string[] | undefined

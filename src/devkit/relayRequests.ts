@@ -1,5 +1,5 @@
-import type { RequestKind } from '../core/protocol/messages'
-import type { RelayRequestInfo, RelaySocket } from './relayTypes'
+import type { RequestKind } from '../core/protocol/messages.js'
+import type { RelayRequestInfo, RelaySocket } from './relayTypes.js'
 
 /** What the relay holds about one request. */
 export interface RelayRequest {

@@ -1,5 +1,5 @@
-import type { RequestKind } from '../core/protocol/messages'
-import type { AccountKeys } from './relayProof'
+import type { RequestKind } from '../core/protocol/messages.js'
+import type { AccountKeys } from './relayProof.js'
 
 /** One side of a relay socket, as the host (ws server or in-memory) provides it. */
 export interface RelayPeer {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { createRelay, type Relay, type RelayOptions } from './relay'
+import { createRelay, type Relay, type RelayOptions } from './relay.js'
 
 /** Options of startRelay. */
 export interface StartRelayOptions extends RelayOptions {

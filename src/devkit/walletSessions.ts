@@ -1,5 +1,5 @@
-import { decryptPayload } from '../core/crypto/aes'
-import { isRecord } from '../core/protocol/parseFrame'
+import { decryptPayload } from '../core/crypto/aes.js'
+import { isRecord } from '../core/protocol/parseFrame.js'
 
 /** A session the wallet granted. */
 export interface WalletSession {

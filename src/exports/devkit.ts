@@ -7,9 +7,9 @@ export {
   type RelayOptions,
   type RelayPeer,
   type RelayRequestInfo,
-} from '../devkit/relay'
-export { createMemoryRelay, type MemoryRelay } from '../devkit/memory'
-export { startRelay, type RunningRelay, type StartRelayOptions } from '../devkit/server'
+} from '../devkit/relay.js'
+export { createMemoryRelay, type MemoryRelay } from '../devkit/memory.js'
+export { startRelay, type RunningRelay, type StartRelayOptions } from '../devkit/server.js'
 export {
   createWallet,
   type Wallet,
@@ -18,11 +18,18 @@ export {
   type WalletOptions,
   type WalletRequest,
   type WalletSession,
-} from '../devkit/wallet'
-export { PROFILES, WALLET_PROFILES, type ProfileTraits, type WalletProfile } from '../devkit/profiles'
-export { createDevkitAccount, toChainAccount, DEVKIT_PASSWORD, type DevkitAccount, type DevkitAccountSpec, type DevkitRole } from '../devkit/accounts'
-export { privateKeyFromLogin, privateKeyToWif, publicKeyOf, signMessage, type KeyRole } from '../devkit/keys'
-export { createChain, transactionDigestInput, type ChainTransaction, type DevkitChain, type DevkitChainOptions } from '../devkit/chain'
-export { startChainNode, type RunningChainNode } from '../devkit/chainServer'
-export { encodeMemo, decodeMemo, type DecodedMemo } from '../devkit/memo'
-export { chainAccountKeys, devkitAccountKeys, type AccountKeys } from '../devkit/relayProof'
+} from '../devkit/wallet.js'
+export { PROFILES, WALLET_PROFILES, type ProfileTraits, type WalletProfile } from '../devkit/profiles.js'
+export {
+  createDevkitAccount,
+  toChainAccount,
+  DEVKIT_PASSWORD,
+  type DevkitAccount,
+  type DevkitAccountSpec,
+  type DevkitRole,
+} from '../devkit/accounts.js'
+export { privateKeyFromLogin, privateKeyToWif, publicKeyOf, signMessage, type KeyRole } from '../devkit/keys.js'
+export { createChain, transactionDigestInput, type ChainTransaction, type DevkitChain, type DevkitChainOptions } from '../devkit/chain.js'
+export { startChainNode, type RunningChainNode } from '../devkit/chainServer.js'
+export { encodeMemo, decodeMemo, type DecodedMemo } from '../devkit/memo.js'
+export { chainAccountKeys, devkitAccountKeys, type AccountKeys } from '../devkit/relayProof.js'

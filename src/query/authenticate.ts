@@ -1,9 +1,9 @@
 import type { MutationOptions } from '@tanstack/react-query'
-import type { AuthenticateParameters } from '../core/actions/authenticate'
-import type { HasClient } from '../core/client/createHasClient'
-import type { HasSession } from '../core/types'
-import type { AuthenticateErrorType } from './errorTypes'
-import type { RequestMutationOptions } from './requestOptions'
+import type { AuthenticateParameters } from '../core/actions/authenticate.js'
+import type { HasClient } from '../core/client/createHasClient.js'
+import type { HasSession } from '../core/types.js'
+import type { AuthenticateErrorType } from './errorTypes.js'
+import type { RequestMutationOptions } from './requestOptions.js'
 
 /** TanStack mutation options that log an account in through its wallet. */
 export function authenticateMutationOptions(client: HasClient, options: RequestMutationOptions = {}) {

@@ -1,10 +1,10 @@
 import type { MutationOptions } from '@tanstack/react-query'
-import type { ChallengeParameters, ChallengeResult, DecryptResult } from '../core/actions/challenge'
-import type { HasClient } from '../core/client/createHasClient'
-import type { HasRequest } from '../core/types'
-import type { SessionRequestErrorType } from './errorTypes'
-import type { RequestMutationOptions } from './requestOptions'
-import { resolveAccount } from './resolveAccount'
+import type { ChallengeParameters, ChallengeResult, DecryptResult } from '../core/actions/challenge.js'
+import type { HasClient } from '../core/client/createHasClient.js'
+import type { HasRequest } from '../core/types.js'
+import type { SessionRequestErrorType } from './errorTypes.js'
+import type { RequestMutationOptions } from './requestOptions.js'
+import { resolveAccount } from './resolveAccount.js'
 
 /** Variables of a challenge mutation: like ChallengeParameters, with the current account as the default. */
 export type ChallengeVariables = Omit<ChallengeParameters, 'account'> & { account?: string }

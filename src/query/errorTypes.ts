@@ -1,9 +1,9 @@
-import type { HasDecryptionError } from '../core/errors/HasDecryptionError'
-import type { HasErrorType } from '../core/errors/HasErrorType'
-import type { HasNotAuthenticatedError } from '../core/errors/HasNotAuthenticatedError'
-import type { HasSessionExpiredError } from '../core/errors/HasSessionExpiredError'
-import type { HasStorageError } from '../core/errors/HasStorageError'
-import type { HasVerificationError } from '../core/errors/HasVerificationError'
+import type { HasDecryptionError } from '../core/errors/HasDecryptionError.js'
+import type { HasErrorType } from '../core/errors/HasErrorType.js'
+import type { HasNotAuthenticatedError } from '../core/errors/HasNotAuthenticatedError.js'
+import type { HasSessionExpiredError } from '../core/errors/HasSessionExpiredError.js'
+import type { HasStorageError } from '../core/errors/HasStorageError.js'
+import type { HasVerificationError } from '../core/errors/HasVerificationError.js'
 
 /** Every way a request to the wallet can end without a result; `switch (error.code)` narrows it. */
 export type HasRequestErrorType = Exclude<

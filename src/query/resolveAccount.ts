@@ -1,5 +1,5 @@
-import type { HasClient } from '../core/client/createHasClient'
-import { HasNotAuthenticatedError } from '../core/errors/HasNotAuthenticatedError'
+import type { HasClient } from '../core/client/createHasClient.js'
+import { HasNotAuthenticatedError } from '../core/errors/HasNotAuthenticatedError.js'
 
 /** The named account, or the current one; HasNotAuthenticatedError when nobody is logged in. */
 export function resolveAccount(client: HasClient, account: string | undefined): string {

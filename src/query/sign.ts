@@ -1,9 +1,9 @@
 import type { MutationOptions } from '@tanstack/react-query'
-import type { SignParameters, SignResult } from '../core/actions/sign'
-import type { HasClient } from '../core/client/createHasClient'
-import type { SessionRequestErrorType } from './errorTypes'
-import type { RequestMutationOptions } from './requestOptions'
-import { resolveAccount } from './resolveAccount'
+import type { SignParameters, SignResult } from '../core/actions/sign.js'
+import type { HasClient } from '../core/client/createHasClient.js'
+import type { SessionRequestErrorType } from './errorTypes.js'
+import type { RequestMutationOptions } from './requestOptions.js'
+import { resolveAccount } from './resolveAccount.js'
 
 /** Variables of a sign mutation: like SignParameters, with the current account as the default. */
 export type SignVariables = Omit<SignParameters, 'account'> & { account?: string }

@@ -1,12 +1,12 @@
 'use client'
 import type { QueryClient } from '@tanstack/react-query'
 import { createContext, useContext } from 'react'
-import type { HasClient } from '../core/client/createHasClient'
-import type { HasClientState } from '../core/types'
-import { DEFAULT_TIMEOUT_SECONDS } from '../core/protocol/constants'
-import type { HasAuthAdapter } from './authAdapter'
-import type { ModalStore } from './modalStore'
-import { HasProviderMissingError } from './HasProviderMissingError'
+import type { HasClient } from '../core/client/createHasClient.js'
+import type { HasClientState } from '../core/types.js'
+import { DEFAULT_TIMEOUT_SECONDS } from '../core/protocol/constants.js'
+import type { HasAuthAdapter } from './authAdapter.js'
+import type { ModalStore } from './modalStore.js'
+import { HasProviderMissingError } from './HasProviderMissingError.js'
 
 /** What HasProvider shares with the hooks. */
 export interface HasContextValue {

@@ -1,5 +1,5 @@
-import type { HasClient } from '../core/client/createHasClient'
-import type { HasSession } from '../core/types'
+import type { HasClient } from '../core/client/createHasClient.js'
+import type { HasSession } from '../core/types.js'
 
 /** The login modal's state, owned by the provider so that one modal serves every button and `useHasModal()`. */
 export interface ModalStore {

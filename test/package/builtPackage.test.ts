@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as core from '../../src/exports/core'
 import * as devkit from '../../src/exports/devkit'
@@ -12,10 +13,17 @@ describe('the built package', () => {
     expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ account: 'alice', verified: true })
   })
 
-  it("keeps the React entry a client module ('use client' first), and only it", () => {
-    expect(readFileSync('dist/index.js', 'utf8')).toMatch(/^["']use client["'];/)
-    expect(readFileSync('dist/core.js', 'utf8')).not.toContain('use client')
-    expect(readFileSync('dist/devkit.js', 'utf8')).not.toContain('use client')
+  it("marks each client module 'use client' on its own, so core helpers from any entry work in server code", () => {
+    const clientSources = listFiles('src').filter((f) => /\.tsx?$/.test(f) && /^'use client'/.test(readFileSync(f, 'utf8')))
+    expect(clientSources.length).toBeGreaterThan(20)
+    for (const source of clientSources) {
+      const built = source.replace(/^src\//, 'dist/').replace(/\.tsx?$/, '.js')
+      expect([built, readFileSync(built, 'utf8').startsWith('"use client";')]).toEqual([built, true])
+    }
+    // The entries themselves are not client modules: a server component may call buildAuthLink from any of them.
+    for (const entry of ['dist/index.js', 'dist/core.js', 'dist/devkit.js']) expect([entry, readFileSync(entry, 'utf8')]).not.toContain('use client')
+    const serverSafe = listFiles('dist/core').filter((f) => f.endsWith('.js'))
+    expect(serverSafe.filter((f) => readFileSync(f, 'utf8').includes('use client'))).toEqual([])
   })
 
   it('ships type declarations for every subpath it exports', () => {
@@ -152,3 +160,10 @@ describe('public API', () => {
     `)
   })
 })
+
+/** Every file under a folder, as paths joined from it. */
+function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+}

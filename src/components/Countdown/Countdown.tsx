@@ -1,7 +1,7 @@
 'use client'
 import { useRef } from 'react'
-import { useCountdown } from '../../react/hooks/useCountdown'
-import { format, type HasLabels } from '../i18n/en'
+import { useCountdown } from '../../react/hooks/useCountdown.js'
+import { format, type HasLabels } from '../i18n/en.js'
 
 const ANNOUNCE_AT = [60, 30, 10]
 

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
-import type { HasTheme } from '../theme/HasUiProvider'
-import { trapTab } from './trapTab'
+import type { HasTheme } from '../theme/HasUiProvider.js'
+import { trapTab } from './trapTab.js'
 
 /** Props of the internal modal dialog. */
 export interface DialogProps {

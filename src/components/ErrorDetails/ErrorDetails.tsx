@@ -1,6 +1,6 @@
 'use client'
-import type { HasError } from '../../core/errors/HasError'
-import type { HasLabels } from '../i18n/en'
+import type { HasError } from '../../core/errors/HasError.js'
+import type { HasLabels } from '../i18n/en.js'
 
 /**
  * Text the wallet or the relay wrote, shown as their quote under who said it, never in the dApp's own voice. The kit's

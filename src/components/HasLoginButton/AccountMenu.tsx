@@ -1,9 +1,9 @@
 'use client'
 import { type RefObject, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
-import type { HasSession } from '../../core/types'
-import type { HasAccount } from '../../react/hooks/useHasAccounts'
-import { format, type HasLabels } from '../i18n/en'
-import { Avatar } from './Avatar'
+import type { HasSession } from '../../core/types.js'
+import type { HasAccount } from '../../react/hooks/useHasAccounts.js'
+import { format, type HasLabels } from '../i18n/en.js'
+import { Avatar } from './Avatar.js'
 
 /** Props of the account menu. */
 export interface AccountMenuProps {

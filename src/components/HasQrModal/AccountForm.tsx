@@ -1,7 +1,7 @@
 'use client'
 import { type FormEvent, useId, useState } from 'react'
-import { type AccountNameProblem, checkAccountName } from '../../core/protocol/accountName'
-import { format, type HasLabels } from '../i18n/en'
+import { type AccountNameProblem, checkAccountName } from '../../core/protocol/accountName.js'
+import { format, type HasLabels } from '../i18n/en.js'
 
 const MESSAGES: Record<AccountNameProblem, keyof HasLabels> = {
   empty: 'accountEmpty',

@@ -1,8 +1,8 @@
 'use client'
 import { useEffect, useRef } from 'react'
-import { useHasModal } from '../../react/hooks/useHasModal'
-import { useHasModalHost } from '../../react/hooks/useHasModalHost'
-import { HasQrModal, type HasQrModalProps } from './HasQrModal'
+import { useHasModal } from '../../react/hooks/useHasModal.js'
+import { useHasModalHost } from '../../react/hooks/useHasModalHost.js'
+import { HasQrModal, type HasQrModalProps } from './HasQrModal.js'
 
 /** Props of HasLoginModal: everything of HasQrModal but its open state, which the provider owns. */
 export type HasLoginModalProps = Omit<HasQrModalProps, 'open' | 'defaultOpen' | 'onOpenChange'>

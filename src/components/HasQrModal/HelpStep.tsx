@@ -1,6 +1,6 @@
 'use client'
-import type { HasLabels } from '../i18n/en'
-import type { WalletLink } from './wallets'
+import type { HasLabels } from '../i18n/en.js'
+import type { WalletLink } from './wallets.js'
 
 /** For someone without a wallet app: what HiveAuth is, in two lines, and where to get a wallet. */
 export function HelpStep({ labels, wallets, onBack }: { labels: HasLabels; wallets: readonly WalletLink[]; onBack(): void }) {

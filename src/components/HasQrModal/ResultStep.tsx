@@ -1,9 +1,9 @@
 'use client'
-import type { HasErrorType } from '../../core/errors/HasErrorType'
-import type { RequestStatus } from '../../core/machine/request'
-import { ErrorDetails } from '../ErrorDetails/ErrorDetails'
-import { format, type HasLabels } from '../i18n/en'
-import { errorText } from '../i18n/errorText'
+import type { HasErrorType } from '../../core/errors/HasErrorType.js'
+import type { RequestStatus } from '../../core/machine/request.js'
+import { ErrorDetails } from '../ErrorDetails/ErrorDetails.js'
+import { format, type HasLabels } from '../i18n/en.js'
+import { errorText } from '../i18n/errorText.js'
 
 type Outcome = Extract<RequestStatus, 'approved' | 'rejected' | 'cancelled' | 'expired' | 'failed'>
 

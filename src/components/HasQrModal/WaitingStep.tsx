@@ -1,11 +1,11 @@
 'use client'
 import { useEffect, useState } from 'react'
-import type { PendingRequest } from '../../core/types'
-import { useCountdown } from '../../react/hooks/useCountdown'
-import { Countdown } from '../Countdown/Countdown'
-import { format, type HasLabels } from '../i18n/en'
-import { QrCode } from '../QrCode/QrCode'
-import { useMediaQuery } from '../theme/useMediaQuery'
+import type { PendingRequest } from '../../core/types.js'
+import { useCountdown } from '../../react/hooks/useCountdown.js'
+import { Countdown } from '../Countdown/Countdown.js'
+import { format, type HasLabels } from '../i18n/en.js'
+import { QrCode } from '../QrCode/QrCode.js'
+import { useMediaQuery } from '../theme/useMediaQuery.js'
 
 /** Seconds left from which the countdown turns urgent. */
 const URGENT_SECONDS = 10

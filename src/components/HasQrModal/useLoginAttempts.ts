@@ -1,6 +1,6 @@
 'use client'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { HasSession } from '../../core/types'
+import type { HasSession } from '../../core/types.js'
 
 /**
  * Follows each login or retry the modal starts through its own promise, so that an outcome left in the store by an

@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useId, useState } from 'react'
-import type { HasLabels } from '../i18n/en'
+import type { HasLabels } from '../i18n/en.js'
 
 /** A labelled value that wraps inside its box (a signature, a transaction id), with Copy and an optional link. */
 export function CopyValue(props: { label: string; value: string; labels: HasLabels; href?: string; hrefLabel?: string }) {

@@ -1,4 +1,4 @@
-import { format, type HasLabels } from '../i18n/en'
+import { format, type HasLabels } from '../i18n/en.js'
 
 const text = (value: unknown, max = 60) => {
   const s = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value)

@@ -1,4 +1,4 @@
-import type { HasLabels } from './en'
+import type { HasLabels } from './en.js'
 
 /** Arabic labels. Account names sit in left-to-right isolates (U+2066…U+2069), so `@alice` never reads `alice@`. */
 export const arLabels: HasLabels = {

@@ -1,4 +1,4 @@
-import type { HasLabels } from './en'
+import type { HasLabels } from './en.js'
 
 /** German labels. */
 export const deLabels: HasLabels = {

@@ -1,5 +1,5 @@
-import type { HasErrorType } from '../../core/errors/HasErrorType'
-import { format, type HasLabels } from './en'
+import type { HasErrorType } from '../../core/errors/HasErrorType.js'
+import { format, type HasLabels } from './en.js'
 
 /**
  * What to tell a person about an error, in their language: from the error's code, reason or hint, never from the

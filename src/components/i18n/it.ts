@@ -1,4 +1,4 @@
-import type { HasLabels } from './en'
+import type { HasLabels } from './en.js'
 
 /** Italian labels. */
 export const itLabels: HasLabels = {

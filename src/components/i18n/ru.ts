@@ -1,4 +1,4 @@
-import type { HasLabels } from './en'
+import type { HasLabels } from './en.js'
 
 /** Russian labels. */
 export const ruLabels: HasLabels = {

@@ -1,4 +1,4 @@
-import type { HasLabels } from './en'
+import type { HasLabels } from './en.js'
 
 /** Chinese (Simplified) labels. */
 export const zhLabels: HasLabels = {

@@ -1,6 +1,6 @@
 'use client'
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import { enLabels, type HasLabels } from '../i18n/en'
+import { enLabels, type HasLabels } from '../i18n/en.js'
 
 /** Colour scheme: fixed, or following the operating system. */
 export type HasTheme = 'light' | 'dark' | 'system'

@@ -1,24 +1,24 @@
-import { decryptPayload, encryptPayload } from '../crypto/aes'
-import { randomUuid } from '../crypto/randomUuid'
-import { createLoginMessage, generateNonce } from '../chain/loginMessage'
-import type { ChainOptions } from '../chain/rpc'
-import { HasConnectionError } from '../errors/HasConnectionError'
-import { HasError } from '../errors/HasError'
-import type { HasErrorType } from '../errors/HasErrorType'
-import { HasFailedError } from '../errors/HasFailedError'
-import { HasProtocolError } from '../errors/HasProtocolError'
-import { HasVerificationError } from '../errors/HasVerificationError'
-import type { KeyType } from '../protocol/constants'
-import { buildAuthLink } from '../protocol/links'
-import type { AppInboundMessage, AuthReqData, RequestMessage } from '../protocol/messages'
-import { isRecord, readNumber } from '../protocol/parseFrame'
-import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome'
-import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord'
-import type { RequestSpec } from '../request/RequestSpec'
-import { expiryFor } from '../request/expiryHints'
-import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches'
-import type { HasSession, RequestOptions } from '../types'
-import { checkChallenge } from './checkChallenge'
+import { decryptPayload, encryptPayload } from '../crypto/aes.js'
+import { randomUuid } from '../crypto/randomUuid.js'
+import { createLoginMessage, generateNonce } from '../chain/loginMessage.js'
+import type { ChainOptions } from '../chain/rpc.js'
+import { HasConnectionError } from '../errors/HasConnectionError.js'
+import { HasError } from '../errors/HasError.js'
+import type { HasErrorType } from '../errors/HasErrorType.js'
+import { HasFailedError } from '../errors/HasFailedError.js'
+import { HasProtocolError } from '../errors/HasProtocolError.js'
+import { HasVerificationError } from '../errors/HasVerificationError.js'
+import type { KeyType } from '../protocol/constants.js'
+import { buildAuthLink } from '../protocol/links.js'
+import type { AppInboundMessage, AuthReqData, RequestMessage } from '../protocol/messages.js'
+import { isRecord, readNumber } from '../protocol/parseFrame.js'
+import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome.js'
+import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord.js'
+import type { RequestSpec } from '../request/RequestSpec.js'
+import { expiryFor } from '../request/expiryHints.js'
+import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches.js'
+import type { HasSession, RequestOptions } from '../types.js'
+import { checkChallenge } from './checkChallenge.js'
 
 /** The dApp as the wallet shows it. */
 export interface HasApp {
@@ -157,7 +157,7 @@ async function onChainProblem(session: HasSession, keyType: KeyType, chain: Chai
   const { account, challenge } = session
   if (!challenge) return new HasVerificationError('The login carries no signature to verify.')
   try {
-    const { verifyChallenge } = await import('../chain/verifyChallenge')
+    const { verifyChallenge } = await import('../chain/verifyChallenge.js')
     const result = await verifyChallenge({ ...chain, account, keyType, message: challenge.message, signature: challenge.signature })
     return result.valid
       ? undefined

@@ -1,5 +1,5 @@
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
-import { KEY_TYPES, type KeyType, MAX_CHALLENGE_CHARS } from '../protocol/constants'
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
+import { KEY_TYPES, type KeyType, MAX_CHALLENGE_CHARS } from '../protocol/constants.js'
 
 /** Checks a challenge's key type and message before anything is sent. */
 export function checkChallenge(keyType: KeyType, message: string): void {

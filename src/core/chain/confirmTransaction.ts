@@ -1,5 +1,5 @@
-import { isRecord } from '../protocol/parseFrame'
-import { type ChainOptions, callHive } from './rpc'
+import { isRecord } from '../protocol/parseFrame.js'
+import { type ChainOptions, callHive } from './rpc.js'
 
 /** Parameters of confirmTransaction. */
 export interface ConfirmTransactionParameters extends ChainOptions {

@@ -1,6 +1,6 @@
-import { HasConnectionError } from '../errors/HasConnectionError'
-import { isRecord } from '../protocol/parseFrame'
-import { type ChainOptions, callHive } from './rpc'
+import { HasConnectionError } from '../errors/HasConnectionError.js'
+import { isRecord } from '../protocol/parseFrame.js'
+import { type ChainOptions, callHive } from './rpc.js'
 
 /** An authority as the chain returns it: a threshold, and weighted keys and accounts. */
 export interface HiveAuthority {

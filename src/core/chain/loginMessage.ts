@@ -1,6 +1,6 @@
-import { randomBytes } from '../crypto/randomBytes'
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
-import { checkAccountName } from '../protocol/accountName'
+import { randomBytes } from '../crypto/randomBytes.js'
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
+import { checkAccountName } from '../protocol/accountName.js'
 
 /** Hive mainnet's CAIP-2 reference (its chain id): CAIP-10 accounts are `hive:beeab0de000000000000000000000000:<name>`. */
 export const HIVE_MAINNET = 'beeab0de000000000000000000000000'

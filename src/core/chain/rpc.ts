@@ -1,5 +1,5 @@
-import { HasConnectionError } from '../errors/HasConnectionError'
-import { isRecord } from '../protocol/parseFrame'
+import { HasConnectionError } from '../errors/HasConnectionError.js'
+import { isRecord } from '../protocol/parseFrame.js'
 
 /** Public Hive API nodes, tried in this order (each is skipped when down, slow, or answering junk). */
 export const DEFAULT_HIVE_NODES: readonly string[] = [

@@ -1,9 +1,9 @@
-import { decodePublicKey, recoverPublicKey } from '../crypto/signatures'
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
-import { checkAccountName } from '../protocol/accountName'
-import type { KeyType } from '../protocol/constants'
-import { getHiveAccount, type HiveAccount } from './hiveAccounts'
-import type { ChainOptions } from './rpc'
+import { decodePublicKey, recoverPublicKey } from '../crypto/signatures.js'
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
+import { checkAccountName } from '../protocol/accountName.js'
+import type { KeyType } from '../protocol/constants.js'
+import { getHiveAccount, type HiveAccount } from './hiveAccounts.js'
+import type { ChainOptions } from './rpc.js'
 
 /** What a verification found: whether the signature proves the account, the key that signed, and why not. */
 export interface ChainVerification {

@@ -1,7 +1,7 @@
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
-import { type LoginMessage, parseLoginMessage } from './loginMessage'
-import type { ChainOptions } from './rpc'
-import { verifyChallenge } from './verifyChallenge'
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
+import { type LoginMessage, parseLoginMessage } from './loginMessage.js'
+import type { ChainOptions } from './rpc.js'
+import { verifyChallenge } from './verifyChallenge.js'
 
 /** Parameters of verifyLoginMessage. */
 export interface VerifyLoginMessageParameters extends ChainOptions {

@@ -1,9 +1,9 @@
-import { restoreAuthRequest } from '../actions/authenticate'
-import { restoreChallengeRequest } from '../actions/challenge'
-import { restoreSignRequest } from '../actions/sign'
-import type { ChainOptions } from '../chain/rpc'
-import type { RequestRecord } from '../request/RequestRecord'
-import type { RequestRunner } from './requestRunner'
+import { restoreAuthRequest } from '../actions/authenticate.js'
+import { restoreChallengeRequest } from '../actions/challenge.js'
+import { restoreSignRequest } from '../actions/sign.js'
+import type { ChainOptions } from '../chain/rpc.js'
+import type { RequestRecord } from '../request/RequestRecord.js'
+import type { RequestRunner } from './requestRunner.js'
 
 /**
  * Takes over the requests this tab left waiting before a reload, so a late answer still counts. Another open tab's

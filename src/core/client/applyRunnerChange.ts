@@ -1,5 +1,5 @@
-import type { ConnectionState, HasClientState, HasSession, SettledRequest } from '../types'
-import type { RunnerChange } from './liveRequest'
+import type { ConnectionState, HasClientState, HasSession, SettledRequest } from '../types.js'
+import type { RunnerChange } from './liveRequest.js'
 
 /** The next state after one runner change: requests, outcomes, connection and sessions together, in one snapshot. */
 export function applyRunnerChange(state: HasClientState, change: RunnerChange, sessions: HasSession[] | undefined): HasClientState {

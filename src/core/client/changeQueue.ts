@@ -1,4 +1,4 @@
-import type { HasSession, SettledRequest } from '../types'
+import type { HasSession, SettledRequest } from '../types.js'
 
 /** What one change accumulated before it is committed. */
 export interface QueuedChange {

@@ -1,10 +1,10 @@
-import { HasConnectionError } from '../errors/HasConnectionError'
-import { HasError } from '../errors/HasError'
-import type { HasErrorType } from '../errors/HasErrorType'
-import { HasProtocolVersionError } from '../errors/HasProtocolVersionError'
-import type { AppInboundMessage } from '../protocol/messages'
-import type { WebSocketConstructor } from '../types'
-import { type ConnectedInfo, type HostLink, openHostLink } from './hostLink'
+import { HasConnectionError } from '../errors/HasConnectionError.js'
+import { HasError } from '../errors/HasError.js'
+import type { HasErrorType } from '../errors/HasErrorType.js'
+import { HasProtocolVersionError } from '../errors/HasProtocolVersionError.js'
+import type { AppInboundMessage } from '../protocol/messages.js'
+import type { WebSocketConstructor } from '../types.js'
+import { type ConnectedInfo, type HostLink, openHostLink } from './hostLink.js'
 
 /** Options of the connection pool. */
 export interface ConnectionPoolOptions {

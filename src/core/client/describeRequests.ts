@@ -1,7 +1,7 @@
-import type { RequestRecord } from '../request/RequestRecord'
-import type { ConnectionState, RequestSnapshot } from '../types'
-import type { ConnectionPool } from './connectionPool'
-import type { LiveRequest } from './liveRequest'
+import type { RequestRecord } from '../request/RequestRecord.js'
+import type { ConnectionState, RequestSnapshot } from '../types.js'
+import type { ConnectionPool } from './connectionPool.js'
+import type { LiveRequest } from './liveRequest.js'
 
 /** The live requests as the state shows them, oldest first. */
 export function snapshotRequests(live: Iterable<LiveRequest>): RequestSnapshot[] {

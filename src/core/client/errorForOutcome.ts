@@ -1,12 +1,12 @@
-import { HasCancelledError } from '../errors/HasCancelledError'
-import { HasConnectionError } from '../errors/HasConnectionError'
-import { HasError } from '../errors/HasError'
-import type { HasErrorType } from '../errors/HasErrorType'
-import { HasExpiredError } from '../errors/HasExpiredError'
-import { HasFailedError } from '../errors/HasFailedError'
-import { HasRejectedError } from '../errors/HasRejectedError'
-import type { RequestStatus } from '../machine/request'
-import type { LiveRequest } from './liveRequest'
+import { HasCancelledError } from '../errors/HasCancelledError.js'
+import { HasConnectionError } from '../errors/HasConnectionError.js'
+import { HasError } from '../errors/HasError.js'
+import type { HasErrorType } from '../errors/HasErrorType.js'
+import { HasExpiredError } from '../errors/HasExpiredError.js'
+import { HasFailedError } from '../errors/HasFailedError.js'
+import { HasRejectedError } from '../errors/HasRejectedError.js'
+import type { RequestStatus } from '../machine/request.js'
+import type { LiveRequest } from './liveRequest.js'
 
 /** The error for an outcome the machine reached without one in hand (a timer, or an event whose payload is its value). */
 export function errorForOutcome(status: RequestStatus, request: Pick<LiveRequest, 'spec' | 'ignored'>): HasErrorType {

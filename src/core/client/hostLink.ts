@@ -1,10 +1,10 @@
-import { HasConnectionError } from '../errors/HasConnectionError'
-import type { HasErrorType } from '../errors/HasErrorType'
-import { HasProtocolVersionError } from '../errors/HasProtocolVersionError'
-import { DEFAULT_TIMEOUT_SECONDS, isSupportedProtocol } from '../protocol/constants'
-import type { AppInboundMessage } from '../protocol/messages'
-import { parseAppMessage } from '../protocol/parseAppMessage'
-import type { WebSocketConstructor, WebSocketLike } from '../types'
+import { HasConnectionError } from '../errors/HasConnectionError.js'
+import type { HasErrorType } from '../errors/HasErrorType.js'
+import { HasProtocolVersionError } from '../errors/HasProtocolVersionError.js'
+import { DEFAULT_TIMEOUT_SECONDS, isSupportedProtocol } from '../protocol/constants.js'
+import type { AppInboundMessage } from '../protocol/messages.js'
+import { parseAppMessage } from '../protocol/parseAppMessage.js'
+import type { WebSocketConstructor, WebSocketLike } from '../types.js'
 
 /** What a relay told us in its `connected` frame. */
 export interface ConnectedInfo {

@@ -1,9 +1,9 @@
-import type { HasErrorType } from '../errors/HasErrorType'
-import type { RequestEvent, RequestStatus } from '../machine/request'
-import type { RequestRecord } from '../request/RequestRecord'
-import type { RequestSpec } from '../request/RequestSpec'
-import type { ConnectionState, HasSession, PendingRequest, RequestSnapshot, SettledRequest } from '../types'
-import type { ConnectedInfo } from './hostLink'
+import type { HasErrorType } from '../errors/HasErrorType.js'
+import type { RequestEvent, RequestStatus } from '../machine/request.js'
+import type { RequestRecord } from '../request/RequestRecord.js'
+import type { RequestSpec } from '../request/RequestSpec.js'
+import type { ConnectionState, HasSession, PendingRequest, RequestSnapshot, SettledRequest } from '../types.js'
+import type { ConnectedInfo } from './hostLink.js'
 
 /** One request the runner tracks until it settles. */
 export interface LiveRequest {

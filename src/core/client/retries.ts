@@ -1,5 +1,5 @@
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
-import type { HasClientState, HasRequest } from '../types'
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
+import type { HasClientState, HasRequest } from '../types.js'
 
 /** Remembers how to repeat each request, so `retry(id)` can send the latest of a kind again when that is safe. */
 export function createRetries(getState: () => HasClientState) {

@@ -1,12 +1,12 @@
-import { HasExpiredError } from '../errors/HasExpiredError'
-import { HasFailedError } from '../errors/HasFailedError'
-import { HasProtocolError } from '../errors/HasProtocolError'
-import { HasVerificationError } from '../errors/HasVerificationError'
-import { PLAUSIBLE_UUID } from '../protocol/constants'
-import { type AppInboundMessage, kindOfCommand, type WaitMessage } from '../protocol/messages'
-import { readAnswer } from '../request/readAnswer'
-import { localDeadline } from './localDeadline'
-import type { RunnerContext } from './liveRequest'
+import { HasExpiredError } from '../errors/HasExpiredError.js'
+import { HasFailedError } from '../errors/HasFailedError.js'
+import { HasProtocolError } from '../errors/HasProtocolError.js'
+import { HasVerificationError } from '../errors/HasVerificationError.js'
+import { PLAUSIBLE_UUID } from '../protocol/constants.js'
+import { type AppInboundMessage, kindOfCommand, type WaitMessage } from '../protocol/messages.js'
+import { readAnswer } from '../request/readAnswer.js'
+import { localDeadline } from './localDeadline.js'
+import type { RunnerContext } from './liveRequest.js'
 
 /** Hands one frame from relay `host` to the request it concerns, as an event of the request machine. */
 export function routeFrame(context: RunnerContext, host: string, message: AppInboundMessage) {

@@ -1,7 +1,7 @@
-import type { RequestStatus } from '../machine/request'
-import type { SettledRequest } from '../types'
-import { errorForOutcome } from './errorForOutcome'
-import type { EventPayload, LiveRequest } from './liveRequest'
+import type { RequestStatus } from '../machine/request.js'
+import type { SettledRequest } from '../types.js'
+import { errorForOutcome } from './errorForOutcome.js'
+import type { EventPayload, LiveRequest } from './liveRequest.js'
 
 /** How a request ended: an approval's value, or the error the event carried (else one for the status reached). */
 export function settledOf(request: LiveRequest, status: RequestStatus, payload: EventPayload): SettledRequest {

@@ -1,9 +1,9 @@
 import AES from 'crypto-js/aes.js'
 import NoPadding from 'crypto-js/pad-nopadding.js'
-import { HasDecryptionError } from '../errors/HasDecryptionError'
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
-import { randomBytes } from './randomBytes'
-import { bytesToWordArray, wordArrayToBytes } from './wordArray'
+import { HasDecryptionError } from '../errors/HasDecryptionError.js'
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
+import { randomBytes } from './randomBytes.js'
+import { bytesToWordArray, wordArrayToBytes } from './wordArray.js'
 
 const SALTED = [0x53, 0x61, 0x6c, 0x74, 0x65, 0x64, 0x5f, 0x5f] // "Salted__"
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/

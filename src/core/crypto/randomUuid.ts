@@ -1,4 +1,4 @@
-import { randomBytes } from './randomBytes'
+import { randomBytes } from './randomBytes.js'
 
 /**
  * A random UUID v4. Built on getRandomValues rather than crypto.randomUUID, which browsers only offer in secure

@@ -2,7 +2,7 @@ import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { ripemd160 } from '@noble/hashes/legacy.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { base58 } from '@scure/base'
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 
 // Loaded lazily by the client (see lazySignatures.ts): a dApp that never checks a signature never downloads a curve.
 

@@ -1,4 +1,4 @@
-import { HasError, type HasErrorOptions } from './HasError'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** The request was cancelled locally (the wallet may still act on it). */
 export class HasCancelledError extends HasError<'cancelled'> {

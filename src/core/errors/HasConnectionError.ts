@@ -1,4 +1,4 @@
-import { HasError, type HasErrorOptions } from './HasError'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** No HiveAuth relay could be reached, or the connection was lost for good. */
 export class HasConnectionError extends HasError<'connection'> {

@@ -1,4 +1,4 @@
-import { HasError, type HasErrorOptions } from './HasError'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** A payload could not be decrypted with the given key, or did not decode to what was expected. */
 export class HasDecryptionError extends HasError<'decryption'> {

@@ -1,5 +1,5 @@
-import { untrustedText } from '../protocol/untrustedText'
-import { VERSION } from '../version'
+import { untrustedText } from '../protocol/untrustedText.js'
+import { VERSION } from '../version.js'
 
 /** Machine-readable outcome of a failed HiveAuth operation. */
 export type HasErrorCode =

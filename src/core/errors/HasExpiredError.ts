@@ -1,5 +1,5 @@
-import type { KeyType } from '../protocol/constants'
-import { HasError, type HasErrorOptions } from './HasError'
+import type { KeyType } from '../protocol/constants.js'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** Why a wallet may have stayed silent, when the kit can tell: shown so the user knows what to check. */
 export type HasExpiryHint =

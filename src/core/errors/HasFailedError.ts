@@ -1,5 +1,5 @@
-import type { KeyType } from '../protocol/constants'
-import { HasError, type HasErrorOptions } from './HasError'
+import type { KeyType } from '../protocol/constants.js'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** Who reported a failure: the wallet (`*_err`, a nack that is not a refusal) or the relay (a generic `error`). */
 export type HasFailureSource = 'wallet' | 'relay'

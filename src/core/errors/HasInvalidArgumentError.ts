@@ -1,4 +1,4 @@
-import { HasError, type HasErrorOptions } from './HasError'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** An argument was malformed (an account name, a link, a payload). */
 export class HasInvalidArgumentError extends HasError<'invalid_argument'> {

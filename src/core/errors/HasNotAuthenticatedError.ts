@@ -1,4 +1,4 @@
-import { HasError, type HasErrorOptions } from './HasError'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** There is no session for the account; log in first. */
 export class HasNotAuthenticatedError extends HasError<'not_authenticated'> {

@@ -1,4 +1,4 @@
-import { HasError, type HasErrorOptions } from './HasError'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** The relay or the wallet sent something the protocol does not allow (a malformed uuid, transaction id or answer). */
 export class HasProtocolError extends HasError<'protocol'> {

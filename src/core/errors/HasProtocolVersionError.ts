@@ -1,4 +1,4 @@
-import { HasError, type HasErrorOptions } from './HasError'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** Every relay tried speaks a protocol version this kit does not support. */
 export class HasProtocolVersionError extends HasError<'protocol_version'> {

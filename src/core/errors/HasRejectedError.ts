@@ -1,4 +1,4 @@
-import { HasError, type HasErrorOptions } from './HasError'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** The wallet refused the request (a `*_nack`). */
 export class HasRejectedError extends HasError<'rejected'> {

@@ -1,4 +1,4 @@
-import { HasError, type HasErrorOptions } from './HasError'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** The account's session has expired; log in again. */
 export class HasSessionExpiredError extends HasError<'session_expired'> {

@@ -1,4 +1,4 @@
-import { HasError, type HasErrorOptions } from './HasError'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** Storage refused a write (quota, privacy mode): a login or logout may not survive a reload. */
 export class HasStorageError extends HasError<'storage'> {

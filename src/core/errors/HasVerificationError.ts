@@ -1,4 +1,4 @@
-import { HasError, type HasErrorOptions } from './HasError'
+import { HasError, type HasErrorOptions } from './HasError.js'
 
 /** A login's signature checked out, but its key does not prove the account (on chain, or by your server's verdict). */
 export class HasVerificationError extends HasError<'verification'> {

@@ -1,4 +1,4 @@
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 
 /** Why a Hive account name is invalid. */
 export type AccountNameProblem = 'empty' | 'too_short' | 'too_long' | 'invalid_segment'

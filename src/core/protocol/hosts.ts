@@ -1,4 +1,4 @@
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 
 /**
  * Trims a relay URL and drops one trailing slash, the form wallets connect to. The same string is used to open the

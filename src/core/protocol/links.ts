@@ -1,7 +1,7 @@
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError'
-import { base64ToUtf8, utf8ToBase64 } from './base64'
-import { AUTH_LINK_PREFIX, CHALLENGE_LINK_PREFIX, SIGN_LINK_PREFIX } from './constants'
-import { isRecord } from './parseFrame'
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
+import { base64ToUtf8, utf8ToBase64 } from './base64.js'
+import { AUTH_LINK_PREFIX, CHALLENGE_LINK_PREFIX, SIGN_LINK_PREFIX } from './constants.js'
+import { isRecord } from './parseFrame.js'
 
 /** What an auth deep link carries to the wallet: the request, its key and the relay to meet on. */
 export interface AuthLinkPayload {

@@ -1,5 +1,5 @@
-import type { AppInboundMessage } from './messages'
-import { isRecord, parseFrame, readNumber, readString } from './parseFrame'
+import type { AppInboundMessage } from './messages.js'
+import { isRecord, parseFrame, readNumber, readString } from './parseFrame.js'
 
 /**
  * Parses a frame the relay sent to the APP into a typed message, or undefined when the frame is not one the client

@@ -1,4 +1,4 @@
-import { MAX_FRAME_CHARS } from './constants'
+import { MAX_FRAME_CHARS } from './constants.js'
 
 /**
  * Turns a raw socket payload into a plain JSON object with a string `cmd`, or undefined for anything else

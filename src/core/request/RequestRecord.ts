@@ -1,5 +1,5 @@
-import type { KeyType } from '../protocol/constants'
-import type { RequestKind } from '../protocol/messages'
+import type { KeyType } from '../protocol/constants.js'
+import type { RequestKind } from '../protocol/messages.js'
 
 /** What must be kept of a waiting request to pick its answer up after a reload. Holds the auth_key, like a session. */
 export interface RequestRecord {

@@ -1,9 +1,9 @@
-import type { HasErrorType } from '../errors/HasErrorType'
-import type { HasExpiredError } from '../errors/HasExpiredError'
-import type { AppInboundMessage, RequestKind, RequestMessage } from '../protocol/messages'
-import type { HasSession, RequestOptions } from '../types'
-import type { AckOutcome } from './ackOutcome'
-import type { RequestRecordDraft } from './RequestRecord'
+import type { HasErrorType } from '../errors/HasErrorType.js'
+import type { HasExpiredError } from '../errors/HasExpiredError.js'
+import type { AppInboundMessage, RequestKind, RequestMessage } from '../protocol/messages.js'
+import type { HasSession, RequestOptions } from '../types.js'
+import type { AckOutcome } from './ackOutcome.js'
+import type { RequestRecordDraft } from './RequestRecord.js'
 
 /** Everything the runner needs to know about one request: what to send, and how to read its kind's answer. */
 export interface RequestSpec<R> extends RequestOptions {

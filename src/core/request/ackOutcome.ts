@@ -1,4 +1,4 @@
-import type { HasErrorType } from '../errors/HasErrorType'
+import type { HasErrorType } from '../errors/HasErrorType.js'
 
 /** How a request reads an approval frame: a result, a failure, or "not genuine, keep waiting" (with why). */
 export type AckOutcome<R> = { type: 'ok'; value: R } | { type: 'fail'; error: HasErrorType } | { type: 'ignore'; reason?: string }

@@ -1,5 +1,5 @@
-import { HasExpiredError } from '../errors/HasExpiredError'
-import type { RequestRecordDraft } from './RequestRecord'
+import { HasExpiredError } from '../errors/HasExpiredError.js'
+import type { RequestRecordDraft } from './RequestRecord.js'
 
 /**
  * What a request's silence may mean, from what it asked: the expiry error of a service-mode request lists the reasons

@@ -1,10 +1,10 @@
-import { decryptText } from '../crypto/aes'
-import { HasConnectionError } from '../errors/HasConnectionError'
-import type { HasErrorType } from '../errors/HasErrorType'
-import { HasFailedError } from '../errors/HasFailedError'
-import { HasRejectedError } from '../errors/HasRejectedError'
-import { type AppInboundMessage, kindOfCommand, type NackMessage } from '../protocol/messages'
-import type { RequestSpec } from './RequestSpec'
+import { decryptText } from '../crypto/aes.js'
+import { HasConnectionError } from '../errors/HasConnectionError.js'
+import type { HasErrorType } from '../errors/HasErrorType.js'
+import { HasFailedError } from '../errors/HasFailedError.js'
+import { HasRejectedError } from '../errors/HasRejectedError.js'
+import { type AppInboundMessage, kindOfCommand, type NackMessage } from '../protocol/messages.js'
+import type { RequestSpec } from './RequestSpec.js'
 
 /** What a wallet's answer means for its request, as an event of the request machine. */
 export type Answer<R> = { event: 'ACK'; value: R } | { event: 'NACK' | 'ERR'; error: HasErrorType } | { event: 'IGNORE'; reason?: string }

@@ -1,4 +1,4 @@
-import { loadSignatures } from '../crypto/lazySignatures'
+import { loadSignatures } from '../crypto/lazySignatures.js'
 
 /**
  * Whether a wallet's answer is bound to the message that was sent: the signature must recover, over sha256 of that

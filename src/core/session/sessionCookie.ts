@@ -1,4 +1,4 @@
-import { checkAccountName } from '../protocol/accountName'
+import { checkAccountName } from '../protocol/accountName.js'
 
 /** The cookie HasProvider writes with `sessionCookie` (default name). It holds no key: a name and an expiry only. */
 export const SESSION_COOKIE = 'hive-auth-react'

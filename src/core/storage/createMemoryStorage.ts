@@ -1,4 +1,4 @@
-import type { HasStorage } from './HasStorage'
+import type { HasStorage } from './HasStorage.js'
 
 /** Storage that lives as long as the page or process: the default outside browsers. */
 export function createMemoryStorage(): HasStorage {

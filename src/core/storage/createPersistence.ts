@@ -1,9 +1,9 @@
-import { HasStorageError } from '../errors/HasStorageError'
-import type { RequestRecord } from '../request/RequestRecord'
-import type { HasSession } from '../types'
-import type { HasStorage } from './HasStorage'
-import { applySessionChanges, reconcile, type SessionChange, type SessionIntent } from './sessionChanges'
-import { MAX_RECENT_ACCOUNTS, MAX_STORED_TOMBSTONES, readStoredState, STORAGE_KEY, type StoredState, writeStoredState } from './sessionRecords'
+import { HasStorageError } from '../errors/HasStorageError.js'
+import type { RequestRecord } from '../request/RequestRecord.js'
+import type { HasSession } from '../types.js'
+import type { HasStorage } from './HasStorage.js'
+import { applySessionChanges, reconcile, type SessionChange, type SessionIntent } from './sessionChanges.js'
+import { MAX_RECENT_ACCOUNTS, MAX_STORED_TOMBSTONES, readStoredState, STORAGE_KEY, type StoredState, writeStoredState } from './sessionRecords.js'
 
 /**
  * The client's side of storage. Every write reads what storage holds now and applies this client's changes to it, and

@@ -1,5 +1,5 @@
-import type { HasStorage } from './HasStorage'
-import { createMemoryStorage } from './createMemoryStorage'
+import type { HasStorage } from './HasStorage.js'
+import { createMemoryStorage } from './createMemoryStorage.js'
 
 /**
  * The browser's localStorage or sessionStorage, or memory where there is none (Node, SSR, Safari's private mode,

@@ -1,4 +1,4 @@
-import type { HasSession } from '../types'
+import type { HasSession } from '../types.js'
 
 /** A change to the list of sessions, applied to whatever storage holds at write time (so tabs merge, not overwrite). */
 export type SessionChange =

@@ -1,9 +1,9 @@
-import { checkAccountName } from '../protocol/accountName'
-import { KEY_TYPES, type KeyType, MAX_CHALLENGE_CHARS } from '../protocol/constants'
-import { isRecord } from '../protocol/parseFrame'
-import type { RequestRecord } from '../request/RequestRecord'
-import type { HasSession } from '../types'
-import type { HasStorage } from './HasStorage'
+import { checkAccountName } from '../protocol/accountName.js'
+import { KEY_TYPES, type KeyType, MAX_CHALLENGE_CHARS } from '../protocol/constants.js'
+import { isRecord } from '../protocol/parseFrame.js'
+import type { RequestRecord } from '../request/RequestRecord.js'
+import type { HasSession } from '../types.js'
+import type { HasStorage } from './HasStorage.js'
 
 /** The storage key; the version is part of it so a future format never misreads this one. */
 export const STORAGE_KEY = 'hive-auth-react/v1'

@@ -1,4 +1,4 @@
-import { randomUuid } from '../crypto/randomUuid'
+import { randomUuid } from '../crypto/randomUuid.js'
 
 const TAB_KEY = 'hive-auth-react/tab'
 

@@ -1,6 +1,6 @@
-import type { AuthenticateParameters } from '../../core/actions/authenticate'
-import { createLoginMessage } from '../../core/chain/loginMessage'
-import type { HasContextValue } from '../context'
+import type { AuthenticateParameters } from '../../core/actions/authenticate.js'
+import { createLoginMessage } from '../../core/chain/loginMessage.js'
+import type { HasContextValue } from '../context.js'
 
 /**
  * What a login sends, given the provider's verification: with an auth adapter, a message carrying the server's nonce

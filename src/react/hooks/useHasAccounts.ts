@@ -1,8 +1,8 @@
 'use client'
 import { useEffect, useMemo, useState } from 'react'
-import type { HasSession } from '../../core/types'
-import { useHasContext } from '../context'
-import { useHasState } from './useHasState'
+import type { HasSession } from '../../core/types.js'
+import { useHasContext } from '../context.js'
+import { useHasState } from './useHasState.js'
 
 /** A logged-in account as an account switcher shows it. */
 export interface HasAccount {

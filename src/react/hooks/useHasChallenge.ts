@@ -1,8 +1,8 @@
 'use client'
-import type { ChallengeResult, DecryptResult } from '../../core/actions/challenge'
-import { type ChallengeVariables, challengeMutationOptions } from '../../query/challenge'
-import type { SessionRequestErrorType } from '../../query/errorTypes'
-import { type UseRequestParameters, type UseRequestResult, useRequestMutation } from './useRequestMutation'
+import type { ChallengeResult, DecryptResult } from '../../core/actions/challenge.js'
+import { type ChallengeVariables, challengeMutationOptions } from '../../query/challenge.js'
+import type { SessionRequestErrorType } from '../../query/errorTypes.js'
+import { type UseRequestParameters, type UseRequestResult, useRequestMutation } from './useRequestMutation.js'
 
 /** Parameters of useHasChallenge: TanStack mutation options (`onSuccess`, `onError`, …). */
 export type UseHasChallengeParameters = UseRequestParameters<ChallengeResult | DecryptResult, SessionRequestErrorType, ChallengeVariables>

@@ -1,6 +1,6 @@
 'use client'
-import type { HasClientState } from '../../core/types'
-import { useHasState } from './useHasState'
+import type { HasClientState } from '../../core/types.js'
+import { useHasState } from './useHasState.js'
 
 /** The socket: status (`idle`, `connecting`, `connected`, `reconnecting`, `disconnected`, `closed`), relay and protocol. */
 export function useHasConnection(): HasClientState['connection'] {

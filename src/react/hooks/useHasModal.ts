@@ -1,7 +1,7 @@
 'use client'
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
-import type { HasSession } from '../../core/types'
-import { useHasContext } from '../context'
+import type { HasSession } from '../../core/types.js'
+import { useHasContext } from '../context.js'
 
 /** What useHasModal returns. */
 export interface UseHasModalResult {

@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import { useHasContext } from '../context'
+import { useHasContext } from '../context.js'
 
 /** Whether this component is the one that renders the provider's login modal (the first one mounted that asked). */
 export function useHasModalHost(): boolean {

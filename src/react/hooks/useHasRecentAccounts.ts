@@ -1,5 +1,5 @@
 'use client'
-import { useHasState } from './useHasState'
+import { useHasState } from './useHasState.js'
 
 /** Accounts logged in before on this device, most recent first (names only): one-tap choices for a login form. */
 export function useHasRecentAccounts(): readonly string[] {

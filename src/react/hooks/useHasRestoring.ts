@@ -1,5 +1,5 @@
 'use client'
-import { useHasContext } from '../context'
+import { useHasContext } from '../context.js'
 
 /**
  * Whether the provider is still restoring the stored sessions (on a server, and in the first render in a browser),

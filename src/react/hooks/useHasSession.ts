@@ -1,6 +1,6 @@
 'use client'
-import type { HasSession } from '../../core/types'
-import { useHasState } from './useHasState'
+import type { HasSession } from '../../core/types.js'
+import { useHasState } from './useHasState.js'
 
 /** The session of an account, or of the current account. */
 export function useHasSession(account?: string): HasSession | undefined {

@@ -1,8 +1,8 @@
 'use client'
-import type { SignResult } from '../../core/actions/sign'
-import type { SessionRequestErrorType } from '../../query/errorTypes'
-import { type SignVariables, signMutationOptions } from '../../query/sign'
-import { type UseRequestParameters, type UseRequestResult, useRequestMutation } from './useRequestMutation'
+import type { SignResult } from '../../core/actions/sign.js'
+import type { SessionRequestErrorType } from '../../query/errorTypes.js'
+import { type SignVariables, signMutationOptions } from '../../query/sign.js'
+import { type UseRequestParameters, type UseRequestResult, useRequestMutation } from './useRequestMutation.js'
 
 /** Parameters of useHasSign: TanStack mutation options (`onSuccess`, `onError`, …). */
 export type UseHasSignParameters = UseRequestParameters<SignResult, SessionRequestErrorType, SignVariables>

@@ -1,7 +1,7 @@
 'use client'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
-import type { HasClientState } from '../../core/types'
-import { INITIAL_STATE, useHasContext } from '../context'
+import type { HasClientState } from '../../core/types.js'
+import { INITIAL_STATE, useHasContext } from '../context.js'
 
 /**
  * Reads a slice of the client state. The component re-renders only when the slice changes under `isEqual`;

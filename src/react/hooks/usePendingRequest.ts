@@ -1,7 +1,7 @@
 'use client'
-import type { RequestKind } from '../../core/protocol/messages'
-import type { PendingRequest } from '../../core/types'
-import { useHasState } from './useHasState'
+import type { RequestKind } from '../../core/protocol/messages.js'
+import type { PendingRequest } from '../../core/types.js'
+import { useHasState } from './useHasState.js'
 
 /**
  * What a UI needs to show a request the wallet can see (link, deadline): pass a mutation's `{ requestId }` for that

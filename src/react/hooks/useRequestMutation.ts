@@ -1,10 +1,10 @@
 'use client'
 import { type MutationOptions, type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
-import type { HasClient } from '../../core/client/createHasClient'
-import { HasConnectionError } from '../../core/errors/HasConnectionError'
-import type { RequestMutationOptions } from '../../query/requestOptions'
-import { useHasContext } from '../context'
+import type { HasClient } from '../../core/client/createHasClient.js'
+import { HasConnectionError } from '../../core/errors/HasConnectionError.js'
+import type { RequestMutationOptions } from '../../query/requestOptions.js'
+import { useHasContext } from '../context.js'
 
 /** Parameters every request hook takes, as wagmi's hooks do: TanStack mutation options such as `onSuccess`. */
 export interface UseRequestParameters<Data, Error, Variables> {

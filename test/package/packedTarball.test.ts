@@ -1,0 +1,71 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const root = resolve('.')
+const bin = (name: string) => join(root, 'node_modules/.bin', name)
+let work: string
+let tarball: string
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'hive-auth-pack-'))
+  const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').pop()!
+  tarball = join(work, name)
+}, 120_000)
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+/** A fresh project with the tarball unpacked as its dependency and every other package linked from ours. */
+function consumer(files: Record<string, string>, compilerOptions: Record<string, unknown>) {
+  const app = mkdtempSync(join(work, 'app-'))
+  mkdirSync(join(app, 'node_modules/hive-auth-react'), { recursive: true })
+  execFileSync('tar', ['-xzf', tarball, '-C', join(app, 'node_modules/hive-auth-react'), '--strip-components=1'])
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (entry === 'hive-auth-react' || entry.startsWith('.')) continue
+    symlinkSync(join(root, 'node_modules', entry), join(app, 'node_modules', entry))
+  }
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, ...compilerOptions } }),
+  )
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(app, file), text)
+  return spawnSync(bin('tsc'), ['-p', app], { encoding: 'utf8' })
+}
+
+describe('the packed tarball', () => {
+  it('has types every resolution mode finds (attw, ESM profile) and lints clean (publint --strict)', () => {
+    const attw = spawnSync(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'json'], { encoding: 'utf8' })
+    const report = JSON.parse(attw.stdout) as { analysis: { problems: { kind: string; resolutionKind?: string }[] } }
+    // The package is ESM-only (node10 and require() are out of scope): what counts is node16 from ESM, and bundlers.
+    const counted = report.analysis.problems.filter((p) => p.resolutionKind === 'node16-esm' || p.resolutionKind === 'bundler' || !p.resolutionKind)
+    expect(counted).toEqual([])
+    expect(attw.status).toBe(0)
+    const publint = spawnSync(bin('publint'), ['--strict', tarball], { encoding: 'utf8' })
+    expect(publint.stdout + publint.stderr).toContain('All good!')
+    expect(publint.status).toBe(0)
+  })
+
+  it('types check under TypeScript nodenext (what tsc --init picks): wrong options are errors, not any', () => {
+    const result = consumer(
+      {
+        'index.ts': `import { createHasClient, buildAuthLink } from 'hive-auth-react/core'
+import { HasLoginButton, enLabels } from 'hive-auth-react'
+import 'hive-auth-react/styles.css'
+
+// @ts-expect-error: an app name is a string
+createHasClient({ app: { name: 1234 } })
+// @ts-expect-error: there is no such option
+createHasClient({ app: { name: 'dApp' }, bogus: true })
+export const link: string = buildAuthLink({ account: 'alice', uuid: 'u', key: 'k', host: 'wss://h' })
+export const label: string = enLabels.loginButton
+export const button: typeof HasLoginButton = HasLoginButton
+`,
+      },
+      { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], jsx: 'react-jsx', types: [] },
+    )
+    expect(result.stdout + result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+})
