@@ -1,5 +1,5 @@
 // Child process of bench/relay-load.mjs: the devkit relay alone on one core, built from dist/.
-import { startRelay } from '../dist/devkit.js'
+import { startRelay } from '../dist/devkit-node.js'
 
 const retain = Number(process.argv[2] ?? 0)
 const running = await startRelay({

@@ -7,7 +7,7 @@ import { createServer } from 'node:http'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateNonce, verifyLoginMessage } from 'hive-auth-react/core'
-import { chainAccountKeys, createChain, createWallet, startRelay } from 'hive-auth-react/devkit'
+import { chainAccountKeys, createChain, createWallet, startRelay } from 'hive-auth-react/devkit/node'
 import { build } from 'vite'
 
 const here = fileURLToPath(new URL('.', import.meta.url))

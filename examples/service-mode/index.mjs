@@ -1,8 +1,8 @@
 // Service mode: a headless PKSA (here the devkit's simulation of the official hive-auth-pksa) holds the keys, and the
 // app shares a secret with it instead of showing a QR code. Run it with `npm run example:service-mode`.
 import { createHasClient, createMemoryStorage } from 'hive-auth-react/core'
-import { startRelay } from 'hive-auth-react/devkit'
-import { createWallet } from 'hive-auth-react/devkit'
+import { startRelay } from 'hive-auth-react/devkit/node'
+import { createWallet } from 'hive-auth-react/devkit/node'
 
 const SECRET = 'the-auth_req_secret-in-the-pksa-storage.json'
 

@@ -1,4 +1,5 @@
-// Local HAS relay and wallet simulator: `hive-auth-react/devkit`. Never part of the main bundle.
+// Local HAS relay, wallet simulator and Hive node, for browsers and Node: `hive-auth-react/devkit`. Never part of the
+// main bundle. The servers (a ws relay, an HTTP node) are Node-only: `hive-auth-react/devkit/node`.
 export {
   createRelay,
   type Relay,
@@ -9,7 +10,6 @@ export {
   type RelayRequestInfo,
 } from '../devkit/relay.js'
 export { createMemoryRelay, type MemoryRelay } from '../devkit/memory.js'
-export { startRelay, type RunningRelay, type StartRelayOptions } from '../devkit/server.js'
 export {
   createWallet,
   type Wallet,
@@ -30,6 +30,5 @@ export {
 } from '../devkit/accounts.js'
 export { privateKeyFromLogin, privateKeyToWif, publicKeyOf, signMessage, type KeyRole } from '../devkit/keys.js'
 export { createChain, transactionDigestInput, type ChainTransaction, type DevkitChain, type DevkitChainOptions } from '../devkit/chain.js'
-export { startChainNode, type RunningChainNode } from '../devkit/chainServer.js'
 export { encodeMemo, decodeMemo, type DecodedMemo } from '../devkit/memo.js'
 export { chainAccountKeys, devkitAccountKeys, type AccountKeys } from '../devkit/relayProof.js'

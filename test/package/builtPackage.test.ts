@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as core from '../../src/exports/core'
 import * as devkit from '../../src/exports/devkit'
+import * as devkitNode from '../../src/exports/devkitNode'
 import * as main from '../../src/exports/index'
 
 describe('the built package', () => {
@@ -133,6 +134,15 @@ describe('public API', () => {
       ]
     `)
   })
+  it('hive-auth-react/devkit/node adds the servers to everything of the devkit', () => {
+    expect(
+      Object.keys(devkitNode)
+        .filter((k) => !(k in devkit))
+        .sort(),
+    ).toEqual(['startChainNode', 'startRelay'])
+    expect(Object.keys(devkit).every((k) => k in devkitNode)).toBe(true)
+  })
+
   it('hive-auth-react/devkit exports exactly these names', () => {
     expect(Object.keys(devkit).sort()).toMatchInlineSnapshot(`
       [
@@ -152,8 +162,6 @@ describe('public API', () => {
         "privateKeyToWif",
         "publicKeyOf",
         "signMessage",
-        "startChainNode",
-        "startRelay",
         "toChainAccount",
         "transactionDigestInput",
       ]

@@ -16,15 +16,20 @@ beforeAll(() => {
 }, 120_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-/** A fresh project with the tarball unpacked as its dependency and every other package linked from ours. */
-function consumer(files: Record<string, string>, compilerOptions: Record<string, unknown>) {
-  const app = mkdtempSync(join(work, 'app-'))
+/** A fresh project folder with the tarball unpacked as its dependency and every other package linked from ours. */
+function unpackedApp(prefix: string): string {
+  const app = mkdtempSync(join(work, prefix))
   mkdirSync(join(app, 'node_modules/hive-auth-react'), { recursive: true })
   execFileSync('tar', ['-xzf', tarball, '-C', join(app, 'node_modules/hive-auth-react'), '--strip-components=1'])
   for (const entry of readdirSync(join(root, 'node_modules'))) {
-    if (entry === 'hive-auth-react' || entry.startsWith('.')) continue
-    symlinkSync(join(root, 'node_modules', entry), join(app, 'node_modules', entry))
+    if (entry !== 'hive-auth-react' && !entry.startsWith('.')) symlinkSync(join(root, 'node_modules', entry), join(app, 'node_modules', entry))
   }
+  return app
+}
+
+/** Type-checks `files` in a fresh project with these compiler options. */
+function consumer(files: Record<string, string>, compilerOptions: Record<string, unknown>) {
+  const app = unpackedApp('app-')
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
   writeFileSync(
     join(app, 'tsconfig.json'),
@@ -47,11 +52,30 @@ describe('the packed tarball', () => {
     expect(publint.status).toBe(0)
   })
 
-  it('types check under TypeScript nodenext (what tsc --init picks): wrong options are errors, not any', () => {
+  it('ships the MIT license text, and states the Node versions whose require() loads it', () => {
+    const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n')
+    expect(files).toContain('package/LICENSE')
+    const pkg = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as {
+      license: string
+      engines: { node: string }
+    }
+    expect(pkg.license).toBe('MIT')
+    // The package is ESM; require() of ESM works from Node 20.19 and 22.12 on.
+    expect(pkg.engines.node).toBe('^20.19.0 || >=22.12.0')
+    const app = unpackedApp('cjs-')
+    const required = spawnSync(process.execPath, ['-e', "console.log(typeof require('hive-auth-react/core').buildAuthLink)"], {
+      cwd: app,
+      encoding: 'utf8',
+    })
+    expect(required.stdout.trim()).toBe('function')
+  })
+
+  it('types check under TypeScript nodenext (what tsc --init picks), without @types/node: wrong options are errors, not any', () => {
     const result = consumer(
       {
         'index.ts': `import { createHasClient, buildAuthLink } from 'hive-auth-react/core'
 import { HasLoginButton, enLabels } from 'hive-auth-react'
+import { createMemoryRelay } from 'hive-auth-react/devkit'
 import 'hive-auth-react/styles.css'
 
 // @ts-expect-error: an app name is a string
@@ -61,11 +85,30 @@ createHasClient({ app: { name: 'dApp' }, bogus: true })
 export const link: string = buildAuthLink({ account: 'alice', uuid: 'u', key: 'k', host: 'wss://h' })
 export const label: string = enLabels.loginButton
 export const button: typeof HasLoginButton = HasLoginButton
+export const relayUrl: string = createMemoryRelay().url
 `,
       },
       { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], jsx: 'react-jsx', types: [] },
     )
     expect(result.stdout + result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+  it('bundles for the browser, devkit included (its Node servers live in hive-auth-react/devkit/node)', () => {
+    const app = unpackedApp('bundle-')
+    writeFileSync(
+      join(app, 'page.js'),
+      `import { createMemoryRelay, createWallet } from 'hive-auth-react/devkit'
+import { createHasClient } from 'hive-auth-react/core'
+const devkit = createMemoryRelay()
+createWallet({ url: devkit.url, WebSocket: devkit.WebSocket, accounts: ['alice'] })
+createHasClient({ app: { name: 'page' }, hosts: [devkit.url], WebSocket: devkit.WebSocket })
+`,
+    )
+    const result = spawnSync(bin('esbuild'), ['page.js', '--bundle', '--platform=browser', '--format=esm', '--outfile=out.js', '--log-level=error'], {
+      cwd: app,
+      encoding: 'utf8',
+    })
+    expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
   })
 })
