@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { quoted } from '../../src/core/protocol/untrustedText'
 import { describe, expect, it } from 'vitest'
 import { HasConnectionError } from '../../src/core/errors/HasConnectionError'
 import { HasFailedError } from '../../src/core/errors/HasFailedError'
@@ -33,11 +34,12 @@ describe('HasError', () => {
   })
 
   it('text from a wallet or relay is kept as their words, cleaned and capped; the kit’s own details are kept as they are', () => {
-    const quoted = new HasFailedError('wallet', undefined, { details: `  two\nlines\u202e ${'z'.repeat(400)}`, detailsSource: 'wallet' })
-    expect(quoted.detailsSource).toBe('wallet')
-    expect(quoted.details!.startsWith('two lines z')).toBe(true)
-    expect(Array.from(quoted.details!)).toHaveLength(300)
-    expect(quoted.message).toContain('The wallet said: "two lines')
+    const quote = new HasFailedError('wallet', undefined, quoted('wallet', `  two\nlines\u202e ${'z'.repeat(400)}`))
+    expect(quote.detailsSource).toBe('wallet')
+    expect(quote.details!.startsWith('two lines z')).toBe(true)
+    expect(Array.from(quote.details!)).toHaveLength(300)
+    expect(quote.message).toContain('The wallet said: "two lines')
+    expect(quoted('relay', '\u200b \n ')).toEqual({}) // nothing left to quote: no details at all
     const own = new HasConnectionError(undefined, { details: 'ws://a; ws://b' })
     expect(own.detailsSource).toBeUndefined()
     expect(own.details).toBe('ws://a; ws://b')

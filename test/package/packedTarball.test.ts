@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -110,5 +110,26 @@ createHasClient({ app: { name: 'page' }, hosts: [devkit.url], WebSocket: devkit.
     })
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
+  })
+  it('tree-shakes: hooks alone bring no component, QR encoder or label; one language brings no other', () => {
+    const app = unpackedApp('shake-')
+    const bundle = (name: string, code: string) => {
+      writeFileSync(join(app, `${name}.js`), code)
+      const meta = join(app, `${name}.meta.json`)
+      const args = [`${name}.js`, '--bundle', '--minify', '--format=esm', '--platform=browser', `--outfile=${name}.out.js`, `--metafile=${meta}`]
+      const peers = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'].map((p) => `--external:${p}`)
+      expect(spawnSync(bin('esbuild'), [...args, ...peers, '--log-level=error'], { cwd: app, encoding: 'utf8' }).status).toBe(0)
+      const metafile = JSON.parse(readFileSync(meta, 'utf8')) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> }
+      return Object.values(metafile.outputs).flatMap((o) =>
+        Object.entries(o.inputs)
+          .filter(([, i]) => i.bytesInOutput > 0)
+          .map(([path]) => path),
+      )
+    }
+    const hooks = bundle('hooks', "export { HasProvider, useHiveAuth } from 'hive-auth-react'\n")
+    expect(hooks.some((p) => p.includes('hive-auth-react/dist/react/'))).toBe(true)
+    expect(hooks.filter((p) => /dist\/components\/|qrcode\.react/.test(p))).toEqual([])
+    const english = bundle('english', "export { HasLoginButton, enLabels } from 'hive-auth-react'\n")
+    expect(english.filter((p) => /i18n\/(?!en\.js|errorText\.js)/.test(p))).toEqual([])
   })
 })

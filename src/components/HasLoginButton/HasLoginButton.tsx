@@ -46,7 +46,7 @@ export interface HasLoginButtonProps extends HasUiOptions {
  * Logged out: "Log in with HiveAuth", opening the provider's login modal. Logged in: avatar and name, with a menu to
  * switch, add, log out and log out of all. While stored sessions are restored: a placeholder of the same size.
  */
-export function HasLoginButton(props: HasLoginButtonProps) {
+function LoginButton(props: HasLoginButtonProps) {
   const ui = useUi(props)
   const { labels } = ui
   // The login button and the account button replace each other: focus lands on whichever is shown after a change.
@@ -149,4 +149,8 @@ function HasLoginButtonCustom(props: HasLoginButtonProps & { children: (state: H
   )
 }
 
-HasLoginButton.Custom = HasLoginButtonCustom
+/**
+ * Logged out: "Log in with HiveAuth"; logged in: the account and its menu. `HasLoginButton.Custom` renders your own
+ * design with the same state. (Built with a pure `Object.assign`, so bundlers drop it when it is not imported.)
+ */
+export const HasLoginButton = /* @__PURE__ */ Object.assign(LoginButton, { Custom: HasLoginButtonCustom })

@@ -1,3 +1,4 @@
+import { quoted } from '../protocol/untrustedText.js'
 import { HasExpiredError } from '../errors/HasExpiredError.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
@@ -20,7 +21,7 @@ export function routeFrame(context: RunnerContext, host: string, message: AppInb
     case 'error': {
       const request = context.awaitingWait.get(host)?.[0]
       if (!request) return // after the wait, a relay error concerns nobody in particular (PKSAs report their own)
-      const error = new HasFailedError('relay', 'The HiveAuth server refused the request.', { details: message.error, detailsSource: 'relay' })
+      const error = new HasFailedError('relay', 'The HiveAuth server refused the request.', quoted('relay', message.error))
       return context.dispatch(request, 'ERR', { error })
     }
   }
@@ -63,8 +64,7 @@ function handleWait(context: RunnerContext, host: string, message: WaitMessage) 
   )
   if (!PLAUSIBLE_UUID.test(message.uuid)) {
     const error = new HasProtocolError('The HiveAuth server assigned an invalid request id.', {
-      details: message.uuid,
-      detailsSource: 'relay',
+      ...quoted('relay', message.uuid),
       retryable: true,
     })
     return context.dispatch(request, 'ERR', { error })

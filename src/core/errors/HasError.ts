@@ -1,4 +1,3 @@
-import { untrustedText } from '../protocol/untrustedText.js'
 import { VERSION } from '../version.js'
 
 /** Machine-readable outcome of a failed HiveAuth operation. */
@@ -24,7 +23,7 @@ export type HasTextSource = 'wallet' | 'relay'
 export interface HasErrorOptions {
   /** Extra context: a host, a field name, or text quoted from the wallet or relay (then give `detailsSource`). */
   details?: string
-  /** Marks `details` as someone else's words: they are cleaned, capped and shown as a quote, never as the dApp's. */
+  /** Marks `details` as someone else's words, shown as a quote, never as the dApp's; pass both with `quoted()`, which cleans the text. */
   detailsSource?: HasTextSource
   cause?: unknown
 }
@@ -48,7 +47,7 @@ export class HasError<Code extends HasErrorCode = HasErrorCode> extends Error {
   readonly version = VERSION
 
   constructor(code: Code, shortMessage: string, retryable: boolean, options: HasErrorOptions = {}) {
-    const details = options.detailsSource ? untrustedText(options.details) : options.details
+    const details = options.details
     const quoted = details && options.detailsSource ? `The ${options.detailsSource} said: "${details}"` : details
     super([shortMessage, quoted && `Details: ${quoted}`, `Version: hive-auth-react@${VERSION}`].filter(Boolean).join('\n\n'), {
       cause: options.cause,
@@ -63,15 +62,14 @@ export class HasError<Code extends HasErrorCode = HasErrorCode> extends Error {
 
   /** Follows `cause` down: the first error `predicate` accepts (or null), or without one the deepest cause. */
   walk(predicate?: (error: unknown) => boolean): unknown {
-    return walk(this, predicate)
+    let error: unknown = this
+    for (;;) {
+      if (predicate?.(error)) return error
+      const cause = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined
+      if (cause === undefined) return predicate ? null : error
+      error = cause
+    }
   }
-}
-
-function walk(error: unknown, predicate?: (error: unknown) => boolean): unknown {
-  if (predicate?.(error)) return error
-  const cause = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined
-  if (cause !== undefined) return walk(cause, predicate)
-  return predicate ? null : error
 }
 
 /** Narrows an unknown value to a HiveAuth error. */

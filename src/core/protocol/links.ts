@@ -13,12 +13,11 @@ export interface AuthLinkPayload {
 
 /** Builds `has://auth_req/<base64>` with the fields in the order the HiveAuth docs use (account, uuid, key, host). */
 export function buildAuthLink({ account, uuid, key, host }: AuthLinkPayload): string {
-  for (const [name, value] of Object.entries({ account, uuid, key, host })) {
-    if (typeof value !== 'string' || value.length === 0) {
-      throw new HasInvalidArgumentError(`buildAuthLink needs a non-empty ${name}.`)
-    }
+  const payload = { account, uuid, key, host }
+  for (const [name, value] of Object.entries(payload)) {
+    if (typeof value !== 'string' || !value) throw new HasInvalidArgumentError(`An auth link needs a non-empty ${name}.`)
   }
-  return AUTH_LINK_PREFIX + utf8ToBase64(JSON.stringify({ account, uuid, key, host }))
+  return AUTH_LINK_PREFIX + utf8ToBase64(JSON.stringify(payload))
 }
 
 /** Reads an auth deep link (or just its base64 part) back into its payload; HasInvalidArgumentError if malformed. */
@@ -27,17 +26,14 @@ export function parseAuthLink(link: string): AuthLinkPayload {
   const trimmed = link.trim()
   const encoded = trimmed.startsWith(AUTH_LINK_PREFIX) ? trimmed.slice(AUTH_LINK_PREFIX.length) : trimmed
   if (encoded.includes('://')) throw new HasInvalidArgumentError('Not a has://auth_req/ link.', { details: trimmed.slice(0, 80) })
-  const json = base64ToUtf8(encoded)
   let payload: unknown
   try {
-    payload = json === undefined ? undefined : JSON.parse(json)
-  } catch {
-    payload = undefined
-  }
-  if (!isRecord(payload)) throw new HasInvalidArgumentError('The auth link does not hold a base64 JSON payload.')
+    payload = JSON.parse(base64ToUtf8(encoded) ?? '')
+  } catch {}
+  if (!isRecord(payload)) throw new HasInvalidArgumentError('Not a base64 JSON auth link.')
   const { account, uuid, key, host } = payload
   if (![account, uuid, key, host].every((v) => typeof v === 'string' && v.length > 0)) {
-    throw new HasInvalidArgumentError('The auth link payload needs account, uuid, key and host.')
+    throw new HasInvalidArgumentError('An auth link needs account, uuid, key and host.')
   }
   return { account, uuid, key, host } as AuthLinkPayload
 }

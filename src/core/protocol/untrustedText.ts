@@ -1,3 +1,5 @@
+import type { HasTextSource } from '../errors/HasError.js'
+
 /** Longest text a relay or wallet may put in front of a user (longer texts are cut with an ellipsis). */
 export const MAX_UNTRUSTED_TEXT = 300
 
@@ -18,4 +20,10 @@ export function untrustedText(value: unknown): string | undefined {
   if (!clean) return undefined
   const chars = Array.from(clean)
   return chars.length > MAX_UNTRUSTED_TEXT ? `${chars.slice(0, MAX_UNTRUSTED_TEXT - 1).join('')}…` : clean
+}
+
+/** Error options for text a wallet or relay wrote: cleaned as above, and marked as theirs so the UI quotes it apart. */
+export function quoted(source: HasTextSource, text: unknown): { details?: string; detailsSource?: HasTextSource } {
+  const details = untrustedText(text)
+  return details ? { details, detailsSource: source } : {}
 }

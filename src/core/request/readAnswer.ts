@@ -1,3 +1,4 @@
+import { quoted } from '../protocol/untrustedText.js'
 import { decryptText } from '../crypto/aes.js'
 import { HasConnectionError } from '../errors/HasConnectionError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
@@ -21,7 +22,7 @@ export async function readAnswer<R>(spec: RequestSpec<R>, uuid: string, message:
   if (message.cmd.endsWith('_err')) {
     const raw = 'error' in message ? message.error : undefined
     const details = raw === undefined ? undefined : (tryDecrypt(raw, spec.key) ?? raw)
-    return { event: 'ERR', error: new HasFailedError('wallet', 'The wallet could not complete the request.', { details, detailsSource: 'wallet' }) }
+    return { event: 'ERR', error: new HasFailedError('wallet', 'The wallet could not complete the request.', quoted('wallet', details)) }
   }
   let outcome: Awaited<ReturnType<RequestSpec<R>['readAck']>>
   try {
@@ -43,7 +44,7 @@ const USER_CANCEL_TEXT = /^request (was )?cancell?ed by (the )?user\.?$/i
  * frame for a broadcast the chain rejected ("missing required authority", RC), which must never read as "declined".
  */
 function readNack(message: NackMessage, uuid: string, spec: RequestSpec<unknown>): Answer<never> {
-  const details = { details: message.error, detailsSource: 'wallet' } as const
+  const details = quoted('wallet', message.error)
   if (message.data !== undefined) {
     if (tryDecrypt(message.data, spec.key) !== uuid) return IGNORE // forged: keep waiting
     return { event: 'NACK', error: new HasRejectedError(true, details) }
