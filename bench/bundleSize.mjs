@@ -9,7 +9,8 @@ const gz = (code) => gzipSync(code, { level: 9 }).length
  * `initial` (what the page loads first) apart from `lazy` (chunks loaded by a dynamic import, on first use).
  */
 export async function measureBundle(entry, external = []) {
-  const bundle = await rolldown({ input: entry, external, platform: 'browser', logLevel: 'silent' })
+  // Images a library imports (a peer's wallet icons) are inlined as data URLs, as Vite does with small assets.
+  const bundle = await rolldown({ input: entry, external, platform: 'browser', logLevel: 'silent', moduleTypes: { '.svg': 'dataurl', '.png': 'dataurl' } })
   const { output } = await bundle.generate({ format: 'esm', minify: true })
   await bundle.close()
   const chunks = output.filter((o) => o.type === 'chunk')

@@ -1,0 +1,2 @@
+// What the QR encoder costs.
+export { QRCodeSVG } from 'qrcode.react'
