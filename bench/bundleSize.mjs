@@ -10,7 +10,13 @@ const gz = (code) => gzipSync(code, { level: 9 }).length
  */
 export async function measureBundle(entry, external = []) {
   // Images a library imports (a peer's wallet icons) are inlined as data URLs, as Vite does with small assets.
-  const bundle = await rolldown({ input: entry, external, platform: 'browser', logLevel: 'silent', moduleTypes: { '.svg': 'dataurl', '.png': 'dataurl' } })
+  const bundle = await rolldown({
+    input: entry,
+    external,
+    platform: 'browser',
+    logLevel: 'silent',
+    moduleTypes: { '.svg': 'dataurl', '.png': 'dataurl' },
+  })
   const { output } = await bundle.generate({ format: 'esm', minify: true })
   await bundle.close()
   const chunks = output.filter((o) => o.type === 'chunk')
