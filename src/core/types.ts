@@ -8,11 +8,17 @@ export interface WebSocketLike {
   readonly readyState: number
   send(data: string): void
   close(code?: number, reason?: string): void
-  onopen: ((event: unknown) => void) | null
-  onmessage: ((event: { data: unknown }) => void) | null
-  onclose: ((event: unknown) => void) | null
-  onerror: ((event: unknown) => void) | null
+  onopen: Handler<unknown> | null
+  onmessage: Handler<{ data: unknown }> | null
+  onclose: Handler<unknown> | null
+  onerror: Handler<unknown> | null
 }
+
+/**
+ * An event handler property, checked bivariantly (as methods are): the browser's WebSocket, `ws` and the devkit's
+ * memory socket all fit, though each types its events its own way.
+ */
+type Handler<E> = { bivarianceHack(event: E): void }['bivarianceHack']
 
 /** A WebSocket constructor, injected so the client runs in browsers, Node and against the in-memory devkit. */
 export type WebSocketConstructor = new (url: string) => WebSocketLike

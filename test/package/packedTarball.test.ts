@@ -132,4 +132,20 @@ createHasClient({ app: { name: 'page' }, hosts: [devkit.url], WebSocket: devkit.
     const english = bundle('english', "export { HasLoginButton, enLabels } from 'hive-auth-react'\n")
     expect(english.filter((p) => /i18n\/(?!en\.js|errorText\.js)/.test(p))).toEqual([])
   })
+  it('every ts/tsx block of the README compiles as its own module in a strict Vite-style project', () => {
+    const blocks = [...readFileSync('README.md', 'utf8').matchAll(/^```(tsx?)\n([\s\S]*?)^```$/gm)]
+    expect(blocks.length).toBeGreaterThanOrEqual(8)
+    const files = Object.fromEntries(blocks.map((b, i) => [`readme-${i + 1}.${b[1]}`, `${b[2]}\nexport {}\n`]))
+    const result = consumer(files, {
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      target: 'es2022',
+      lib: ['es2022', 'dom', 'dom.iterable'],
+      jsx: 'react-jsx',
+      noUnusedLocals: true,
+      skipLibCheck: true,
+      types: ['node'], // some blocks are server code (process.env)
+    })
+    expect(result.stdout + result.stderr).toBe('')
+  })
 })
