@@ -148,4 +148,20 @@ createHasClient({ app: { name: 'page' }, hosts: [devkit.url], WebSocket: devkit.
     })
     expect(result.stdout + result.stderr).toBe('')
   })
+  it('the Vite examples type-check against it (strict, noUnusedLocals)', () => {
+    const files = Object.fromEntries(
+      ['vite-dropin', 'vite-headless'].map((example) => [`${example}.tsx`, readFileSync(`examples/${example}/main.tsx`, 'utf8')]),
+    )
+    const result = consumer(files, {
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      target: 'es2022',
+      lib: ['es2022', 'dom', 'dom.iterable'],
+      jsx: 'react-jsx',
+      noUnusedLocals: true,
+      skipLibCheck: true,
+      types: [],
+    })
+    expect(result.stdout + result.stderr).toBe('')
+  })
 })

@@ -1,0 +1,132 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './support/chromium'
+
+// The packed tarball installed into fresh Vite apps (the examples), built, and driven in Chromium over a real
+// WebSocket against the devkit relay: the drop-in button on React 19 and React 18, and the headless hooks.
+const repo = resolve('.')
+let work: string
+let tarball: string
+let browser: Browser
+const running: ChildProcess[] = []
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'hive-auth-consumers-'))
+  tarball = join(work, execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').pop()!)
+  browser = await launchChromium()
+}, 120_000)
+afterAll(async () => {
+  await browser?.close()
+  for (const child of running) child.kill('SIGTERM')
+  rmSync(work, { recursive: true, force: true })
+})
+
+/** Extracts an npm tarball (`npm pack <spec>` from the registry, or ours) as node_modules/<name>. */
+function extract(app: string, name: string, file: string) {
+  mkdirSync(join(app, 'node_modules', name), { recursive: true })
+  execFileSync('tar', ['-xzf', file, '-C', join(app, 'node_modules', name), '--strip-components=1'])
+}
+
+/** A fresh app: the example's files, our tarball installed, React 18 from the registry when asked, the rest linked. */
+function createApp(example: string, react: 18 | 19): string {
+  const app = mkdtempSync(join(work, `${example}-react${react}-`))
+  for (const file of ['index.html', 'main.tsx']) copyFileSync(join(repo, 'examples', example, file), join(app, file))
+  extract(app, 'hive-auth-react', tarball)
+  const own = new Set(['hive-auth-react'])
+  if (react === 18) {
+    const specs = ['react@18.3.1', 'react-dom@18.3.1', 'scheduler@0.23.2', 'loose-envify@1.4.0', 'js-tokens@4.0.0']
+    const files = execFileSync('npm', ['pack', '--silent', ...specs], { cwd: work, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+    specs.forEach((spec, i) => {
+      const name = spec.slice(0, spec.lastIndexOf('@'))
+      extract(app, name, join(work, files[i]!))
+      own.add(name)
+    })
+  }
+  for (const entry of readdirSync(join(repo, 'node_modules'))) {
+    if (!own.has(entry) && !entry.startsWith('.')) symlinkSync(join(repo, 'node_modules', entry), join(app, 'node_modules', entry))
+  }
+  return app
+}
+
+/** Builds and serves the app with the devkit relay (examples/vite-app.mjs --root); returns its URL. */
+async function serve(example: string, app: string): Promise<string> {
+  const child = spawn(process.execPath, [join(repo, 'examples/vite-app.mjs'), example, '--root', app], { stdio: ['ignore', 'pipe', 'pipe'] })
+  running.push(child)
+  let output = ''
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d))
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d))
+  const start = Date.now()
+  while (!output.includes('\n')) {
+    if (Date.now() - start > 90_000 || child.exitCode !== null) throw new Error(`the ${example} app did not start:\n${output}`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  return (JSON.parse(output.split('\n')[0]!) as { url: string }).url
+}
+
+/** Opens the page, collecting its errors. */
+async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto(url)
+  return { page, errors }
+}
+const scan = (url: string, link: string) => fetch(new URL('/devkit/scan', url), { method: 'POST', body: link })
+
+describe('the drop-in button in a fresh Vite app', () => {
+  it.each([19, 18] as const)('React %s: logs in, signs, logs out', async (react) => {
+    const app = createApp('vite-dropin', react)
+    const url = await serve('vite-dropin', app)
+    const bundle = readdirSync(join(app, '.build/assets')).find((f) => f.endsWith('.js'))!
+    expect(readFileSync(join(app, '.build/assets', bundle), 'utf8')).toContain(react === 18 ? '18.3.1' : '19.')
+    const { page, errors } = await open(url)
+    try {
+      await page.getByRole('button', { name: 'Log in with HiveAuth' }).click()
+      await page.getByLabel('Hive account').fill('alice')
+      await page.getByRole('button', { name: 'Continue', exact: true }).click()
+      const link = await page.getByRole('link', { name: 'Open in wallet' }).getAttribute('href')
+      expect((await scan(url, link!)).status).toBe(204)
+      await page.getByRole('button', { name: 'Account menu for @alice' }).waitFor()
+      await page.getByRole('button', { name: 'Upvote @hiveio/welcome' }).click()
+      const signed = page.getByRole('dialog', { name: 'Transaction approved' })
+      expect(await signed.getByRole('figure', { name: 'Transaction id' }).locator('code').textContent()).toMatch(/^[0-9a-f]{40}$/)
+      await signed.getByRole('button', { name: 'Done' }).click()
+      await page.getByRole('button', { name: 'Account menu for @alice' }).click()
+      await page.getByRole('button', { name: 'Log out @alice' }).click()
+      await page.getByRole('button', { name: 'Log in with HiveAuth' }).waitFor()
+      expect(errors).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+})
+
+describe('the headless hooks in a fresh Vite app', () => {
+  it('logs in with your own QR code and buttons, signs, logs out', async () => {
+    const app = createApp('vite-headless', 19)
+    const url = await serve('vite-headless', app)
+    const { page, errors } = await open(url)
+    try {
+      await page.getByLabel('Hive account').fill('bob')
+      await page.getByRole('button', { name: 'Log in' }).click()
+      const link = await page.getByRole('link', { name: 'Open in wallet' }).getAttribute('href')
+      expect(await page.locator('svg').count()).toBe(1) // the page's own QR code
+      expect((await scan(url, link!)).status).toBe(204)
+      await page.getByText('Hello @bob').waitFor()
+      await page.getByRole('button', { name: 'Upvote @hiveio/welcome' }).click()
+      expect(await page.getByText(/^Transaction [0-9a-f]{40}$/).textContent()).toMatch(/[0-9a-f]{40}/)
+      await page.getByRole('button', { name: 'Log out' }).click()
+      await page.getByLabel('Hive account').waitFor()
+      expect(errors).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+})
