@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -129,4 +129,51 @@ describe('the headless hooks in a fresh Vite app', () => {
       await page.close()
     }
   })
+})
+
+describe('a fresh Next.js App Router app', () => {
+  it('builds offline; a server component uses core helpers from the main entry; the button hydrates and logs in', async () => {
+    const app = mkdtempSync(join(work, 'next-app-'))
+    cpSync(join(repo, 'examples/next-app-router/app'), join(app, 'app'), { recursive: true })
+    copyFileSync(join(repo, 'examples/next-app-router/tsconfig.json'), join(app, 'tsconfig.json'))
+    // Its dependencies other than ours are linked from this repository: Turbopack must see both folders.
+    writeFileSync(join(app, 'next.config.mjs'), 'export default { turbopack: { root: "/" } }\n')
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'next-consumer', private: true, type: 'module' }))
+    extract(app, 'hive-auth-react', tarball)
+    for (const entry of readdirSync(join(repo, 'node_modules'))) {
+      if (entry !== 'hive-auth-react' && !entry.startsWith('.')) symlinkSync(join(repo, 'node_modules', entry), join(app, 'node_modules', entry))
+    }
+    const child = spawn(process.execPath, [join(repo, 'examples/next-app-router/run.mjs'), '--root', app], { stdio: ['ignore', 'pipe', 'pipe'] })
+    running.push(child)
+    let output = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d))
+    const start = Date.now()
+    while (!output.startsWith('{') || !output.includes('\n')) {
+      if (Date.now() - start > 240_000 || child.exitCode !== null) throw new Error(`the Next.js app did not start:\n${output}`)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    const { url, scan: scanUrl } = JSON.parse(output.split('\n')[0]!) as { url: string; scan: string }
+
+    // Server-rendered: a placeholder, never "Log in", and the server component's own line.
+    const html = await (await fetch(url)).text()
+    expect(html).toContain('The server saw nobody logged in.')
+    expect(html).toContain('has-button--placeholder')
+
+    const { page, errors } = await open(url)
+    try {
+      await page.getByRole('button', { name: 'Log in with HiveAuth' }).click()
+      await page.getByLabel('Hive account').fill('alice')
+      await page.getByRole('button', { name: 'Continue', exact: true }).click()
+      const link = await page.getByRole('link', { name: 'Open in wallet' }).getAttribute('href')
+      expect((await fetch(scanUrl, { method: 'POST', body: link! })).status).toBe(204)
+      await page.getByRole('button', { name: 'Account menu for @alice' }).waitFor()
+      // Reloaded, the server reads the session cookie and renders @alice before any script runs.
+      const reloaded = await page.context().request.get(url)
+      expect(await reloaded.text()).toContain('The server saw @alice logged in.')
+      expect(errors).toEqual([])
+    } finally {
+      await page.close()
+    }
+  }, 300_000)
 })

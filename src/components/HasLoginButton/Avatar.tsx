@@ -12,6 +12,7 @@ export function Avatar({ account, urlTemplate }: { account: string; urlTemplate:
     )
   }
   return (
+    // biome-ignore lint/performance/noImgElement: a library works in any React app; next/image would tie it to Next.js
     <img
       className="has-avatar"
       src={urlTemplate.replace('{account}', encodeURIComponent(account))}
