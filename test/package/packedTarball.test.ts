@@ -16,6 +16,17 @@ beforeAll(() => {
 }, 120_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
+/** The compiler options of a strict Vite project (what `npm create vite` sets up, roughly). */
+const VITE_STYLE = {
+  module: 'esnext',
+  moduleResolution: 'bundler',
+  target: 'es2022',
+  lib: ['es2022', 'dom', 'dom.iterable'],
+  jsx: 'react-jsx',
+  noUnusedLocals: true,
+  skipLibCheck: true,
+}
+
 /** A fresh project folder with the tarball unpacked as its dependency and every other package linked from ours. */
 function unpackedApp(prefix: string): string {
   const app = mkdtempSync(join(work, prefix))
@@ -136,32 +147,14 @@ createHasClient({ app: { name: 'page' }, hosts: [devkit.url], WebSocket: devkit.
     const blocks = [...readFileSync('README.md', 'utf8').matchAll(/^```(tsx?)\n([\s\S]*?)^```$/gm)]
     expect(blocks.length).toBeGreaterThanOrEqual(8)
     const files = Object.fromEntries(blocks.map((b, i) => [`readme-${i + 1}.${b[1]}`, `${b[2]}\nexport {}\n`]))
-    const result = consumer(files, {
-      module: 'esnext',
-      moduleResolution: 'bundler',
-      target: 'es2022',
-      lib: ['es2022', 'dom', 'dom.iterable'],
-      jsx: 'react-jsx',
-      noUnusedLocals: true,
-      skipLibCheck: true,
-      types: ['node'], // some blocks are server code (process.env)
-    })
+    const result = consumer(files, { ...VITE_STYLE, types: ['node'] }) // some blocks are server code (process.env)
     expect(result.stdout + result.stderr).toBe('')
   })
   it('the Vite examples type-check against it (strict, noUnusedLocals)', () => {
     const files = Object.fromEntries(
       ['vite-dropin', 'vite-headless'].map((example) => [`${example}.tsx`, readFileSync(`examples/${example}/main.tsx`, 'utf8')]),
     )
-    const result = consumer(files, {
-      module: 'esnext',
-      moduleResolution: 'bundler',
-      target: 'es2022',
-      lib: ['es2022', 'dom', 'dom.iterable'],
-      jsx: 'react-jsx',
-      noUnusedLocals: true,
-      skipLibCheck: true,
-      types: [],
-    })
+    const result = consumer(files, { ...VITE_STYLE, types: [] })
     expect(result.stdout + result.stderr).toBe('')
   })
 })

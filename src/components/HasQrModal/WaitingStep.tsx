@@ -1,10 +1,10 @@
 'use client'
-import { useEffect, useState } from 'react'
 import type { PendingRequest } from '../../core/types.js'
 import { useCountdown } from '../../react/hooks/useCountdown.js'
 import { Countdown } from '../Countdown/Countdown.js'
 import { format, type HasLabels } from '../i18n/en.js'
 import { QrCode } from '../QrCode/QrCode.js'
+import { useCopy } from '../theme/useCopy.js'
 import { useMediaQuery } from '../theme/useMediaQuery.js'
 
 /** Seconds left from which the countdown turns urgent. */
@@ -17,20 +17,9 @@ const URGENT_SECONDS = 10
 export function WaitingStep(props: { pending: PendingRequest; labels: HasLabels; reconnecting: boolean; onBack(): void; onCancel(): void }) {
   const { pending, labels, reconnecting } = props
   const phone = useMediaQuery('(max-width: 480px), (pointer: coarse)')
-  const [copied, setCopied] = useState(false)
+  const { copied, copy } = useCopy()
   const { secondsLeft } = useCountdown(pending.expire)
   const urgent = secondsLeft > 0 && secondsLeft <= URGENT_SECONDS
-  useEffect(() => {
-    if (!copied) return
-    const timer = setTimeout(() => setCopied(false), 2000)
-    return () => clearTimeout(timer)
-  }, [copied])
-  const copy = () => {
-    navigator.clipboard?.writeText(pending.deepLink).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    )
-  }
   const open = (
     <a className="has-button has-button--primary" href={pending.deepLink}>
       {labels.openInWallet}
@@ -58,7 +47,7 @@ export function WaitingStep(props: { pending: PendingRequest; labels: HasLabels;
       )}
       <div className="has-actions">
         {!phone && open}
-        <button type="button" className="has-button" onClick={copy}>
+        <button type="button" className="has-button" onClick={() => copy(pending.deepLink)}>
           {copied ? labels.copied : labels.copyLink}
         </button>
       </div>

@@ -1,17 +1,13 @@
 'use client'
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
 import type { HasLabels } from '../i18n/en.js'
+import { useCopy } from '../theme/useCopy.js'
 
 /** A labelled value that wraps inside its box (a signature, a transaction id), with Copy and an optional link. */
 export function CopyValue(props: { label: string; value: string; labels: HasLabels; href?: string; hrefLabel?: string }) {
   const { labels } = props
-  const [copied, setCopied] = useState(false)
+  const { copied, copy } = useCopy()
   const id = useId()
-  useEffect(() => {
-    if (!copied) return
-    const timer = setTimeout(() => setCopied(false), 2000)
-    return () => clearTimeout(timer)
-  }, [copied])
   return (
     <figure className="has-value" aria-labelledby={id}>
       <figcaption id={id} className="has-label">
@@ -25,12 +21,7 @@ export function CopyValue(props: { label: string; value: string; labels: HasLabe
           type="button"
           className="has-button"
           aria-label={`${copied ? labels.copiedValue : labels.copy}: ${props.label}`}
-          onClick={() =>
-            navigator.clipboard?.writeText(props.value).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
+          onClick={() => copy(props.value)}
         >
           {copied ? labels.copiedValue : labels.copy}
         </button>
