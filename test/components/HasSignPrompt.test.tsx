@@ -9,6 +9,7 @@ import { HasUiProvider } from '../../src/components/theme/HasUiProvider'
 import { HasProvider } from '../../src/react/HasProvider'
 import { useHasChallenge } from '../../src/react/hooks/useHasChallenge'
 import { useHasSign } from '../../src/react/hooks/useHasSign'
+import type { SignVariables } from '../../src/query/sign'
 import { useHiveAuth } from '../../src/react/hooks/useHiveAuth'
 import { expectNoAxeViolations } from '../support/axe'
 import { createReactDevkit } from '../support/reactDevkit'
@@ -42,6 +43,24 @@ function Page() {
       </button>
       <HasSignPrompt mutation={sign} />
       <HasSignPrompt mutation={challenge} />
+    </>
+  )
+}
+
+/** Logs alice in with its "login" button; then a button named `action` signs `variables`, followed by a prompt. */
+function SignPage({ action, variables }: { action: string; variables: SignVariables }) {
+  const auth = useHiveAuth()
+  const sign = useHasSign()
+  return (
+    <>
+      <button type="button" onClick={() => void auth.login('alice', { onWait: kit.scan })}>
+        login
+      </button>
+      <span>{auth.session ? 'in' : 'out'}</span>
+      <button type="button" onClick={() => sign.mutate(variables)}>
+        {action}
+      </button>
+      <HasSignPrompt mutation={sign} />
     </>
   )
 }
@@ -175,26 +194,10 @@ describe('HasSignPrompt', () => {
   it('a transaction the chain refused (Keychain’s text nack) reads as a failed transaction, not a refusal', async () => {
     kit = createReactDevkit({ wallet: { profile: 'keychain' } })
     const user = userEvent.setup()
-    function VoteAsBob() {
-      const auth = useHiveAuth()
-      const sign = useHasSign()
-      return (
-        <>
-          <button type="button" onClick={() => void auth.login('alice', { onWait: kit.scan })}>
-            login
-          </button>
-          <span>{auth.session ? 'in' : 'out'}</span>
-          <button
-            type="button"
-            onClick={() => sign.mutate({ keyType: 'posting', ops: [['vote', { voter: 'bob', author: 'x', permlink: 'y', weight: 1 }]] })}
-          >
-            vote as bob
-          </button>
-          <HasSignPrompt mutation={sign} />
-        </>
-      )
-    }
-    await renderLoggedIn(user, <VoteAsBob />)
+    await renderLoggedIn(
+      user,
+      <SignPage action="vote as bob" variables={{ keyType: 'posting', ops: [['vote', { voter: 'bob', author: 'x', permlink: 'y', weight: 1 }]] }} />,
+    )
     await user.click(screen.getByText('vote as bob'))
     const failed = await screen.findByRole('dialog', { name: 'Transaction failed' })
     const alert = within(failed).getByRole('alert')
@@ -251,30 +254,12 @@ describe('HasSignPrompt', () => {
     vi.useFakeTimers({ ...FAKE_CLOCK, shouldAdvanceTime: true })
     kit = createReactDevkit()
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
-    function SignOnly() {
-      const auth = useHiveAuth()
-      const sign = useHasSign()
-      return (
-        <>
-          <button type="button" onClick={() => void auth.login('alice', { onWait: kit.scan })}>
-            login
-          </button>
-          <span>{auth.session ? 'in' : 'out'}</span>
-          <button
-            type="button"
-            onClick={() =>
-              sign.mutate({ keyType: 'posting', broadcast: false, ops: [['vote', { voter: 'alice', author: 'b', permlink: 'c', weight: 1 }]] })
-            }
-          >
-            sign only
-          </button>
-          <HasSignPrompt mutation={sign} />
-        </>
-      )
-    }
     render(
       <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage} allowSignOnly>
-        <SignOnly />
+        <SignPage
+          action="sign only"
+          variables={{ keyType: 'posting', broadcast: false, ops: [['vote', { voter: 'alice', author: 'b', permlink: 'c', weight: 1 }]] }}
+        />
       </HasProvider>,
     )
     await user.click(await screen.findByText('login'))
