@@ -22,16 +22,25 @@ afterEach(() => {
   kit?.close()
 })
 
-function Page() {
+/** "login" logs alice in (the wallet scans and approves); the span says whether she is in. */
+function LoginAsAlice() {
   const auth = useHiveAuth()
-  const sign = useHasSign()
-  const challenge = useHasChallenge()
   return (
     <>
       <button type="button" onClick={() => void auth.login('alice', { onWait: kit.scan })}>
         login
       </button>
       <span>{auth.session ? 'in' : 'out'}</span>
+    </>
+  )
+}
+
+function Page() {
+  const sign = useHasSign()
+  const challenge = useHasChallenge()
+  return (
+    <>
+      <LoginAsAlice />
       <button
         type="button"
         onClick={() => sign.mutate({ keyType: 'posting', ops: [['vote', { voter: 'alice', author: 'bob', permlink: 'hello', weight: 10000 }]] })}
@@ -49,14 +58,10 @@ function Page() {
 
 /** Logs alice in with its "login" button; then a button named `action` signs `variables`, followed by a prompt. */
 function SignPage({ action, variables }: { action: string; variables: SignVariables }) {
-  const auth = useHiveAuth()
   const sign = useHasSign()
   return (
     <>
-      <button type="button" onClick={() => void auth.login('alice', { onWait: kit.scan })}>
-        login
-      </button>
-      <span>{auth.session ? 'in' : 'out'}</span>
+      <LoginAsAlice />
       <button type="button" onClick={() => sign.mutate(variables)}>
         {action}
       </button>
@@ -135,16 +140,12 @@ describe('HasSignPrompt', () => {
     const user = userEvent.setup()
     const outcomes: string[] = []
     function TwoSigners() {
-      const auth = useHiveAuth()
       const a = useHasSign({ mutation: { onError: (e) => void outcomes.push(`A ${e.code}`), onSuccess: () => void outcomes.push('A ok') } })
       const b = useHasSign({ mutation: { onError: (e) => void outcomes.push(`B ${e.code}`), onSuccess: () => void outcomes.push('B ok') } })
       const ops = (permlink: string) => [['vote', { voter: 'alice', author: 'bob', permlink, weight: 1 }]] as [string, Record<string, unknown>][]
       return (
         <>
-          <button type="button" onClick={() => void auth.login('alice', { onWait: kit.scan })}>
-            login
-          </button>
-          <span>{auth.session ? 'in' : 'out'}</span>
+          <LoginAsAlice />
           <button type="button" onClick={() => a.mutate({ keyType: 'posting', ops: ops('post-a') })}>
             sign A
           </button>
@@ -210,14 +211,10 @@ describe('HasSignPrompt', () => {
     kit = createReactDevkit()
     const user = userEvent.setup()
     function Prove() {
-      const auth = useHiveAuth()
       const challenge = useHasChallenge()
       return (
         <>
-          <button type="button" onClick={() => void auth.login('alice', { onWait: kit.scan })}>
-            login
-          </button>
-          <span>{auth.session ? 'in' : 'out'}</span>
+          <LoginAsAlice />
           <button type="button" onClick={() => challenge.mutate({ keyType: 'posting', message: 'prove-it' })}>
             prove
           </button>

@@ -1,9 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { type ChildProcess, spawn } from 'node:child_process'
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { extractPackage, linkOtherPackages, npmPack } from '../support/tarball'
 import { launchChromium } from './support/chromium'
 
 // The packed tarball installed into fresh Vite apps (the examples), built, and driven in Chromium over a real
@@ -16,7 +17,7 @@ const running: ChildProcess[] = []
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'hive-auth-consumers-'))
-  tarball = join(work, execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').pop()!)
+  tarball = npmPack(work)[0]!
   browser = await launchChromium()
 }, 120_000)
 afterAll(async () => {
@@ -25,32 +26,17 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-/** Extracts an npm tarball (`npm pack <spec>` from the registry, or ours) as node_modules/<name>. */
-function extract(app: string, name: string, file: string) {
-  mkdirSync(join(app, 'node_modules', name), { recursive: true })
-  execFileSync('tar', ['-xzf', file, '-C', join(app, 'node_modules', name), '--strip-components=1'])
-}
-
 /** A fresh app: the example's files, our tarball installed, React 18 from the registry when asked, the rest linked. */
 function createApp(example: string, react: 18 | 19): string {
   const app = mkdtempSync(join(work, `${example}-react${react}-`))
   for (const file of ['index.html', 'main.tsx']) copyFileSync(join(repo, 'examples', example, file), join(app, file))
-  extract(app, 'hive-auth-react', tarball)
-  const own = new Set(['hive-auth-react'])
+  extractPackage(app, 'hive-auth-react', tarball)
   if (react === 18) {
     const specs = ['react@18.3.1', 'react-dom@18.3.1', 'scheduler@0.23.2', 'loose-envify@1.4.0', 'js-tokens@4.0.0']
-    const files = execFileSync('npm', ['pack', '--silent', ...specs], { cwd: work, encoding: 'utf8' })
-      .trim()
-      .split('\n')
-    specs.forEach((spec, i) => {
-      const name = spec.slice(0, spec.lastIndexOf('@'))
-      extract(app, name, join(work, files[i]!))
-      own.add(name)
-    })
+    const files = npmPack(work, ...specs)
+    for (const [i, spec] of specs.entries()) extractPackage(app, spec.slice(0, spec.lastIndexOf('@')), files[i]!)
   }
-  for (const entry of readdirSync(join(repo, 'node_modules'))) {
-    if (!own.has(entry) && !entry.startsWith('.')) symlinkSync(join(repo, 'node_modules', entry), join(app, 'node_modules', entry))
-  }
+  linkOtherPackages(app)
   return app
 }
 
@@ -139,10 +125,8 @@ describe('a fresh Next.js App Router app', () => {
     // Its dependencies other than ours are linked from this repository: Turbopack must see both folders.
     writeFileSync(join(app, 'next.config.mjs'), 'export default { turbopack: { root: "/" } }\n')
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'next-consumer', private: true, type: 'module' }))
-    extract(app, 'hive-auth-react', tarball)
-    for (const entry of readdirSync(join(repo, 'node_modules'))) {
-      if (entry !== 'hive-auth-react' && !entry.startsWith('.')) symlinkSync(join(repo, 'node_modules', entry), join(app, 'node_modules', entry))
-    }
+    extractPackage(app, 'hive-auth-react', tarball)
+    linkOtherPackages(app)
     const child = spawn(process.execPath, [join(repo, 'examples/next-app-router/run.mjs'), '--root', app], { stdio: ['ignore', 'pipe', 'pipe'] })
     running.push(child)
     let output = ''

@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { extractPackage, linkOtherPackages, npmPack } from '../support/tarball'
 
 const root = resolve('.')
 const bin = (name: string) => join(root, 'node_modules/.bin', name)
@@ -11,8 +12,7 @@ let tarball: string
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'hive-auth-pack-'))
-  const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').pop()!
-  tarball = join(work, name)
+  tarball = npmPack(work)[0]!
 }, 120_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
@@ -30,11 +30,8 @@ const VITE_STYLE = {
 /** A fresh project folder with the tarball unpacked as its dependency and every other package linked from ours. */
 function unpackedApp(prefix: string): string {
   const app = mkdtempSync(join(work, prefix))
-  mkdirSync(join(app, 'node_modules/hive-auth-react'), { recursive: true })
-  execFileSync('tar', ['-xzf', tarball, '-C', join(app, 'node_modules/hive-auth-react'), '--strip-components=1'])
-  for (const entry of readdirSync(join(root, 'node_modules'))) {
-    if (entry !== 'hive-auth-react' && !entry.startsWith('.')) symlinkSync(join(root, 'node_modules', entry), join(app, 'node_modules', entry))
-  }
+  extractPackage(app, 'hive-auth-react', tarball)
+  linkOtherPackages(app)
   return app
 }
 

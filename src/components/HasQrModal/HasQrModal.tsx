@@ -78,22 +78,21 @@ export function HasQrModal(props: HasQrModalProps) {
     setView('form')
     setOpen(false)
   })
-  const close = () => {
-    abandon()
-    if (live) auth.cancel()
-    setView('form')
-    setOpen(false)
-  }
   const start = (account: string) => {
     setTyped(account)
     setView('request')
     renewals.current = 0
     follow(auth.login(account, props.loginOptions))
   }
+  /** Back to the account form: the login in progress is given up (the wallet is not told: HAS has no cancel). */
   const back = () => {
     abandon()
     if (live) auth.cancel()
     setView('form')
+  }
+  const close = () => {
+    back()
+    setOpen(false)
   }
 
   useEffect(() => {

@@ -1,10 +1,10 @@
 'use client'
 import type { PendingRequest } from '../../core/types.js'
 import { useCountdown } from '../../react/hooks/useCountdown.js'
+import { CopyButton } from '../CopyButton/CopyButton.js'
 import { Countdown } from '../Countdown/Countdown.js'
 import { format, type HasLabels } from '../i18n/en.js'
 import { QrCode } from '../QrCode/QrCode.js'
-import { useCopy } from '../theme/useCopy.js'
 import { useMediaQuery } from '../theme/useMediaQuery.js'
 
 /** Seconds left from which the countdown turns urgent. */
@@ -17,7 +17,6 @@ const URGENT_SECONDS = 10
 export function WaitingStep(props: { pending: PendingRequest; labels: HasLabels; reconnecting: boolean; onBack(): void; onCancel(): void }) {
   const { pending, labels, reconnecting } = props
   const phone = useMediaQuery('(max-width: 480px), (pointer: coarse)')
-  const { copied, copy } = useCopy()
   const { secondsLeft } = useCountdown(pending.expire)
   const urgent = secondsLeft > 0 && secondsLeft <= URGENT_SECONDS
   const open = (
@@ -47,9 +46,7 @@ export function WaitingStep(props: { pending: PendingRequest; labels: HasLabels;
       )}
       <div className="has-actions">
         {!phone && open}
-        <button type="button" className="has-button" onClick={() => copy(pending.deepLink)}>
-          {copied ? labels.copied : labels.copyLink}
-        </button>
+        <CopyButton text={pending.deepLink} label={labels.copyLink} copiedLabel={labels.copied} />
       </div>
       <div className="has-actions has-actions--secondary">
         <button type="button" className="has-button has-button--quiet" onClick={props.onBack}>
@@ -59,9 +56,6 @@ export function WaitingStep(props: { pending: PendingRequest; labels: HasLabels;
           {labels.cancel}
         </button>
       </div>
-      <span className="has-visually-hidden" aria-live="polite">
-        {copied ? labels.copied : ''}
-      </span>
     </div>
   )
 }

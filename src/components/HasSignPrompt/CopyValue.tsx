@@ -1,12 +1,11 @@
 'use client'
 import { useId } from 'react'
 import type { HasLabels } from '../i18n/en.js'
-import { useCopy } from '../theme/useCopy.js'
+import { CopyButton } from '../CopyButton/CopyButton.js'
 
 /** A labelled value that wraps inside its box (a signature, a transaction id), with Copy and an optional link. */
 export function CopyValue(props: { label: string; value: string; labels: HasLabels; href?: string; hrefLabel?: string }) {
   const { labels } = props
-  const { copied, copy } = useCopy()
   const id = useId()
   return (
     <figure className="has-value" aria-labelledby={id}>
@@ -17,23 +16,13 @@ export function CopyValue(props: { label: string; value: string; labels: HasLabe
         {props.value}
       </code>
       <div className="has-actions">
-        <button
-          type="button"
-          className="has-button"
-          aria-label={`${copied ? labels.copiedValue : labels.copy}: ${props.label}`}
-          onClick={() => copy(props.value)}
-        >
-          {copied ? labels.copiedValue : labels.copy}
-        </button>
+        <CopyButton text={props.value} label={labels.copy} copiedLabel={labels.copiedValue} name={props.label} />
         {props.href && (
           <a className="has-button has-button--quiet" href={props.href} target="_blank" rel="noopener noreferrer">
             {props.hrefLabel}
           </a>
         )}
       </div>
-      <span className="has-visually-hidden" aria-live="polite">
-        {copied ? labels.copiedValue : ''}
-      </span>
     </figure>
   )
 }

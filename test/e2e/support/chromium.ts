@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { createBrotliDecompress } from 'node:zlib'
 import { chromium, type Browser } from 'playwright-core'
+import { npmPack } from '../../support/tarball'
 
 // Quiet and local: no sandbox (CI runs as root), no GPU, and no lookups of Google hosts at start-up.
 const QUIET_FLAGS = [
@@ -32,8 +33,8 @@ async function unpackedChromium(): Promise<string> {
   mkdirSync(resolve('node_modules/.cache'), { recursive: true })
   const work = mkdtempSync(join(resolve('node_modules/.cache'), 'chromium-'))
   try {
-    const tarball = execFileSync('npm', ['pack', '--silent', SPARTICUZ, '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').pop()!
-    execFileSync('tar', ['-xzf', join(work, tarball), '-C', work])
+    const [tarball] = npmPack(work, SPARTICUZ)
+    execFileSync('tar', ['-xzf', tarball!, '-C', work])
     const bin = join(work, 'package/bin')
     const out = join(work, 'out')
     mkdirSync(out)
