@@ -51,11 +51,14 @@ async function unpackedChromium(): Promise<string> {
   return binary
 }
 
-/** Chromium from CHROMIUM_PATH, else Debian's /usr/bin/chromium, else the one from @sparticuz/chromium (see above). */
+/**
+ * Chromium from CHROMIUM_PATH, else Debian's /usr/bin/chromium, else the one from @sparticuz/chromium (see above).
+ * `CHROMIUM_PATH=npm` picks the npm one even where Debian's is installed (the suite must pass with both).
+ */
 async function resolveChromium(): Promise<{ executablePath: string; args: string[] }> {
   const fromEnv = process.env.CHROMIUM_PATH
-  if (fromEnv) return { executablePath: fromEnv, args: [] }
-  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: [] }
+  if (fromEnv && fromEnv !== 'npm') return { executablePath: fromEnv, args: [] }
+  if (!fromEnv && existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: [] }
   // Software GL is all this binary needs besides the quiet flags (not @sparticuz's own flags: they are tuned for AWS
   // Lambda, and --single-process ends the browser with its first closed context).
   return { executablePath: await unpackedChromium(), args: ['--use-angle=swiftshader', '--in-process-gpu'] }
