@@ -34,9 +34,12 @@ export interface HasSession {
   token?: string
   /** The relay the session was created on, where the wallet listens. */
   host: string
-  /** The signed login challenge, when one was asked for: the message, the key the wallet named, and its signature. */
-  challenge?: { message: string; pubkey: string; signature: string }
-  /** True when the login's signing key was checked on chain to carry the account's authority (`verify: true`). */
+  /** The signed login challenge, when one was asked for: the key role, the message, the key the wallet named, and its signature. */
+  challenge?: { keyType?: KeyType; message: string; pubkey: string; signature: string }
+  /**
+   * True when the login's signing key was checked to carry the account's authority (`verify: true`, or your server's
+   * verdict). Never read back from storage: after a reload the client checks the stored signature on chain again.
+   */
   verified?: true
 }
 

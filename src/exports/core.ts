@@ -20,10 +20,23 @@ export { encryptPayload, decryptPayload } from '../core/crypto/aes.js'
 export { recoverPublicKey, verifySignature } from '../core/crypto/signatures.js'
 export { buildAuthLink, parseAuthLink, buildRequestLink, type AuthLinkPayload } from '../core/protocol/links.js'
 export { normalizeHost } from '../core/protocol/hosts.js'
-export { checkAccountName, normalizeAccountName, type AccountNameProblem } from '../core/protocol/accountName.js'
+export { checkAccountName, cleanAccountName, normalizeAccountName, type AccountNameProblem } from '../core/protocol/accountName.js'
 export { DEFAULT_HAS_HOSTS, KEY_TYPES, type KeyType } from '../core/protocol/constants.js'
 export type { RequestKind } from '../core/protocol/messages.js'
-export { transition, isTerminal, TERMINAL_STATUSES, type RequestStatus, type RequestEvent } from '../core/machine/request.js'
+export {
+  transition,
+  reduceRequest,
+  REQUEST_TABLE,
+  isTerminal,
+  isLiveStatus,
+  TERMINAL_STATUSES,
+  LIVE_STATUSES,
+  type RequestStatus,
+  type TerminalStatus,
+  type RequestEvent,
+  type RequestEventType,
+  type RequestState,
+} from '../core/machine/request.js'
 export type { HasStorage } from '../core/storage/HasStorage.js'
 export { createMemoryStorage } from '../core/storage/createMemoryStorage.js'
 export { createWebStorage } from '../core/storage/createWebStorage.js'

@@ -2,9 +2,9 @@ import { type WebSocket, WebSocketServer } from 'ws'
 
 /**
  * A relay a test drives by hand over a real socket on 127.0.0.1: it greets, answers each `*_req` with a `*_wait`
- * (uuid `req-1`, `req-2`, …) and otherwise sends exactly what the test tells it to, whenever it says.
+ * (uuid `req-1`, `req-2`, …, or `options.uuid(n)`) and otherwise sends exactly what the test tells it to, whenever it says.
  */
-export async function startScriptedRelay(options: { timeout?: number } = {}) {
+export async function startScriptedRelay(options: { timeout?: number; uuid?: (n: number) => string } = {}) {
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' })
   await new Promise<void>((resolve) => wss.once('listening', () => resolve()))
   const received: Record<string, unknown>[] = []
@@ -21,7 +21,7 @@ export async function startScriptedRelay(options: { timeout?: number } = {}) {
         ws.send(
           JSON.stringify({
             cmd: cmd.replace('_req', '_wait'),
-            uuid: `req-${++n}`,
+            uuid: options.uuid?.(++n) ?? `req-${++n}`,
             expire: Date.now() + (options.timeout ?? 60) * 1000,
             account: frame.account,
           }),

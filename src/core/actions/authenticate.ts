@@ -1,6 +1,6 @@
 import { decryptPayload, encryptPayload } from '../crypto/aes.js'
 import { randomUuid } from '../crypto/randomUuid.js'
-import { createLoginMessage, generateNonce } from '../chain/loginMessage.js'
+import { defaultLoginMessage } from '../chain/defaultLoginMessage.js'
 import type { ChainOptions } from '../chain/rpc.js'
 import { HasConnectionError } from '../errors/HasConnectionError.js'
 import { HasError } from '../errors/HasError.js'
@@ -8,7 +8,7 @@ import type { HasErrorType } from '../errors/HasErrorType.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
 import { HasVerificationError } from '../errors/HasVerificationError.js'
-import type { KeyType } from '../protocol/constants.js'
+import { type KeyType, MAX_SESSION_MS } from '../protocol/constants.js'
 import { buildAuthLink } from '../protocol/links.js'
 import type { AppInboundMessage, AuthReqData, RequestMessage } from '../protocol/messages.js'
 import { isRecord, readNumber } from '../protocol/parseFrame.js'
@@ -50,6 +50,8 @@ export interface AuthenticateParameters extends RequestOptions {
    * (and opened its session). The login counts only then; meanwhile its status is `verifying`.
    */
   verifyLogin?: (login: { account: string; message: string; signature: string; publicKey: string }) => Promise<boolean>
+  /** How long the check of a verified login may take before it fails (ms; default: what is left of the request's time, at least 5 s). */
+  verifyTimeoutMs?: number
 }
 
 /** How a login is built: the client's service-mode secret, its Hive API nodes, and the session to renew, if any. */
@@ -69,7 +71,7 @@ export function createAuthRequest(
   params: AuthenticateParameters,
   context: AuthRequestContext,
 ): RequestSpec<HasSession> {
-  if (params.verify && !params.challenge) params = { ...params, challenge: { keyType: 'posting', message: defaultLoginMessage(app, account) } }
+  if (params.verify && !params.challenge) params = { ...params, challenge: { keyType: 'posting', message: defaultLoginMessage(app.name, account) } }
   if (params.challenge) checkChallenge(params.challenge.keyType, params.challenge.message)
   const { authKeySecret, renewing } = context
   const key = renewing?.key ?? randomUuid()
@@ -86,10 +88,12 @@ export function createAuthRequest(
   const spec: RequestSpec<HasSession> = { ...restoreAuthRequest(record, context.chain), message, onWait: params.onWait, signal: params.signal }
   const { verifyLogin } = params
   if (verifyLogin) spec.verify = verifyThen(spec.verify, (session) => serverProblem(session, verifyLogin))
+  if (params.verifyTimeoutMs !== undefined) spec.verifyTimeoutMs = params.verifyTimeoutMs
   if (renewing) {
     spec.renew = true
     spec.preferredHost = renewing.host
     spec.maxWaitMs = (typeof params.renew === 'object' ? params.renew.waitMs : undefined) ?? RENEW_WAIT_MS
+    spec.fallback = () => createAuthRequest(app, account, { ...params, renew: false }, { ...context, renewing: undefined })
   }
   return spec
 }
@@ -105,7 +109,9 @@ export function restoreAuthRequest(record: RequestRecordDraft | RequestRecord, c
     deepLink: (uuid, host) => buildAuthLink({ account, uuid, key, host }),
     readAck: (frame, host) => readAuthAck(frame, record, host),
     verify:
-      record.verify && record.challenge ? verifyThen(undefined, (session) => onChainProblem(session, record.challenge!.keyType, chain)) : undefined,
+      record.verify && record.challenge
+        ? verifyThen(undefined, (session, signal) => onChainProblem(session, record.challenge!.keyType, chain, signal))
+        : undefined,
     sessionOf: (session) => session,
     expired: expiryFor(record),
   }
@@ -123,7 +129,8 @@ async function readAuthAck(frame: AppInboundMessage, record: RequestRecordDraft,
   if (!isRecord(payload)) return unreadable()
   const expire = readNumber(payload.expire)
   if (expire === undefined) return unreadable()
-  const session: HasSession = { account: record.account, key: record.key, expire, host }
+  // A wallet may grant a long session; the kit keeps at most MAX_SESSION_MS of it.
+  const session: HasSession = { account: record.account, key: record.key, expire: Math.min(expire, Date.now() + MAX_SESSION_MS), host }
   if (typeof payload.token === 'string' && payload.token) session.token = payload.token
   if (record.challenge) {
     const answer = payload.challenge ?? payload.challenge_data
@@ -134,31 +141,36 @@ async function readAuthAck(frame: AppInboundMessage, record: RequestRecordDraft,
     }
     if (!isRecord(answer) || typeof answer.pubkey !== 'string' || typeof answer.challenge !== 'string') return unreadable()
     if (!(await signatureMatches(record.challenge.message, answer.pubkey, answer.challenge))) return ignoreBecause(UNBOUND_ANSWER)
-    session.challenge = { message: record.challenge.message, pubkey: answer.pubkey, signature: answer.challenge }
+    session.challenge = { keyType: record.challenge.keyType, message: record.challenge.message, pubkey: answer.pubkey, signature: answer.challenge }
   }
   if (expire <= Date.now()) return fail(new HasFailedError('wallet', 'The wallet granted a session that has already expired.'))
   return ok(session)
 }
 
-/** Chains a check after another; a login that passes them all is marked verified. */
-function verifyThen(
-  first: RequestSpec<HasSession>['verify'],
-  next: (session: HasSession) => Promise<HasErrorType | undefined>,
-): NonNullable<RequestSpec<HasSession>['verify']> {
-  return async (session) => {
-    const problem = (await first?.(session)) ?? (await next(session))
-    if (!problem) session.verified = true
-    return problem
+type SessionCheck = (session: HasSession, signal: AbortSignal) => Promise<HasErrorType | undefined>
+
+/** Chains a check after another; a login that passes them all resolves as a verified session. */
+function verifyThen(first: RequestSpec<HasSession>['verify'], next: SessionCheck): NonNullable<RequestSpec<HasSession>['verify']> {
+  return async (session, signal) => {
+    const before = first ? await first(session, signal) : { value: session }
+    if ('error' in before) return before
+    const problem = await next(before.value, signal)
+    return problem ? { error: problem } : { value: { ...before.value, verified: true } }
   }
 }
 
 /** Why the login's key does not prove the account on chain (the check loads lazily), or undefined when it does. */
-async function onChainProblem(session: HasSession, keyType: KeyType, chain: ChainOptions | undefined): Promise<HasErrorType | undefined> {
+async function onChainProblem(
+  session: HasSession,
+  keyType: KeyType,
+  chain: ChainOptions | undefined,
+  signal: AbortSignal,
+): Promise<HasErrorType | undefined> {
   const { account, challenge } = session
   if (!challenge) return new HasVerificationError('The login carries no signature to verify.')
   try {
     const { verifyChallenge } = await import('../chain/verifyChallenge.js')
-    const result = await verifyChallenge({ ...chain, account, keyType, message: challenge.message, signature: challenge.signature })
+    const result = await verifyChallenge({ ...chain, account, keyType, message: challenge.message, signature: challenge.signature, signal })
     return result.valid
       ? undefined
       : new HasVerificationError(`The key that signed this login does not prove @${account} on chain.`, { details: result.reason })
@@ -181,12 +193,4 @@ async function serverProblem(
     return new HasVerificationError('Your server could not check the login.', { cause })
   }
   return accepted ? undefined : new HasVerificationError('Your server did not accept the login.')
-}
-
-/** The Sign in with Hive message a verified login signs when the app gives no challenge: for this page, now. */
-function defaultLoginMessage(app: HasApp, account: string): string {
-  const location = (globalThis as { location?: { host?: string; href?: string } }).location
-  const domain = location?.host || 'localhost'
-  const uri = location?.href?.startsWith('http') ? location.href.split('#')[0]! : `https://${domain}/`
-  return createLoginMessage({ domain, account, uri, nonce: generateNonce(), statement: `Log in to ${app.name.replace(/\s+/g, ' ').trim()}.` })
 }

@@ -17,6 +17,8 @@ export interface ChainOptions {
   fetch?: typeof fetch
   /** How long one node may take (ms, default 5 000). */
   timeoutMs?: number
+  /** Aborts the calls (the check is no longer wanted). */
+  signal?: AbortSignal
 }
 
 /** A node's JSON-RPC answer: a result, or an error the caller accepts as an answer (such as an unknown transaction). */
@@ -37,16 +39,28 @@ export async function callHive(
   const doFetch = options.fetch ?? globalThis.fetch
   const problems: string[] = []
   for (const node of nodes) {
+    if (options.signal?.aborted) break
     const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 5000)
+    const abort = () => controller.abort()
+    options.signal?.addEventListener('abort', abort)
+    // The timeout holds even against a fetch that ignores its signal.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort()
+        reject(new Error('timed out'))
+      }, options.timeoutMs ?? 5000)
+    })
     try {
-      const response = await doFetch(node, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ jsonrpc: '2.0', method, params, id: 1 }),
-        signal: controller.signal,
-      })
-      const body: unknown = await response.json()
+      const body: unknown = await Promise.race([
+        doFetch(node, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ jsonrpc: '2.0', method, params, id: 1 }),
+          signal: controller.signal,
+        }).then((response) => response.json()),
+        timedOut,
+      ])
       if (isRecord(body) && 'result' in body && body.result !== undefined && (accept.result?.(body.result) ?? true)) return { result: body.result }
       const message = isRecord(body) && isRecord(body.error) && typeof body.error.message === 'string' ? body.error.message : undefined
       if (message !== undefined && accept.error?.(message)) return { error: { message } }
@@ -55,6 +69,7 @@ export async function callHive(
       problems.push(`${node}: ${controller.signal.aborted ? 'timed out' : error instanceof Error ? error.message : 'failed'}`)
     } finally {
       clearTimeout(timer)
+      options.signal?.removeEventListener('abort', abort)
     }
   }
   throw new HasConnectionError('No Hive API node answered.', { details: problems.join('; ') })

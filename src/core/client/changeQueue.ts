@@ -4,8 +4,17 @@ import type { HasSession, SettledRequest } from '../types.js'
 export interface QueuedChange {
   settled: SettledRequest[]
   sessions: HasSession[]
+  answers: string[]
   /** Whether the waiting records changed (they are then persisted). */
   records: boolean
+}
+
+/** What one dispatch adds to the change under way. */
+export interface ChangeNote {
+  settled?: SettledRequest
+  session?: HasSession
+  answer?: string
+  records?: boolean
 }
 
 /**
@@ -41,11 +50,12 @@ export function createChangeQueue(commit: (change: QueuedChange) => void) {
   return {
     batch,
     /** Notes a change (and what it settled) to commit at the end of the current batch, or now outside one. */
-    publish(extra: { settled?: SettledRequest; session?: HasSession; records?: boolean } = {}) {
-      queued ??= { settled: [], sessions: [], records: false }
-      if (extra.settled) queued.settled.push(extra.settled)
-      if (extra.session) queued.sessions.push(extra.session)
-      queued.records ||= Boolean(extra.records)
+    publish(note: ChangeNote = {}) {
+      queued ??= { settled: [], sessions: [], answers: [], records: false }
+      if (note.settled) queued.settled.push(note.settled)
+      if (note.session) queued.sessions.push(note.session)
+      if (note.answer) queued.answers.push(note.answer)
+      queued.records ||= Boolean(note.records)
       if (depth === 0) flush()
     },
     /** Runs `callback` once the current batch is committed. */

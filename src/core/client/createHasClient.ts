@@ -3,18 +3,17 @@ import { type AuthenticateParameters, createAuthRequest, type HasApp } from '../
 import { type ChallengeParameters, type ChallengeResult, createChallengeRequest, type DecryptResult } from '../actions/challenge.js'
 import { createSignRequest, type SignParameters, type SignResult } from '../actions/sign.js'
 import { HasError } from '../errors/HasError.js'
-import { HasExpiredError } from '../errors/HasExpiredError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { HasNotAuthenticatedError } from '../errors/HasNotAuthenticatedError.js'
 import { HasSessionExpiredError } from '../errors/HasSessionExpiredError.js'
 import type { ChainOptions } from '../chain/rpc.js'
-import { normalizeAccountName } from '../protocol/accountName.js'
+import { cleanAccountName, normalizeAccountName } from '../protocol/accountName.js'
 import { DEFAULT_HAS_HOSTS, DEFAULT_TIMEOUT_SECONDS } from '../protocol/constants.js'
 import { normalizeHost } from '../protocol/hosts.js'
 import type { RequestKind } from '../protocol/messages.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
-import { createPersistence } from '../storage/createPersistence.js'
+import { createPersistence, type PersistedView } from '../storage/createPersistence.js'
 import { createWebStorage } from '../storage/createWebStorage.js'
 import type { HasStorage } from '../storage/HasStorage.js'
 import type { SessionChange } from '../storage/sessionChanges.js'
@@ -22,6 +21,7 @@ import { currentTabId } from '../storage/tabId.js'
 import type { HasClientState, HasRequest, HasSession, WebSocketConstructor } from '../types.js'
 import { applyRunnerChange, sameSessions } from './applyRunnerChange.js'
 import { adoptStoredRequests } from './adoptStoredRequests.js'
+import { recheckVerified } from './recheckVerified.js'
 import { createRequestRunner } from './requestRunner.js'
 import { createRetries } from './retries.js'
 import { scheduleAt } from './schedule.js'
@@ -105,13 +105,16 @@ export function createHasClient(options: HasClientOptions): HasClient {
   const serviceMode = Boolean(authKeySecret)
   const persistence = createPersistence(options.storage ?? createWebStorage('local'), report)
   const tab = currentTabId()
+  const initial = persistence.initial()
   const store = createStore<HasClientState>({
     connection: { status: 'idle', timeout: DEFAULT_TIMEOUT_SECONDS },
-    sessions: persistence.initial().sessions,
-    recent: persistence.initial().recent,
+    sessions: initial.sessions,
+    recent: initial.recent,
     requests: [],
     last: {},
   })
+  /** Fingerprints of the wallet answers accepted so far (stored, shared by tabs): each is accepted once. */
+  let spent = new Set(initial.answers)
   let expiryTimer: ReturnType<typeof setTimeout> | undefined
 
   const runner = createRequestRunner({
@@ -120,9 +123,12 @@ export function createHasClient(options: HasClientOptions): HasClient {
     connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
     reconnectDelaysMs: options.reconnectDelaysMs ?? [250, 500, 1000, 2000, 4000, 8000],
     tab,
+    isSpent: (fingerprint) => spent.has(fingerprint),
     commit(change) {
       const changes: SessionChange[] = change.sessions.map((session) => ({ type: 'upsert', session }))
-      const stored = changes.length > 0 || change.records ? persistence.write(changes, change.records) : undefined
+      const write = changes.length > 0 || change.records || change.answers.length > 0
+      const stored = write ? persistence.write({ changes, records: change.records, answers: change.answers }) : undefined
+      if (stored) spent = new Set(stored.answers)
       setState((s) => withStored(applyRunnerChange(s, change, stored?.sessions), stored?.recent))
     },
   })
@@ -135,10 +141,14 @@ export function createHasClient(options: HasClientOptions): HasClient {
     if (store.getState().sessions !== before) scheduleSessionExpiry()
   }
 
-  function changeSessions(...changes: SessionChange[]) {
-    const next = persistence.write(changes)
-    setState((s) => withStored(sameSessions(s.sessions, next.sessions) ? s : { ...s, sessions: next.sessions }, next.recent))
+  /** Shows what persistence now holds (kept as the same arrays while unchanged). */
+  function showStored(view: PersistedView | undefined) {
+    if (!view) return
+    spent = new Set(view.answers)
+    setState((s) => withStored(sameSessions(s.sessions, view.sessions) ? s : { ...s, sessions: view.sessions }, view.recent))
   }
+
+  const changeSessions = (...changes: SessionChange[]) => showStored(persistence.write({ changes }))
 
   /** The state with the recent accounts storage holds (kept as the same array while unchanged). */
   function withStored(state: HasClientState, recent: readonly string[] | undefined): HasClientState {
@@ -165,48 +175,36 @@ export function createHasClient(options: HasClientOptions): HasClient {
   }
 
   /** The live session of an account that holds a wallet token (what a renewal needs), if any. */
-  function renewableSession(account: unknown): HasSession | undefined {
-    const name = typeof account === 'string' ? account.trim().toLowerCase() : ''
+  function renewableSession(account: string): HasSession | undefined {
+    const name = cleanAccountName(account)
     return store.getState().sessions.find((s) => s.account === name && s.token && s.expire > Date.now())
   }
 
-  /** Builds and runs a request; a failure to build it (bad arguments, no session) is recorded like any other outcome. */
+  /** Builds and runs a request; a failure to build it (bad arguments, no session) is an outcome of the machine too. */
   function start<R>(kind: RequestKind, account: unknown, build: () => RequestSpec<R>, again: () => HasRequest<R>): HasRequest<R> {
     let spec: RequestSpec<R>
     try {
       spec = build()
     } catch (error) {
       if (!(error instanceof HasError)) throw error
-      return runner.reject(kind, typeof account === 'string' ? account : '', error as HasErrorType)
+      return retries.remember(runner.fail<R>(kind, cleanAccountName(account as string), error as HasErrorType), again)
     }
     return retries.remember(runner.run(spec), again)
   }
 
-  const unsubscribeTabs = persistence.subscribe((stored) =>
-    setState((s) => withStored(sameSessions(s.sessions, stored.sessions) ? s : { ...s, sessions: stored.sessions }, stored.recent)),
-  )
+  const unsubscribeTabs = persistence.subscribe(showStored)
   scheduleSessionExpiry()
-  adoptStoredRequests(runner, persistence.initial().pending, tab, options.chain)
+  adoptStoredRequests(runner, initial.pending, { tab, hosts, chain: options.chain })
+  recheckVerified(initial.sessions, initial.claimedVerified, options.chain, (key) => showStored(persistence.trust(key)))
 
   const client: HasClient = {
     authenticate(params) {
       const again = () => client.authenticate({ ...params, signal: undefined })
-      const login = (renewing?: HasSession) =>
-        start(
-          'auth',
-          params?.account,
-          () => createAuthRequest(options.app, normalizeAccountName(params.account), params, { authKeySecret, renewing, chain: options.chain }),
-          again,
-        )
-      const renewing = params?.renew ? renewableSession(params.account) : undefined
-      if (!renewing) return login()
-      const renewal = login(renewing)
-      // The wallet did not answer the renewal (it may not hold the token, or be closed): a normal login follows.
-      const outcome = renewal.catch((error: unknown) => {
-        if (error instanceof HasExpiredError) return client.authenticate({ ...params, renew: false })
-        throw error
-      })
-      return Object.assign(outcome, { id: renewal.id })
+      const build = () => {
+        const renewing = params?.renew ? renewableSession(params.account) : undefined
+        return createAuthRequest(options.app, normalizeAccountName(params.account), params, { authKeySecret, renewing, chain: options.chain })
+      }
+      return start('auth', params?.account, build, again)
     },
     sign(params) {
       const again = () => client.sign({ ...params, signal: undefined })
@@ -221,11 +219,10 @@ export function createHasClient(options: HasClientOptions): HasClient {
     },
     retry: (id) => retries.retry(id),
     logout(account) {
-      changeSessions(account === undefined ? { type: 'clear' } : { type: 'remove', account: account.trim().toLowerCase() })
+      changeSessions(account === undefined ? { type: 'clear' } : { type: 'remove', account: cleanAccountName(account) })
     },
     forgetRecent(account) {
-      const next = persistence.write([], undefined, account.trim().toLowerCase())
-      setState((s) => withStored(s, next.recent))
+      showStored(persistence.write({ forget: cleanAccountName(account) }))
     },
     switchAccount(account) {
       const session = requireSession(account)
@@ -235,7 +232,7 @@ export function createHasClient(options: HasClientOptions): HasClient {
     getSession(account) {
       const sessions = store.getState().sessions.filter((s) => s.expire > Date.now())
       if (account === undefined) return sessions[0]
-      const name = account.trim().toLowerCase()
+      const name = cleanAccountName(account)
       return sessions.find((s) => s.account === name)
     },
     getState: store.getState,

@@ -5,15 +5,15 @@ import type { LiveRequest } from './liveRequest.js'
 
 /** The live requests as the state shows them, oldest first. */
 export function snapshotRequests(live: Iterable<LiveRequest>): RequestSnapshot[] {
-  return [...live].map((r) => ({ id: r.id, kind: r.spec.kind, account: r.spec.account, status: r.status, pending: r.pending }))
+  return [...live].map(({ state }) => ({ id: state.id, kind: state.kind, account: state.account, status: state.status, pending: state.pending }))
 }
 
 /** What must be stored of the requests the wallet can see, to collect their answers after a reload of this tab. */
 export function recordsOf(live: Iterable<LiveRequest>, tab: string | undefined): RequestRecord[] {
   const list: RequestRecord[] = []
-  for (const r of live) {
-    if (!r.uuid || !r.pending) continue
-    const record: RequestRecord = { ...r.spec.record, uuid: r.uuid, expire: r.pending.expire, host: r.pending.host }
+  for (const { state, spec } of live) {
+    if (!state.uuid || !state.pending) continue
+    const record: RequestRecord = { ...spec.record, uuid: state.uuid, expire: state.pending.expire, host: state.pending.host }
     if (tab) record.tab = tab
     list.push(record)
   }
@@ -28,8 +28,8 @@ export function describeConnection(pool: ConnectionPool, live: Iterable<LiveRequ
   const primary = pool.primary()
   const info = pool.info(primary)
   if (closed) return { status: 'closed', timeout }
-  const reconnecting = [...live].find((r) => r.status === 'reconnecting')
-  if (reconnecting) return { status: 'reconnecting', host: reconnecting.host, timeout }
+  const reconnecting = [...live].find(({ state }) => state.status === 'reconnecting')
+  if (reconnecting) return { status: 'reconnecting', host: reconnecting.state.host, timeout }
   if (info) return { status: 'connected', host: info.host, protocol: info.protocol, timeout }
   if (pool.connecting()) return { status: 'connecting', timeout }
   return { status: primary ? 'disconnected' : 'idle', host: primary, timeout }

@@ -6,13 +6,13 @@ import { HasExpiredError } from '../errors/HasExpiredError.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasRejectedError } from '../errors/HasRejectedError.js'
 import type { RequestStatus } from '../machine/request.js'
-import type { LiveRequest } from './liveRequest.js'
+import type { RequestSpec } from '../request/RequestSpec.js'
 
-/** The error for an outcome the machine reached without one in hand (a timer, or an event whose payload is its value). */
-export function errorForOutcome(status: RequestStatus, request: Pick<LiveRequest, 'spec' | 'ignored'>): HasErrorType {
+/** The error for an outcome the machine reached without one in hand (a timer, or an event that carries none). */
+export function errorForOutcome(status: RequestStatus, spec: Pick<RequestSpec<unknown>, 'expired'>, ignored: string | undefined): HasErrorType {
   switch (status) {
     case 'expired':
-      return request.spec.expired?.(request.ignored) ?? new HasExpiredError(undefined, { details: request.ignored })
+      return spec.expired?.(ignored) ?? new HasExpiredError(undefined, { details: ignored })
     case 'cancelled':
       return new HasCancelledError()
     case 'rejected':

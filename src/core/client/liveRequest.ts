@@ -1,28 +1,26 @@
 import type { HasErrorType } from '../errors/HasErrorType.js'
-import type { RequestEvent, RequestStatus } from '../machine/request.js'
+import type { RequestEvent, RequestState } from '../machine/request.js'
 import type { RequestRecord } from '../request/RequestRecord.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
-import type { ConnectionState, HasSession, PendingRequest, RequestSnapshot, SettledRequest } from '../types.js'
+import type { ConnectionState, HasSession, RequestSnapshot, SettledRequest } from '../types.js'
 import type { ConnectedInfo } from './hostLink.js'
 
-/** One request the runner tracks until it settles. */
+/** One request the runner follows until it settles: the machine's state, and what the runner needs beside it. */
 export interface LiveRequest {
-  id: number
+  /** Changed only by the machine (`reduceRequest`). */
+  state: RequestState
+  /** How to send it and read its answers (replaced once, when a renewal falls back to a login). */
   spec: RequestSpec<unknown>
-  status: RequestStatus
-  /** The relay the request was sent to (or restored on). */
-  host?: string
-  uuid?: string
-  pending?: PendingRequest
+  /** The order in which request frames left, to pair each `*_wait` with the oldest request still without one. */
+  sentSeq: number
+  /** How many times its frame was sent again because the socket had just closed. */
+  resends: number
   timer?: ReturnType<typeof setTimeout>
-  /** Why a decrypted answer was ignored (told if the request then expires). */
-  ignored?: string
+  /** Aborts the check of an approval when the request stops waiting for it. */
+  verifying?: AbortController
   resolve(value: unknown): void
   reject(error: HasErrorType): void
 }
-
-/** What an event carries: the approval's value, or the error that explains the outcome. */
-export type EventPayload = { value: unknown } | { error: HasErrorType } | Record<string, never>
 
 /** One change of the runner, for the client to apply to its state (and storage) in a single update. */
 export interface RunnerChange {
@@ -30,19 +28,19 @@ export interface RunnerChange {
   connection: ConnectionState
   settled: SettledRequest[]
   sessions: HasSession[]
+  /** Fingerprints of the wallet answers accepted in this change (spent from now on). */
+  answers: string[]
   /** This client's waiting records, when they changed (to persist). */
   records?: RequestRecord[]
 }
 
 /** What the frame router needs of the runner. */
 export type RunnerContext = {
-  byUuid: Map<string, LiveRequest>
-  awaitingWait: Map<string, LiveRequest[]>
-  dispatch(request: LiveRequest, event: RequestEvent, payload?: EventPayload): void
+  live: ReadonlyMap<number, LiveRequest>
+  byUuid: ReadonlyMap<string, LiveRequest>
+  dispatch(request: LiveRequest, event: RequestEvent): void
   batch(fn: () => void): void
-  /** Runs a callback of the app once the current change is committed, so it sees the state it is told about. */
-  afterCommit(callback: () => void): void
   info(host: string): ConnectedInfo | undefined
-  /** (Re)sets the request's deadline (ms epoch, local clock). */
-  expireAt(request: LiveRequest, deadline: number): void
+  /** Whether an answer with this fingerprint was accepted before (by any request of any session). */
+  isSpent(fingerprint: string): boolean
 }

@@ -1,20 +1,19 @@
 import { HasCancelledError } from '../errors/HasCancelledError.js'
 import { HasConnectionError } from '../errors/HasConnectionError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
-import { isTerminal, type RequestEvent, transition } from '../machine/request.js'
+import { type RequestEvent, reduceRequest } from '../machine/request.js'
 import type { RequestKind } from '../protocol/messages.js'
 import type { RequestRecord } from '../request/RequestRecord.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
-import type { HasRequest, SettledRequest, WebSocketConstructor } from '../types.js'
+import type { HasRequest, WebSocketConstructor } from '../types.js'
 import { createChangeQueue } from './changeQueue.js'
-import type { EventPayload, LiveRequest, RunnerChange, RunnerContext } from './liveRequest.js'
 import { type ConnectionPool, createConnectionPool } from './connectionPool.js'
 import { describeConnection, recordsOf, snapshotRequests } from './describeRequests.js'
-import { asHasError, errorForOutcome } from './errorForOutcome.js'
-import { settledOf } from './settledOf.js'
-import type { ConnectedInfo } from './hostLink.js'
+import { asHasError } from './errorForOutcome.js'
+import type { LiveRequest, RunnerChange, RunnerContext } from './liveRequest.js'
+import { followChange } from './followChange.js'
 import { routeFrame } from './routeFrame.js'
-import { scheduleAt } from './schedule.js'
+import { unsentSpec } from './unsentSpec.js'
 
 export interface RequestRunnerOptions {
   hosts: readonly string[]
@@ -23,16 +22,21 @@ export interface RequestRunnerOptions {
   reconnectDelaysMs: readonly number[]
   /** Receives each change once (batched: a drop that touches ten requests is one change). */
   commit(change: RunnerChange): void
+  /** Whether a wallet answer with this fingerprint was accepted before (stored with the sessions). */
+  isSpent(fingerprint: string): boolean
   /** Written into records so a reload of this tab, and no other tab, takes the answers over. */
   tab?: string
 }
 
-/** Runs requests: every event goes through the request machine, whose table decides each outcome. */
+/**
+ * Runs requests. Every event goes through the request machine (`reduceRequest`), the one place a request changes;
+ * what follows from each change (timers, the uuid index, sockets, storage, settling the promise) is `followChange`.
+ */
 export function createRequestRunner(options: RequestRunnerOptions) {
   const live = new Map<number, LiveRequest>()
   const byUuid = new Map<string, LiveRequest>()
-  const awaitingWait = new Map<string, LiveRequest[]>()
   let nextId = 1
+  let sentSeq = 0
   let closed = false
   let timeout = 60
   const queue = createChangeQueue((change) => {
@@ -43,6 +47,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
       connection: describeConnection(pool, live.values(), closed, timeout),
       settled: change.settled,
       sessions: change.sessions,
+      answers: change.answers,
       records: change.records ? recordsOf(live.values(), options.tab) : undefined,
     })
   })
@@ -55,39 +60,45 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     onReattached: (host) => sendAttach(host),
   })
 
-  /** The one place a request changes: the machine's table gives the next status, and a terminal one settles it. */
-  function dispatch(request: LiveRequest, event: RequestEvent, payload: EventPayload = {}) {
-    if (!live.has(request.id)) return
-    const next = transition(request.status, event)
-    if (next === request.status) return
-    request.status = next
-    if (!isTerminal(next)) return publish({ records: event === 'WAIT' || event === 'RESTORE' })
-    forget(request)
-    const settled = settledOf(request, next, payload)
-    const session = settled.error ? undefined : request.spec.sessionOf?.(settled.result)
-    publish({ settled, session, records: Boolean(request.uuid) })
-    if (request.host && ![...live.values()].some((r) => r.host === request.host && r.status === 'reconnecting')) pool.stopReattach(request.host)
-    pool.release(new Set([...live.values()].flatMap((r) => (r.host ? [r.host] : []))))
-    if (settled.error) request.reject(settled.error)
-    else request.resolve(settled.result)
+  /** Hands an event to the machine; a change is followed by its effects, no change by nothing at all. */
+  function dispatch(request: LiveRequest, event: RequestEvent) {
+    if (live.get(request.state.id) !== request) return
+    const before = request.state
+    const after = reduceRequest(before, event)
+    if (after === before) return
+    request.state = after
+    followChange(effects, request, before, after)
   }
 
-  function track<R>(spec: RequestSpec<R>, start: (request: LiveRequest) => void): HasRequest<R> {
+  const effects = {
+    pool,
+    live,
+    byUuid,
+    publish,
+    afterCommit: queue.afterCommit,
+    dispatch,
+    connectAndSend,
+    batch,
+  }
+
+  function track<R>(spec: RequestSpec<R>, kind: RequestKind, start: (request: LiveRequest) => void): HasRequest<R> {
     const id = nextId++
     const promise = new Promise<R>((resolve, reject) => {
       if (closed) return reject(new HasCancelledError('The client was closed.'))
       if (spec.signal?.aborted) return reject(new HasCancelledError())
-      const onAbort = () => batch(() => dispatch(request, 'CANCEL', { error: new HasCancelledError() }))
+      const onAbort = () => batch(() => dispatch(request, { type: 'CANCEL', error: new HasCancelledError() }))
+      const done = () => spec.signal?.removeEventListener('abort', onAbort)
       const request: LiveRequest = {
-        id,
+        state: { id, kind, account: spec.account, status: 'idle', ...(spec.renew ? { renew: true as const } : {}) },
         spec: spec as RequestSpec<unknown>,
-        status: 'idle',
+        sentSeq: 0,
+        resends: 0,
         resolve: (value) => {
-          spec.signal?.removeEventListener('abort', onAbort)
+          done()
           resolve(value as R)
         },
         reject: (error) => {
-          spec.signal?.removeEventListener('abort', onAbort)
+          done()
           reject(error)
         },
       }
@@ -98,55 +109,45 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     return Object.assign(promise, { id })
   }
 
-  function send(request: LiveRequest, info: ConnectedInfo) {
-    if (!live.has(request.id) || !request.spec.message) return
-    request.host = info.host
-    try {
-      pool.send(info.host, request.spec.message)
-    } catch (error) {
-      return dispatch(request, 'DROP', { error: asHasError(error) })
-    }
-    awaitingWait.set(info.host, [...(awaitingWait.get(info.host) ?? []), request])
-    expireAt(request, Date.now() + info.timeoutMs)
-    dispatch(request, 'SEND')
-  }
-
-  /** Removes a settled request from every index and stops its timer. */
-  function forget(request: LiveRequest) {
-    clearTimeout(request.timer)
-    live.delete(request.id)
-    if (request.uuid) byUuid.delete(request.uuid)
-    const queued = request.host ? awaitingWait.get(request.host) : undefined
-    if (request.host && queued)
-      awaitingWait.set(
-        request.host,
-        queued.filter((r) => r !== request),
-      )
-  }
-
-  /** (Re)sets the deadline at which the request expires, on the local clock. */
-  function expireAt(request: LiveRequest, deadline: number) {
-    clearTimeout(request.timer)
-    request.timer = scheduleAt(deadline, () => batch(() => dispatch(request, 'EXPIRE', { error: errorForOutcome('expired', request) })))
+  /** Opens (or reuses) a socket and sends the request's frame; one that closed just before is replaced, twice at most. */
+  function connectAndSend(request: LiveRequest) {
+    const { spec } = request
+    pool.connect(spec.preferredHost).then(
+      (info) =>
+        batch(() => {
+          if (live.get(request.state.id) !== request || request.spec !== spec || request.state.status !== 'connecting' || !spec.message) return
+          try {
+            pool.send(info.host, spec.message)
+          } catch (error) {
+            // Nothing left: the relay closed the socket before our frame. A fresh socket may take it.
+            if (request.resends++ >= 2) return dispatch(request, { type: 'DROP', error: asHasError(error) })
+            pool.drop(info.host)
+            return connectAndSend(request)
+          }
+          request.sentSeq = ++sentSeq
+          const wait = spec.maxWaitMs === undefined ? info.timeoutMs : Math.min(info.timeoutMs, spec.maxWaitMs)
+          dispatch(request, { type: 'SEND', host: info.host, deadline: Date.now() + wait })
+        }),
+      (error: unknown) => batch(() => dispatch(request, { type: 'DROP', error: asHasError(error) })),
+    )
   }
 
   function handleDrop(host: string) {
-    for (const request of awaitingWait.get(host) ?? []) {
-      dispatch(request, 'DROP', { error: new HasConnectionError('The connection was lost before the server took the request.') })
+    for (const request of [...live.values()]) {
+      if (request.state.host !== host) continue
+      dispatch(request, { type: 'DROP', error: new HasConnectionError('The connection was lost before the server took the request.') })
     }
-    awaitingWait.delete(host)
-    const waiting = [...live.values()].filter((r) => r.host === host && r.uuid)
-    for (const request of waiting) dispatch(request, 'DROP')
-    if (waiting.some((r) => r.status === 'reconnecting')) pool.reattach(host)
+    // Requests already re-attaching (whose new socket dropped again) keep trying.
+    if ([...live.values()].some((r) => r.state.host === host && r.state.status === 'reconnecting')) pool.reattach(host)
     publish()
   }
 
   function sendAttach(host: string) {
     batch(() => {
-      for (const request of live.values()) {
-        if (request.host !== host || request.status !== 'reconnecting' || !request.uuid) continue
+      for (const { state } of live.values()) {
+        if (state.host !== host || state.status !== 'reconnecting' || !state.uuid) continue
         try {
-          pool.send(host, { cmd: 'attach_req', uuid: request.uuid })
+          pool.send(host, { cmd: 'attach_req', uuid: state.uuid })
         } catch {
           return // dropped again: the drop handler has scheduled the next attempt
         }
@@ -155,64 +156,36 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     })
   }
 
-  const context: RunnerContext = {
-    byUuid,
-    awaitingWait,
-    dispatch,
-    batch,
-    afterCommit: queue.afterCommit,
-    expireAt,
-    info: (host) => pool.info(host),
-  }
+  const context: RunnerContext = { live, byUuid, dispatch, batch, info: (host) => pool.info(host), isSpent: options.isSpent }
 
   return {
     /** Sends a request and follows it to its outcome. */
     run<R>(spec: RequestSpec<R>): HasRequest<R> {
-      return track(spec, (request) => {
-        dispatch(request, 'CONNECT')
-        pool.connect(spec.preferredHost).then(
-          (info) => batch(() => send(request, info)),
-          (error: unknown) => batch(() => dispatch(request, 'DROP', { error: asHasError(error) })),
-        )
-      })
+      return track(spec, spec.kind, (request) => dispatch(request, { type: 'CONNECT' }))
     },
     /** Takes over a request that was waiting before a reload and re-attaches it; its answer or expiry ends it. */
     adopt<R>(spec: RequestSpec<R>, record: RequestRecord): HasRequest<R> {
-      return track(spec, (request) => {
-        request.uuid = record.uuid
-        request.host = record.host
-        request.pending = {
-          kind: spec.kind,
-          uuid: record.uuid,
-          account: spec.account,
-          expire: record.expire,
-          deepLink: spec.deepLink(record.uuid, record.host),
-          host: record.host,
-        }
-        byUuid.set(record.uuid, request)
-        expireAt(request, record.expire)
-        dispatch(request, 'RESTORE')
-        pool.reattach(record.host, 0)
+      return track(spec, spec.kind, (request) => {
+        const { uuid, host, expire: deadline } = record
+        dispatch(request, { type: 'RESTORE', uuid, host, deadline, deepLink: spec.deepLink(uuid, host) })
       })
     },
-    /** Records a request that failed before it could start (bad arguments, no session) as its kind's latest outcome. */
-    reject<R>(kind: RequestKind, account: string, error: HasErrorType): HasRequest<R> {
-      const id = nextId++
-      publish({ settled: { id, kind, account, status: transition('idle', 'ERR') as SettledRequest['status'], error } })
-      return Object.assign(Promise.reject(error), { id })
+    /** A request that failed before it could be sent (bad arguments, no session): the machine records the outcome. */
+    fail<R>(kind: RequestKind, account: string, error: HasErrorType): HasRequest<R> {
+      return track<R>(unsentSpec(kind, account), kind, (request) => dispatch(request, { type: 'ERR', error }))
     },
     /** Cancels one live request by id, or all of them. */
     cancel(id?: number) {
       batch(() => {
         for (const request of [...live.values()])
-          if (id === undefined || request.id === id) dispatch(request, 'CANCEL', { error: new HasCancelledError() })
+          if (id === undefined || request.state.id === id) dispatch(request, { type: 'CANCEL', error: new HasCancelledError() })
       })
     },
     /** Forces fresh sockets and re-attaches waiting requests now (mobile browsers kill sockets in the background). */
     resume() {
       if (closed) return
       batch(() => {
-        const hosts = new Set([...live.values()].flatMap((r) => (r.uuid && r.host ? [r.host] : [])))
+        const hosts = new Set([...live.values()].flatMap(({ state }) => (state.uuid && state.host ? [state.host] : [])))
         for (const host of hosts) {
           pool.drop(host)
           pool.reattach(host, 0)
@@ -232,7 +205,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     close() {
       if (closed) return
       batch(() => {
-        for (const request of [...live.values()]) dispatch(request, 'CANCEL', { error: new HasCancelledError('The client was closed.') })
+        for (const request of [...live.values()]) dispatch(request, { type: 'CANCEL', error: new HasCancelledError('The client was closed.') })
         closed = true
         pool.close()
         publish()
@@ -243,3 +216,15 @@ export function createRequestRunner(options: RequestRunnerOptions) {
 
 /** The runner's interface. */
 export type RequestRunner = ReturnType<typeof createRequestRunner>
+
+/** What the effects of a change need of the runner. */
+export type RunnerEffects = {
+  pool: ConnectionPool
+  live: Map<number, LiveRequest>
+  byUuid: Map<string, LiveRequest>
+  publish: ReturnType<typeof createChangeQueue>['publish']
+  afterCommit(callback: () => void): void
+  dispatch(request: LiveRequest, event: RequestEvent): void
+  connectAndSend(request: LiveRequest): void
+  batch(fn: () => void): void
+}

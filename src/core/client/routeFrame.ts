@@ -2,14 +2,16 @@ import { quoted } from '../protocol/untrustedText.js'
 import { HasExpiredError } from '../errors/HasExpiredError.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
-import { HasVerificationError } from '../errors/HasVerificationError.js'
 import { PLAUSIBLE_UUID } from '../protocol/constants.js'
 import { type AppInboundMessage, kindOfCommand, type WaitMessage } from '../protocol/messages.js'
-import { readAnswer } from '../request/readAnswer.js'
+import { readAnswer, REPLAYED_ANSWER } from '../request/readAnswer.js'
 import { localDeadline } from './localDeadline.js'
-import type { RunnerContext } from './liveRequest.js'
+import type { LiveRequest, RunnerContext } from './liveRequest.js'
 
-/** Hands one frame from relay `host` to the request it concerns, as an event of the request machine. */
+/** A login's check gets at least this long when the request's own time is nearly up (ms). */
+export const MIN_VERIFY_MS = 5000
+
+/** Turns one frame from relay `host` into an event of the request it concerns. */
 export function routeFrame(context: RunnerContext, host: string, message: AppInboundMessage) {
   switch (message.cmd) {
     case 'connected':
@@ -19,77 +21,61 @@ export function routeFrame(context: RunnerContext, host: string, message: AppInb
     case 'challenge_wait':
       return handleWait(context, host, message)
     case 'error': {
-      const request = context.awaitingWait.get(host)?.[0]
+      const request = awaitingWait(context, host)[0]
       if (!request) return // after the wait, a relay error concerns nobody in particular (PKSAs report their own)
       const error = new HasFailedError('relay', 'The HiveAuth server refused the request.', quoted('relay', message.error))
-      return context.dispatch(request, 'ERR', { error })
+      return context.dispatch(request, { type: 'ERR', error })
     }
   }
   const request = context.byUuid.get(message.uuid)
-  if (!request || request.host !== host) return
-  if (message.cmd === 'attach_ack') return context.dispatch(request, 'ATTACHED')
-  if (message.cmd === 'attach_nack')
-    return context.dispatch(request, 'EXPIRE', { error: new HasExpiredError('The HiveAuth server no longer holds this request.') })
-  const uuid = message.uuid
-  void readAnswer(request.spec, uuid, message, host).then((answer) =>
+  // An answer counts only from the relay the request lives on: another relay cannot speak for it.
+  if (!request || request.state.host !== host) return
+  if (message.cmd === 'attach_ack') return context.dispatch(request, { type: 'ATTACHED' })
+  if (message.cmd === 'attach_nack') {
+    return context.dispatch(request, { type: 'EXPIRE', error: new HasExpiredError('The HiveAuth server no longer holds this request.') })
+  }
+  const { spec } = request
+  void readAnswer(spec, message.uuid, message, host, context.isSpent).then((answer) =>
     context.batch(() => {
-      if (answer.event === 'IGNORE') {
-        if (answer.reason) request.ignored = answer.reason
-        return
-      }
-      if (answer.event !== 'ACK') return context.dispatch(request, answer.event, { error: answer.error })
-      const verify = request.spec.verify
-      if (!verify) return context.dispatch(request, 'ACK', { value: answer.value })
-      context.dispatch(request, 'VERIFY')
-      void verify(answer.value).then(
-        (problem) => context.batch(() => context.dispatch(request, problem ? 'ERR' : 'ACK', problem ? { error: problem } : { value: answer.value })),
-        (cause: unknown) =>
-          context.batch(() => context.dispatch(request, 'ERR', { error: new HasVerificationError('The login could not be verified.', { cause }) })),
-      )
+      if (request.spec !== spec) return // a renewal that fell back to a login meanwhile: this answer was the renewal's
+      if (answer.event === 'IGNORE') return context.dispatch(request, { type: 'IGNORE', reason: answer.reason })
+      if (answer.event === 'ERR') return context.dispatch(request, { type: 'ERR', error: answer.error })
+      // The same ciphertext can reach two requests before either commits: the first to get here spends it.
+      if (answer.answer && context.isSpent(answer.answer)) return context.dispatch(request, { type: 'IGNORE', reason: REPLAYED_ANSWER })
+      if (answer.event === 'NACK') return context.dispatch(request, { type: 'NACK', error: answer.error, answer: answer.answer })
+      if (!spec.verify) return context.dispatch(request, { type: 'ACK', value: answer.value, answer: answer.answer })
+      context.dispatch(request, { type: 'VERIFY', value: answer.value, answer: answer.answer, deadline: verifyDeadline(request) })
     }),
   )
 }
 
+/** Until when a login's check may run: its own limit, else what is left of the request's time (at least MIN_VERIFY_MS). */
+function verifyDeadline(request: LiveRequest): number {
+  const now = Date.now()
+  const { verifyTimeoutMs } = request.spec
+  if (verifyTimeoutMs !== undefined) return now + verifyTimeoutMs
+  return now + Math.max((request.state.deadline ?? now) - now, MIN_VERIFY_MS)
+}
+
+/** The requests whose frame left on `host` and that have no `*_wait` yet, oldest first. */
+function awaitingWait(context: RunnerContext, host: string): LiveRequest[] {
+  return [...context.live.values()].filter(({ state }) => state.status === 'requesting' && state.host === host).sort((a, b) => a.sentSeq - b.sentSeq)
+}
+
 /** Pairs a `*_wait` with the oldest request of its kind sent on that socket (and account, when the relay names it). */
 function handleWait(context: RunnerContext, host: string, message: WaitMessage) {
-  const queue = context.awaitingWait.get(host) ?? []
   const kind = kindOfCommand(message.cmd)
-  const candidates = queue.filter((r) => r.spec.kind === kind)
-  const request = candidates.find((r) => !message.account || r.spec.account === message.account) ?? candidates[0]
+  const candidates = awaitingWait(context, host).filter(({ state }) => state.kind === kind)
+  const request = candidates.find(({ state }) => !message.account || state.account === message.account) ?? candidates[0]
   const info = context.info(host)
   if (!request || !info || context.byUuid.has(message.uuid)) return
-  context.awaitingWait.set(
-    host,
-    queue.filter((r) => r !== request),
-  )
   if (!PLAUSIBLE_UUID.test(message.uuid)) {
-    const error = new HasProtocolError('The HiveAuth server assigned an invalid request id.', {
-      ...quoted('relay', message.uuid),
-      retryable: true,
-    })
-    return context.dispatch(request, 'ERR', { error })
+    const error = new HasProtocolError('The HiveAuth server assigned an invalid request id.', { ...quoted('relay', message.uuid), retryable: true })
+    return context.dispatch(request, { type: 'ERR', error })
   }
-  const relayDeadline = localDeadline(message.expire, info.timeoutMs, Date.now())
-  const deadline = request.spec.maxWaitMs === undefined ? relayDeadline : Math.min(relayDeadline, Date.now() + request.spec.maxWaitMs)
-  request.uuid = message.uuid
-  context.byUuid.set(message.uuid, request)
-  request.pending = {
-    kind: request.spec.kind,
-    uuid: message.uuid,
-    account: request.spec.account,
-    expire: deadline,
-    deepLink: request.spec.deepLink(message.uuid, host),
-    host,
-  }
-  if (request.spec.renew) request.pending.renew = true
-  context.expireAt(request, deadline)
-  context.dispatch(request, 'WAIT')
-  const pending = request.pending
-  context.afterCommit(() => {
-    try {
-      request.spec.onWait?.(pending)
-    } catch {
-      // The app's callback failing must not break the request.
-    }
-  })
+  const now = Date.now()
+  const relayDeadline = localDeadline(message.expire, info.timeoutMs, now)
+  const { maxWaitMs } = request.spec
+  const deadline = maxWaitMs === undefined ? relayDeadline : Math.min(relayDeadline, now + maxWaitMs)
+  context.dispatch(request, { type: 'WAIT', uuid: message.uuid, host, deadline, deepLink: request.spec.deepLink(message.uuid, host) })
 }

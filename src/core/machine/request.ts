@@ -1,68 +1,133 @@
-/** Where a HiveAuth request stands. Booleans such as "is waiting" are derived from this, never stored. */
-export type RequestStatus =
-  | 'idle'
-  | 'connecting'
-  | 'requesting'
-  | 'waiting'
-  | 'reconnecting'
-  | 'verifying'
-  | 'approved'
-  | 'rejected'
-  | 'failed'
-  | 'expired'
-  | 'cancelled'
+import type { HasErrorType } from '../errors/HasErrorType.js'
+import type { RequestKind } from '../protocol/messages.js'
+import type { PendingRequest } from '../types.js'
+import { isTerminal, LIVE_STATUSES, type RequestStatus } from './statuses.js'
 
-/** What can happen to a request. */
+export { isLiveStatus, isTerminal, LIVE_STATUSES, TERMINAL_STATUSES, type RequestStatus, type TerminalStatus } from './statuses.js'
+
+/** A request as the machine holds it: where it stands, and everything that changes with it. */
+export interface RequestState {
+  readonly id: number
+  readonly kind: RequestKind
+  readonly account: string
+  readonly status: RequestStatus
+  /** A login renewing a session by its token; an unanswered renewal falls back to a normal login, same id. */
+  readonly renew?: true
+  /** The relay the request frame went to (or the restored request lives on). */
+  readonly host?: string
+  /** The relay's id for it, once it said `*_wait`. */
+  readonly uuid?: string
+  /** When the current phase ends (ms epoch, local clock): the wallet's answer, or the check of a login. */
+  readonly deadline?: number
+  /** What a UI shows while the wallet can see it. */
+  readonly pending?: PendingRequest
+  /** Why a decrypted answer was ignored (told if the request then expires). */
+  readonly ignored?: string
+  /** The fingerprint of the wallet answer that ended it: spent, never accepted again in this session. */
+  readonly answer?: string
+  /** The approval's value (approved, or verifying). */
+  readonly value?: unknown
+  /** Why it did not succeed (every terminal status but approved). */
+  readonly error?: HasErrorType
+}
+
+/** What can happen to a request, with what each event brings. */
 export type RequestEvent =
-  | 'CONNECT' // the client starts opening a socket for it
-  | 'SEND' // the *_req frame left
-  | 'WAIT' // the relay answered *_wait: the wallet can now see it
-  | 'VERIFY' // the wallet approved; the app checks the login (on chain, or on its server) before it counts
-  | 'ACK' // the wallet approved (and, for a login being verified, the check passed)
-  | 'NACK' // the wallet refused
-  | 'ERR' // the wallet or the relay reported an error
-  | 'EXPIRE' // the deadline passed
-  | 'CANCEL' // the app gave up
-  | 'DROP' // the socket closed while the request was live
-  | 'ATTACHED' // a new socket re-attached it
-  | 'RESTORE' // a request that was waiting before a reload is taken over, to be re-attached
+  /** The client starts opening a socket for it. */
+  | { type: 'CONNECT' }
+  /** The `*_req` frame left for `host`; it expires at `deadline` unless the relay says otherwise. */
+  | { type: 'SEND'; host: string; deadline: number }
+  /** The relay answered `*_wait`: the wallet can now see it. */
+  | { type: 'WAIT'; uuid: string; host: string; deadline: number; deepLink: string }
+  /** A request that was waiting before a reload is taken over, to be re-attached. */
+  | { type: 'RESTORE'; uuid: string; host: string; deadline: number; deepLink: string }
+  /** An answer that is not genuine (or already spent) arrived: the request keeps waiting. */
+  | { type: 'IGNORE'; reason?: string }
+  /** The wallet approved; the app checks the login (on chain, or on its server) until `deadline` before it counts. */
+  | { type: 'VERIFY'; value: unknown; answer?: string; deadline: number }
+  /** The wallet approved (and a login being verified passed its check). */
+  | { type: 'ACK'; value: unknown; answer?: string }
+  /** The wallet refused. */
+  | { type: 'NACK'; error: HasErrorType; answer?: string }
+  /** The wallet, the relay or the app's check reported a failure. */
+  | { type: 'ERR'; error: HasErrorType }
+  /** The deadline passed: a request the wallet has not answered expires, a login still being checked fails. */
+  | { type: 'EXPIRE'; error: HasErrorType }
+  /** The app gave up. */
+  | { type: 'CANCEL'; error: HasErrorType }
+  /** The socket closed under the request. */
+  | { type: 'DROP'; error: HasErrorType }
+  /** A new socket re-attached it. */
+  | { type: 'ATTACHED' }
+  /** A renewal went unanswered: the same request starts over as a normal login. */
+  | { type: 'FALLBACK' }
 
-/** The states a request ends in. */
-export const TERMINAL_STATUSES: readonly RequestStatus[] = ['approved', 'rejected', 'failed', 'expired', 'cancelled']
+/** The name of an event. */
+export type RequestEventType = RequestEvent['type']
 
-const LIVE: readonly RequestStatus[] = ['idle', 'connecting', 'requesting', 'waiting', 'reconnecting', 'verifying']
+type Row = Partial<Record<RequestStatus, RequestStatus>>
+const fromLive = (to: RequestStatus): Row => Object.fromEntries(LIVE_STATUSES.map((s) => [s, to]))
+const waitingForWallet = (to: RequestStatus): Row => ({ requesting: to, waiting: to, reconnecting: to })
 
-const TABLE: Record<RequestEvent, Partial<Record<RequestStatus, RequestStatus>>> = {
+/** The whole machine: for each event, the status each status moves to. An event absent from a row changes nothing. */
+export const REQUEST_TABLE: Readonly<Record<RequestEventType, Row>> = {
   CONNECT: { idle: 'connecting' },
   SEND: { idle: 'requesting', connecting: 'requesting' },
   WAIT: { requesting: 'waiting' },
-  VERIFY: { requesting: 'verifying', waiting: 'verifying', reconnecting: 'verifying' },
-  ACK: { requesting: 'approved', waiting: 'approved', reconnecting: 'approved', verifying: 'approved' },
-  NACK: { requesting: 'rejected', waiting: 'rejected', reconnecting: 'rejected' },
+  RESTORE: { idle: 'reconnecting' },
+  IGNORE: { requesting: 'requesting', waiting: 'waiting', reconnecting: 'reconnecting' },
+  VERIFY: waitingForWallet('verifying'),
+  ACK: { ...waitingForWallet('approved'), verifying: 'approved' },
+  NACK: waitingForWallet('rejected'),
   ERR: fromLive('failed'),
-  // The answer is in: the relay's deadline no longer applies while the app verifies it.
-  EXPIRE: withoutVerifying(fromLive('expired')),
+  // Once the answer is in, the deadline is the check's: a login that cannot be verified in time fails.
+  EXPIRE: { ...fromLive('expired'), verifying: 'failed' },
   CANCEL: fromLive('cancelled'),
   DROP: { connecting: 'failed', requesting: 'failed', waiting: 'reconnecting' },
   ATTACHED: { reconnecting: 'waiting' },
-  RESTORE: { idle: 'reconnecting' },
+  FALLBACK: waitingForWallet('connecting'),
 }
 
 /** The next status, or the same one when the event means nothing in this state (late or duplicate frames). */
-export function transition(status: RequestStatus, event: RequestEvent): RequestStatus {
-  return TABLE[event][status] ?? status
+export function transition(status: RequestStatus, event: RequestEventType): RequestStatus {
+  return REQUEST_TABLE[event][status] ?? status
 }
 
-/** Whether a request in this status is finished. */
-export function isTerminal(status: RequestStatus): boolean {
-  return TERMINAL_STATUSES.includes(status)
+/**
+ * The one place a request changes: the table gives the next status, the event its data. Returns the same object when
+ * the event means nothing in the request's state, so callers can tell "nothing happened" by identity.
+ */
+export function reduceRequest(request: RequestState, event: RequestEvent): RequestState {
+  if (event.type === 'EXPIRE' && request.renew && REQUEST_TABLE.FALLBACK[request.status]) return reduceRequest(request, { type: 'FALLBACK' })
+  const status = REQUEST_TABLE[event.type][request.status]
+  if (status === undefined) return request
+  if (isTerminal(status)) return settle(request, status, event)
+  switch (event.type) {
+    case 'SEND':
+      return { ...request, status, host: event.host, deadline: event.deadline }
+    case 'WAIT':
+    case 'RESTORE': {
+      const { uuid, host, deadline, deepLink } = event
+      const pending: PendingRequest = { kind: request.kind, uuid, account: request.account, expire: deadline, deepLink, host }
+      if (request.renew) pending.renew = true
+      return { ...request, status, uuid, host, deadline, pending }
+    }
+    case 'IGNORE':
+      return event.reason && event.reason !== request.ignored ? { ...request, ignored: event.reason } : request
+    case 'VERIFY':
+      return { ...request, status, value: event.value, answer: event.answer, deadline: event.deadline }
+    case 'FALLBACK':
+      return { id: request.id, kind: request.kind, account: request.account, status }
+    default:
+      return { ...request, status }
+  }
 }
 
-function fromLive(to: RequestStatus): Partial<Record<RequestStatus, RequestStatus>> {
-  return Object.fromEntries(LIVE.map((s) => [s, to]))
-}
-
-function withoutVerifying(row: Partial<Record<RequestStatus, RequestStatus>>): Partial<Record<RequestStatus, RequestStatus>> {
-  const { verifying: _verifying, ...rest } = row
-  return rest
+/** A terminal state: an approval keeps its value, any other outcome the error that explains it (if the event has one). */
+function settle(request: RequestState, status: RequestStatus, event: RequestEvent): RequestState {
+  const { pending: _pending, deadline: _deadline, value, error: _error, ...rest } = request
+  const answer = ('answer' in event && event.answer) || request.answer
+  const ended: RequestState = answer ? { ...rest, status, answer } : { ...rest, status }
+  if (status === 'approved') return { ...ended, value: event.type === 'ACK' ? event.value : value }
+  return 'error' in event ? { ...ended, error: event.error } : ended
 }

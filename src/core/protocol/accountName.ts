@@ -6,8 +6,10 @@ export type AccountNameProblem = 'empty' | 'too_short' | 'too_long' | 'invalid_s
 /**
  * Checks a (trimmed, lower-cased) name against Hive's rules: 3–16 characters, dot-separated segments of at least
  * three characters that start with a letter, end with a letter or digit, and contain only a–z, 0–9 and hyphens.
+ * HasInvalidArgumentError when `name` is not a string.
  */
 export function checkAccountName(name: string): AccountNameProblem | undefined {
+  if (typeof name !== 'string') throw new HasInvalidArgumentError('An account name must be a string.', { details: typeof name })
   if (name.length === 0) return 'empty'
   if (name.length < 3) return 'too_short'
   if (name.length > 16) return 'too_long'
@@ -15,9 +17,14 @@ export function checkAccountName(name: string): AccountNameProblem | undefined {
   return name.split('.').every(segmentOk) ? undefined : 'invalid_segment'
 }
 
-/** Trims and lower-cases an account name, throwing HasInvalidArgumentError when it breaks Hive's rules. */
+/** How the kit reads an account name anywhere it is typed or passed: trimmed, without a leading `@`, lower-cased. */
+export function cleanAccountName(input: string): string {
+  return typeof input === 'string' ? input.trim().replace(/^@/, '').trim().toLowerCase() : ''
+}
+
+/** Cleans an account name (see cleanAccountName), throwing HasInvalidArgumentError when it breaks Hive's rules. */
 export function normalizeAccountName(input: string): string {
-  const name = typeof input === 'string' ? input.trim().toLowerCase() : ''
+  const name = cleanAccountName(input)
   const problem = checkAccountName(name)
   if (problem) throw new HasInvalidArgumentError(`"${String(input).slice(0, 32)}" is not a valid Hive account name.`, { details: problem })
   return name

@@ -33,3 +33,6 @@ export const MAX_CHALLENGE_CHARS = 8192
 
 /** A broadcast transaction id: 40 hex characters. */
 export const TXID = /^[0-9a-f]{40}$/i
+
+/** The longest session the kit keeps (ms): a wallet granting more, or storage claiming more, is not believed. */
+export const MAX_SESSION_MS = 90 * 24 * 3600 * 1000

@@ -25,13 +25,18 @@ export interface RequestSpec<R> extends RequestOptions {
   sessionOf?(value: R): HasSession
   /** The error if nothing arrives in time, saying what the silence may mean (`ignored`: why an answer was ignored). */
   expired?(ignored: string | undefined): HasExpiredError
-  /** Gives up sooner than the relay's deadline (ms after the relay took the request). */
+  /** Gives up sooner than the relay's deadline (ms after the request was sent). */
   maxWaitMs?: number
   /** A login renewing a session by its token (shown as such to the user: no scan needed). */
   renew?: true
+  /** What an unanswered renewal becomes: a normal login (fresh key, QR code), under the same request id. */
+  fallback?(): RequestSpec<R>
   /**
    * Checks an approval before it counts (a login's key on chain, or by the app's server): the request is `verifying`
-   * meanwhile, and a problem returned fails it. May complete the value (a session marked verified).
+   * meanwhile, until `verifyTimeoutMs`. Returns the value to resolve with (a session marked verified) or the problem.
+   * `signal` aborts when the request no longer waits for the check.
    */
-  verify?(value: R): Promise<HasErrorType | undefined>
+  verify?(value: R, signal: AbortSignal): Promise<{ value: R } | { error: HasErrorType }>
+  /** How long the check may take (ms; default: what is left of the request's time, at least 5 s). */
+  verifyTimeoutMs?: number
 }

@@ -1,5 +1,6 @@
 import { quoted } from '../protocol/untrustedText.js'
 import { decryptText } from '../crypto/aes.js'
+import { answerFingerprint } from '../crypto/answerFingerprint.js'
 import { HasConnectionError } from '../errors/HasConnectionError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
@@ -7,18 +8,35 @@ import { HasRejectedError } from '../errors/HasRejectedError.js'
 import { type AppInboundMessage, kindOfCommand, type NackMessage } from '../protocol/messages.js'
 import type { RequestSpec } from './RequestSpec.js'
 
-/** What a wallet's answer means for its request, as an event of the request machine. */
-export type Answer<R> = { event: 'ACK'; value: R } | { event: 'NACK' | 'ERR'; error: HasErrorType } | { event: 'IGNORE'; reason?: string }
+/** What a wallet's answer means for its request, as an event of the request machine (`answer`: its fingerprint). */
+export type Answer<R> =
+  | { event: 'ACK'; value: R; answer?: string }
+  | { event: 'NACK'; error: HasErrorType; answer?: string }
+  | { event: 'ERR'; error: HasErrorType }
+  | { event: 'IGNORE'; reason?: string }
 
 const IGNORE = { event: 'IGNORE' } as const
 
+/** Why an answer the session had already accepted was ignored (shown if the request then expires). */
+export const REPLAYED_ANSWER = 'An answer this session had already accepted arrived again (a replay); it was ignored.'
+
 /**
  * Reads a `*_ack`, `*_nack` or `*_err` frame for a request of `spec`'s kind. Frames of another kind, and answers that
- * are not genuine (wrong key, wrong uuid, a signature over another message), are IGNORE: the request keeps waiting.
+ * are not genuine (wrong key, wrong uuid, a signature over another message, an encrypted answer already accepted:
+ * `isSpent`), are IGNORE: the request keeps waiting.
  */
-export async function readAnswer<R>(spec: RequestSpec<R>, uuid: string, message: AppInboundMessage, host: string): Promise<Answer<R>> {
+export async function readAnswer<R>(
+  spec: RequestSpec<R>,
+  uuid: string,
+  message: AppInboundMessage,
+  host: string,
+  isSpent: (fingerprint: string) => boolean,
+): Promise<Answer<R>> {
   if (kindOfCommand(message.cmd) !== spec.kind) return IGNORE
-  if (message.cmd.endsWith('_nack')) return readNack(message as NackMessage, uuid, spec)
+  const encrypted = encryptedPart(message)
+  const answer = encrypted === undefined ? undefined : answerFingerprint(encrypted)
+  if (answer !== undefined && isSpent(answer)) return { event: 'IGNORE', reason: REPLAYED_ANSWER }
+  if (message.cmd.endsWith('_nack')) return readNack(message as NackMessage, uuid, spec, answer)
   if (message.cmd.endsWith('_err')) {
     const raw = 'error' in message ? message.error : undefined
     const details = raw === undefined ? undefined : (tryDecrypt(raw, spec.key) ?? raw)
@@ -30,9 +48,16 @@ export async function readAnswer<R>(spec: RequestSpec<R>, uuid: string, message:
   } catch (cause) {
     return { event: 'ERR', error: new HasConnectionError('The signature check could not be loaded.', { cause }) }
   }
-  if (outcome.type === 'ok') return { event: 'ACK', value: outcome.value }
+  if (outcome.type === 'ok') return { event: 'ACK', value: outcome.value, answer }
   if (outcome.type === 'fail') return { event: 'ERR', error: outcome.error }
   return { event: 'IGNORE', reason: outcome.reason }
+}
+
+/** The part of an answer only the key holder can write: an approval's data, a refusal's proof. Sign answers have none. */
+function encryptedPart(message: AppInboundMessage): string | undefined {
+  if (message.cmd === 'auth_ack' || message.cmd === 'challenge_ack') return typeof message.data === 'string' ? message.data : undefined
+  if (message.cmd.endsWith('_nack')) return (message as NackMessage).data
+  return undefined
 }
 
 /** Hive Keychain's text when the user declines a transaction (its nack then carries no proof). */
@@ -43,11 +68,11 @@ const USER_CANCEL_TEXT = /^request (was )?cancell?ed by (the )?user\.?$/i
  * the user-cancel text. Any other nack without proof is a failure the wallet reports: Hive Keychain uses the same
  * frame for a broadcast the chain rejected ("missing required authority", RC), which must never read as "declined".
  */
-function readNack(message: NackMessage, uuid: string, spec: RequestSpec<unknown>): Answer<never> {
+function readNack(message: NackMessage, uuid: string, spec: RequestSpec<unknown>, answer: string | undefined): Answer<never> {
   const details = quoted('wallet', message.error)
   if (message.data !== undefined) {
     if (tryDecrypt(message.data, spec.key) !== uuid) return IGNORE // forged: keep waiting
-    return { event: 'NACK', error: new HasRejectedError(true, details) }
+    return { event: 'NACK', error: new HasRejectedError(true, details), answer }
   }
   if (message.error && USER_CANCEL_TEXT.test(message.error.trim())) return { event: 'NACK', error: new HasRejectedError(false, details) }
   if (spec.kind === 'sign' && message.error) {

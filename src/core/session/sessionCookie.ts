@@ -1,3 +1,4 @@
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { checkAccountName } from '../protocol/accountName.js'
 
 /** The cookie HasProvider writes with `sessionCookie` (default name). It holds no key: a name and an expiry only. */
@@ -17,8 +18,13 @@ export function formatSessionCookie(session: SessionCookie): string {
 /**
  * Reads the session cookie from a `Cookie` header (or `document.cookie`), so a server can render the logged-in button
  * on the first paint. Undefined when absent, malformed or expired. It is a hint for rendering, never an authentication.
+ * HasInvalidArgumentError when the header is neither a string nor null/undefined.
  */
 export function readSessionCookie(cookieHeader: string | null | undefined, name = SESSION_COOKIE, now = Date.now()): SessionCookie | undefined {
+  if (cookieHeader === null || cookieHeader === undefined) return undefined
+  if (typeof cookieHeader !== 'string' || typeof name !== 'string') {
+    throw new HasInvalidArgumentError('readSessionCookie takes the Cookie header as a string.', { details: typeof cookieHeader })
+  }
   if (!cookieHeader) return undefined
   const raw = cookieHeader
     .split(';')

@@ -1,5 +1,5 @@
 import { checkAccountName } from '../protocol/accountName.js'
-import { KEY_TYPES, type KeyType, MAX_CHALLENGE_CHARS } from '../protocol/constants.js'
+import { KEY_TYPES, type KeyType, MAX_CHALLENGE_CHARS, MAX_SESSION_MS } from '../protocol/constants.js'
 import { isRecord } from '../protocol/parseFrame.js'
 import type { RequestRecord } from '../request/RequestRecord.js'
 import type { HasSession } from '../types.js'
@@ -13,6 +13,11 @@ export const MAX_STORED_SESSIONS = 64
 export const MAX_STORED_REQUESTS = 32
 /** Keys of sessions logged out, kept so that a tab writing a stale list cannot bring them back (the newest kept). */
 export const MAX_STORED_TOMBSTONES = 128
+/** Fingerprints of accepted wallet answers kept to refuse their replay (the newest kept). */
+export const MAX_SPENT_ANSWERS = 256
+/** A stored nonce further ahead of the clock than this is not believed (nonces are millisecond times). */
+const MAX_NONCE_LEAD_MS = 24 * 3600 * 1000
+const FINGERPRINT = /^[0-9a-f]{24}$/
 
 /** What the client keeps between page loads, shared by the tabs of one origin. */
 export interface StoredState {
@@ -25,7 +30,14 @@ export interface StoredState {
   removed: string[]
   /** Accounts logged in before on this device, most recent first (names only), offered as one-tap choices. */
   recent: string[]
+  /** Fingerprints of the wallet answers accepted so far, oldest first: each is single-use. */
+  answers: string[]
+  /** The keys of stored sessions that say they were verified: a claim to check again, never a fact. */
+  claimedVerified: string[]
 }
+
+/** A state with nothing in it. */
+export const EMPTY_STATE: StoredState = { sessions: [], pending: [], nonce: 0, removed: [], recent: [], answers: [], claimedVerified: [] }
 
 /** How many recent account names are kept. */
 export const MAX_RECENT_ACCOUNTS = 8
@@ -41,46 +53,60 @@ export function readStoredState(storage: HasStorage, now: number): StoredState |
   } catch {
     return undefined
   }
-  const empty: StoredState = { sessions: [], pending: [], nonce: 0, removed: [], recent: [] }
   let parsed: unknown
   try {
     parsed = raw ? JSON.parse(raw) : undefined
   } catch {
-    return empty
+    return EMPTY_STATE
   }
-  if (!isRecord(parsed) || parsed.version !== 1) return empty
+  if (!isRecord(parsed) || parsed.version !== 1) return EMPTY_STATE
+  const sessions = keep(parsed.sessions, toSession, (s) => s.account, now, MAX_STORED_SESSIONS)
+  const { nonce } = parsed
   return {
-    sessions: keep(parsed.sessions, toSession, (s) => s.account, now, MAX_STORED_SESSIONS),
+    sessions,
     pending: keep(parsed.pending, toRecord, (r) => r.uuid, now, MAX_STORED_REQUESTS),
-    nonce: typeof parsed.nonce === 'number' && Number.isFinite(parsed.nonce) ? parsed.nonce : 0,
+    nonce: typeof nonce === 'number' && Number.isSafeInteger(nonce) && nonce > 0 && nonce <= now + MAX_NONCE_LEAD_MS ? nonce : 0,
     removed: Array.isArray(parsed.removed) ? parsed.removed.filter(nonEmpty).slice(-MAX_STORED_TOMBSTONES) : [],
     recent: Array.isArray(parsed.recent)
       ? [...new Set(parsed.recent.filter((n): n is string => typeof n === 'string' && !checkAccountName(n)))].slice(0, MAX_RECENT_ACCOUNTS)
       : [],
+    answers: Array.isArray(parsed.answers)
+      ? parsed.answers.filter((a): a is string => typeof a === 'string' && FINGERPRINT.test(a)).slice(-MAX_SPENT_ANSWERS)
+      : [],
+    claimedVerified: Array.isArray(parsed.sessions)
+      ? parsed.sessions.flatMap((s) => (isRecord(s) && s.verified === true && sessions.some((t) => t.key === s.key) ? [s.key as string] : []))
+      : [],
   }
 }
 
-/** Writes the state; a logged-out state is removed, or blanked where removal fails. Throws when nothing sticks. */
-export function writeStoredState(storage: HasStorage, state: StoredState): void {
-  if (state.sessions.length === 0 && state.pending.length === 0 && state.nonce === 0 && state.removed.length === 0 && state.recent.length === 0) {
+/**
+ * Writes the state; a logged-out state is removed, or blanked where removal fails. Returns what storage should now
+ * hold (null: nothing), so the caller can check it was kept. Throws when nothing sticks.
+ */
+export function writeStoredState(storage: HasStorage, state: Omit<StoredState, 'claimedVerified'>): string | null {
+  const { sessions, pending, nonce, removed, recent, answers } = state
+  if (!sessions.length && !pending.length && !nonce && !removed.length && !recent.length && !answers.length) {
     try {
       storage.removeItem(STORAGE_KEY)
-      return
+      return null
     } catch {
       // Fall through: an empty record logs out just as well.
     }
   }
-  const value = {
+  const value = JSON.stringify({
     version: 1,
-    sessions: state.sessions.slice(0, MAX_STORED_SESSIONS),
-    pending: state.pending.slice(0, MAX_STORED_REQUESTS),
-    nonce: state.nonce,
-    removed: state.removed.slice(-MAX_STORED_TOMBSTONES),
-    recent: state.recent.slice(0, MAX_RECENT_ACCOUNTS),
-  }
-  storage.setItem(STORAGE_KEY, JSON.stringify(value))
+    sessions: sessions.slice(0, MAX_STORED_SESSIONS),
+    pending: pending.slice(0, MAX_STORED_REQUESTS),
+    nonce,
+    removed: removed.slice(-MAX_STORED_TOMBSTONES),
+    recent: recent.slice(0, MAX_RECENT_ACCOUNTS),
+    answers: answers.slice(-MAX_SPENT_ANSWERS),
+  })
+  storage.setItem(STORAGE_KEY, value)
+  return value
 }
 
+/** Keeps the well-formed items that have not expired and do not claim to last longer than the kit ever keeps one. */
 function keep<T extends { expire: number }>(
   list: unknown,
   read: (item: unknown) => T | undefined,
@@ -92,7 +118,7 @@ function keep<T extends { expire: number }>(
   const seen = new Set<string>()
   for (const item of Array.isArray(list) ? list : []) {
     const value = read(item)
-    if (!value || value.expire <= now || seen.has(id(value))) continue
+    if (!value || value.expire <= now || value.expire > now + MAX_SESSION_MS || seen.has(id(value))) continue
     seen.add(id(value))
     kept.push(value)
     if (kept.length === max) break
@@ -104,17 +130,18 @@ const nonEmpty = (value: unknown): value is string => typeof value === 'string' 
 
 function toSession(item: unknown): HasSession | undefined {
   if (!isRecord(item)) return undefined
-  const { account, key, expire, token, host, challenge, verified } = item
+  const { account, key, expire, token, host, challenge } = item
   if (typeof account !== 'string' || checkAccountName(account)) return undefined
   if (!nonEmpty(key) || !nonEmpty(host) || typeof expire !== 'number' || !Number.isFinite(expire)) return undefined
   if (token !== undefined && typeof token !== 'string') return undefined
   const session: HasSession = { account, key, expire, host }
   if (typeof token === 'string') session.token = token
-  if (verified === true) session.verified = true
+  // `verified` is not read: storage's word is no proof (see claimedVerified).
   if (challenge !== undefined) {
     if (!isRecord(challenge) || typeof challenge.pubkey !== 'string' || typeof challenge.signature !== 'string') return undefined
     const message = typeof challenge.message === 'string' && challenge.message.length <= MAX_CHALLENGE_CHARS ? challenge.message : ''
     session.challenge = { message, pubkey: challenge.pubkey, signature: challenge.signature }
+    if (KEY_TYPES.includes(challenge.keyType as KeyType)) session.challenge.keyType = challenge.keyType as KeyType
   }
   return session
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { isTerminal, transition, type RequestEvent, type RequestStatus } from '../../../src/core/machine/request'
+import { HasCancelledError } from '../../../src/core/errors/HasCancelledError'
+import { HasExpiredError } from '../../../src/core/errors/HasExpiredError'
+import { HasFailedError } from '../../../src/core/errors/HasFailedError'
+import {
+  isLiveStatus,
+  isTerminal,
+  type RequestEventType,
+  type RequestState,
+  type RequestStatus,
+  reduceRequest,
+  transition,
+} from '../../../src/core/machine/request'
 
 const STATUSES: RequestStatus[] = [
   'idle',
@@ -14,22 +25,37 @@ const STATUSES: RequestStatus[] = [
   'expired',
   'cancelled',
 ]
-const EVENTS: RequestEvent[] = ['CONNECT', 'SEND', 'WAIT', 'VERIFY', 'ACK', 'NACK', 'ERR', 'EXPIRE', 'CANCEL', 'DROP', 'ATTACHED', 'RESTORE']
+const EVENTS: RequestEventType[] = [
+  'CONNECT',
+  'SEND',
+  'WAIT',
+  'VERIFY',
+  'ACK',
+  'NACK',
+  'ERR',
+  'EXPIRE',
+  'CANCEL',
+  'DROP',
+  'ATTACHED',
+  'RESTORE',
+  'IGNORE',
+  'FALLBACK',
+]
 
 // The full table, row per status, column per event in the order above; '.' means "stays".
 const EXPECTED: Record<RequestStatus, string[]> = {
-  idle: ['connecting', 'requesting', '.', '.', '.', '.', 'failed', 'expired', 'cancelled', '.', '.', 'reconnecting'],
-  connecting: ['.', 'requesting', '.', '.', '.', '.', 'failed', 'expired', 'cancelled', 'failed', '.', '.'],
-  requesting: ['.', '.', 'waiting', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'failed', '.', '.'],
-  waiting: ['.', '.', '.', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'reconnecting', '.', '.'],
-  reconnecting: ['.', '.', '.', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', '.', 'waiting', '.'],
-  // the answer is in: only the check's outcome, a cancel or a failure end it (not the relay's deadline, not a drop)
-  verifying: ['.', '.', '.', '.', 'approved', '.', 'failed', '.', 'cancelled', '.', '.', '.'],
-  approved: Array(12).fill('.'),
-  rejected: Array(12).fill('.'),
-  failed: Array(12).fill('.'),
-  expired: Array(12).fill('.'),
-  cancelled: Array(12).fill('.'),
+  idle: ['connecting', 'requesting', '.', '.', '.', '.', 'failed', 'expired', 'cancelled', '.', '.', 'reconnecting', '.', '.'],
+  connecting: ['.', 'requesting', '.', '.', '.', '.', 'failed', 'expired', 'cancelled', 'failed', '.', '.', '.', '.'],
+  requesting: ['.', '.', 'waiting', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'failed', '.', '.', '.', 'connecting'],
+  waiting: ['.', '.', '.', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'reconnecting', '.', '.', '.', 'connecting'],
+  reconnecting: ['.', '.', '.', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', '.', 'waiting', '.', '.', 'connecting'],
+  // the answer is in: only the check's verdict, its own deadline, a cancel or a failure end it (not a drop)
+  verifying: ['.', '.', '.', '.', 'approved', '.', 'failed', 'failed', 'cancelled', '.', '.', '.', '.', '.'],
+  approved: Array(14).fill('.'),
+  rejected: Array(14).fill('.'),
+  failed: Array(14).fill('.'),
+  expired: Array(14).fill('.'),
+  cancelled: Array(14).fill('.'),
 }
 
 describe('request state machine', () => {
@@ -40,7 +66,54 @@ describe('request state machine', () => {
     })
   }
 
-  it('terminal states are exactly the outcomes', () => {
+  it('terminal states are exactly the outcomes, live states all the others', () => {
     expect(STATUSES.filter(isTerminal)).toEqual(['approved', 'rejected', 'failed', 'expired', 'cancelled'])
+    expect(STATUSES.filter(isLiveStatus)).toEqual(['idle', 'connecting', 'requesting', 'waiting', 'reconnecting', 'verifying'])
   })
 })
+
+describe('reduceRequest: each event carries its data', () => {
+  const base: RequestState = { id: 1, kind: 'auth', account: 'alice', status: 'requesting', host: 'ws://a', deadline: 1000 }
+
+  it('WAIT brings the uuid, host, deadline and what a UI shows', () => {
+    const next = reduceRequest(base, { type: 'WAIT', uuid: 'u1', host: 'ws://a', deadline: 5000, deepLink: 'has://auth_req/x' })
+    expect(next).toMatchObject({ status: 'waiting', uuid: 'u1', deadline: 5000 })
+    expect(next.pending).toEqual({ kind: 'auth', uuid: 'u1', account: 'alice', expire: 5000, deepLink: 'has://auth_req/x', host: 'ws://a' })
+  })
+
+  it('an event that means nothing returns the very same object', () => {
+    const approved = reduceRequest(base, { type: 'ACK', value: 1 })
+    expect(reduceRequest(approved, { type: 'CANCEL', error: new HasCancelledError() })).toBe(approved)
+    expect(reduceRequest(base, { type: 'ATTACHED' })).toBe(base)
+    expect(reduceRequest(base, { type: 'IGNORE' })).toBe(base)
+  })
+
+  it('an ending keeps the value of an approval or the error of any other outcome, and drops the deadline', () => {
+    expect(reduceRequest(base, { type: 'ACK', value: 'v', answer: 'f' })).toEqual({
+      ...omitDeadline(base),
+      status: 'approved',
+      value: 'v',
+      answer: 'f',
+    })
+    const error = new HasFailedError('wallet')
+    expect(reduceRequest(base, { type: 'ERR', error })).toEqual({ ...omitDeadline(base), status: 'failed', error })
+  })
+
+  it('a renewal that expires falls back to a normal login: same id, nothing of the renewal kept', () => {
+    const renewal = reduceRequest({ ...base, renew: true }, { type: 'WAIT', uuid: 'u1', host: 'ws://a', deadline: 5000, deepLink: 'l' })
+    expect(renewal.pending?.renew).toBe(true)
+    const next = reduceRequest(renewal, { type: 'EXPIRE', error: new HasExpiredError() })
+    expect(next).toEqual({ id: 1, kind: 'auth', account: 'alice', status: 'connecting' })
+  })
+
+  it('a login being verified fails when its check outlives its deadline', () => {
+    const verifying = reduceRequest(base, { type: 'VERIFY', value: 'session', answer: 'f', deadline: 9000 })
+    expect(verifying).toMatchObject({ status: 'verifying', deadline: 9000, value: 'session' })
+    const error = new HasExpiredError()
+    expect(reduceRequest(verifying, { type: 'EXPIRE', error })).toMatchObject({ status: 'failed', error, answer: 'f' })
+  })
+})
+
+function omitDeadline({ deadline: _deadline, ...rest }: RequestState) {
+  return rest
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HasInvalidArgumentError } from '../../../src/core/errors/HasInvalidArgumentError'
-import { checkAccountName, normalizeAccountName } from '../../../src/core/protocol/accountName'
+import { checkAccountName, cleanAccountName, normalizeAccountName } from '../../../src/core/protocol/accountName'
 
 describe('Hive account names', () => {
   it.each(['alice', 'bob-1', 'hive.blog', 'a1b', 'peak.open-x1'])('accepts %s', (name) => {
@@ -20,9 +20,18 @@ describe('Hive account names', () => {
     expect(checkAccountName(name)).toBe(problem)
   })
 
-  it('trims and lower-cases, or throws a typed error', () => {
+  it('one rule everywhere: trims, drops a leading @, lower-cases; or throws a typed error', () => {
     expect(normalizeAccountName('  Alice ')).toBe('alice')
-    expect(() => normalizeAccountName('@alice')).toThrow(HasInvalidArgumentError)
+    expect(normalizeAccountName(' @Alice')).toBe('alice')
+    expect(cleanAccountName(' @Bob ')).toBe('bob')
+    expect(() => normalizeAccountName('@@alice')).toThrow(HasInvalidArgumentError)
     expect(() => normalizeAccountName(undefined as unknown as string)).toThrow(HasInvalidArgumentError)
+  })
+
+  it('non-string input is a typed error, never a TypeError', () => {
+    for (const input of [undefined, null, 42, {}, ['alice']]) {
+      expect(() => checkAccountName(input as unknown as string)).toThrow(HasInvalidArgumentError)
+      expect(cleanAccountName(input as unknown as string)).toBe('')
+    }
   })
 })

@@ -7,7 +7,7 @@ import type { HasStorage } from '../../../src/core/storage/HasStorage'
 
 const readSessions = (storage: HasStorage, now: number) => readStoredState(storage, now)?.sessions ?? []
 const writeSessions = (storage: HasStorage, sessions: HasSession[]) =>
-  writeStoredState(storage, { sessions, pending: [], nonce: 0, removed: [], recent: [] })
+  writeStoredState(storage, { sessions, pending: [], nonce: 0, removed: [], recent: [], answers: [] })
 
 const now = Date.now()
 const good = { account: 'alice', key: 'k', expire: now + 1000, host: 'wss://h', token: 't' }
