@@ -26,7 +26,8 @@ export function followChange(runner: RunnerEffects, request: LiveRequest, before
   switch (after.status) {
     case 'connecting':
       if (before.renew && !after.renew && request.spec.fallback) request.spec = request.spec.fallback()
-      return runner.connectAndSend(request)
+      runner.connectAndSend(request)
+      return
     case 'waiting':
       if (before.status === 'requesting' && after.pending) tellWaiting(runner, request, after.pending)
       return
@@ -35,7 +36,7 @@ export function followChange(runner: RunnerEffects, request: LiveRequest, before
       if (after.host) runner.pool.reattach(after.host, before.status === 'idle' ? 0 : undefined)
       return
     case 'verifying':
-      return verify(runner, request, after)
+      verify(runner, request, after)
   }
 }
 
