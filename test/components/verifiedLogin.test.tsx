@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HasLoginButton } from '../../src/components/HasLoginButton/HasLoginButton'
 import { generateNonce } from '../../src/core/chain/loginMessage'
 import { verifyLoginMessage } from '../../src/core/chain/verifyLoginMessage'
+import { STORAGE_KEY } from '../../src/core/storage/sessionRecords'
 import { createChain } from '../../src/devkit/chain'
 import type { HasAuthAdapter } from '../../src/react/authAdapter'
 import { HasProvider } from '../../src/react/HasProvider'
@@ -111,6 +112,32 @@ describe('HasProvider auth: a login your server verifies', () => {
     expect(kit.devkit.relay.requests()).toEqual([])
   })
 
+  it('a server that never answers cannot hold the modal: the check has a deadline, then a typed failure', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    try {
+      const server = fakeServer()
+      server.holdUntil(new Promise<void>(() => {})) // the adapter's verify never settles
+      kit = createReactDevkit()
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+      const errors: string[] = []
+      render(
+        <HasProvider app={{ name: 'Verified' }} devkit={kit.devkit} storage={kit.storage} auth={server.adapter} onError={(e) => errors.push(e.code)}>
+          <HasLoginButton avatarUrl={false} />
+          <Status />
+        </HasProvider>,
+      )
+      const dialog = await logIn(user)
+      await within(dialog).findByText('Checking your login…')
+      await act(() => vi.advanceTimersByTimeAsync(61_000))
+      const alert = await within(dialog).findByRole('alert')
+      expect(alert.textContent).toContain('could not be verified')
+      expect(screen.getByLabelText('auth').textContent).toBe('unauthenticated:-')
+      expect(errors).toEqual(['verification'])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('logging out signs out of the server too', async () => {
     const server = fakeServer()
     const user = renderWith(server.adapter)
@@ -136,5 +163,24 @@ describe('HasProvider verify: a login checked on chain in the browser', () => {
     )
     await logIn(user)
     await waitFor(() => expect(screen.getByLabelText('auth').textContent).toBe('authenticated:alice'))
+  })
+})
+
+describe('a verified mark read from storage', () => {
+  it('is not shown on storage’s word: a forged claim shows a plain login', async () => {
+    kit = createReactDevkit()
+    const session = { account: 'alice', key: 'k', expire: Date.now() + 3_600_000, host: kit.devkit.url, verified: true }
+    const challenge = { message: 'forged', pubkey: 'STM7zLBn7rSCm5Seq4yFMrSrK1vcrUZgzcvSXFiFc7QXUY7AdEVCX', signature: '1f'.padEnd(130, '0') }
+    kit.storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, sessions: [{ ...session, challenge }] }))
+    const chain = createChain()
+    render(
+      <HasProvider app={{ name: 'Verified' }} devkit={kit.devkit} storage={kit.storage} chain={{ nodes: [chain.url], fetch: chain.fetch }}>
+        <HasLoginButton avatarUrl={false} />
+      </HasProvider>,
+    )
+    const button = await screen.findByRole('button', { name: /@alice/ })
+    await new Promise((r) => setTimeout(r, 100))
+    expect(button.getAttribute('aria-label') ?? button.textContent).not.toMatch(/Verified/)
+    expect(screen.queryByText(/Verified login/)).toBeNull()
   })
 })

@@ -1,15 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parseLoginMessage } from '../../src/core/chain/loginMessage'
 import { HasConnectionError } from '../../src/core/errors/HasConnectionError'
 import { HasVerificationError } from '../../src/core/errors/HasVerificationError'
 import { createDevkitAccount } from '../../src/devkit/accounts'
 import { createChain } from '../../src/devkit/chain'
 import { createHarness, type Harness } from '../support/devkitHarness'
+import { FAKE_CLOCK, until } from '../support/until'
 
 // login(account, { verify: true }) checks the login's key on chain (here the devkit node, in memory) before it counts.
 
 let h: Harness | undefined
 afterEach(async () => {
+  vi.useRealTimers()
   await h?.close()
   h = undefined
 })
@@ -45,5 +47,38 @@ describe('a verified login', () => {
     h = await createHarness({ client: { chain: { nodes: ['memory://nowhere'], fetch: createChain().fetch } } })
     await expect(h.login('alice', { verify: true })).rejects.toBeInstanceOf(HasConnectionError)
     expect(h.client.getState().sessions).toEqual([])
+  })
+
+  it('a node that never answers and ignores its abort signal cannot hold the login in verifying', async () => {
+    const hanging = (() => new Promise<Response>(() => {})) as typeof fetch
+    h = await createHarness({ client: { chain: { nodes: ['https://hangs.example'], fetch: hanging, timeoutMs: 600_000 } } })
+    vi.useFakeTimers(FAKE_CLOCK)
+    const outcome = h.login('alice', { verify: true, verifyTimeoutMs: 8000 }).catch((e: unknown) => e)
+    await until(
+      () => h!.client.getState().requests[0]?.status === 'verifying',
+      5000,
+      () => vi.advanceTimersByTimeAsync(5),
+    )
+    await vi.advanceTimersByTimeAsync(7900)
+    expect(h.client.getState().requests[0]?.status).toBe('verifying')
+    await vi.advanceTimersByTimeAsync(200)
+    const error = await outcome
+    expect(error).toBeInstanceOf(HasVerificationError)
+    expect((error as HasVerificationError).shortMessage).toMatch(/in time/)
+    expect(h.client.getState()).toMatchObject({ requests: [], sessions: [], last: { auth: { status: 'failed' } } })
+  })
+
+  it('without its own limit, the check gets what is left of the request’s time', async () => {
+    const hanging = (() => new Promise<Response>(() => {})) as typeof fetch
+    h = await createHarness({ client: { chain: { nodes: ['https://hangs.example'], fetch: hanging, timeoutMs: 600_000 } } })
+    vi.useFakeTimers(FAKE_CLOCK)
+    const outcome = h.login('alice', { verify: true }).catch((e: unknown) => e)
+    await until(
+      () => h!.client.getState().requests[0]?.status === 'verifying',
+      5000,
+      () => vi.advanceTimersByTimeAsync(5),
+    )
+    await vi.advanceTimersByTimeAsync(61_000)
+    expect(await outcome).toBeInstanceOf(HasVerificationError)
   })
 })
