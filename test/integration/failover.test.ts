@@ -1,13 +1,14 @@
 import { createServer, type Server, type Socket } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createHasClient, type HasClient } from '../../src/core/client/createHasClient'
 import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import { type RunningRelay, startRelay } from '../../src/devkit/server'
 import { createWallet, type Wallet } from '../../src/devkit/wallet'
-import { until } from '../support/until'
+import { FAKE_CLOCK, until } from '../support/until'
 
 const cleanup: (() => unknown)[] = []
 afterEach(async () => {
+  vi.useRealTimers()
   for (const step of cleanup.splice(0).reverse()) await step()
 })
 
@@ -58,8 +59,14 @@ describe('a dead relay never blocks the next one', () => {
     await until(() => hole.connections() > 0) // the re-attach is now stuck in a connection attempt to A
     expect(c.getState().connection.status).toBe('reconnecting')
 
-    const session = await c.authenticate({ account: 'bob', onWait: scanWith(bob) })
-    expect(session.host).toBe(b.url)
+    // On a fake clock: a login that tried A first would wait out A's 4 s connect timeout before B.
+    vi.useFakeTimers(FAKE_CLOCK)
+    const started = Date.now()
+    let session: Awaited<ReturnType<HasClient['authenticate']>> | undefined
+    void c.authenticate({ account: 'bob', onWait: scanWith(bob) }).then((s) => (session = s))
+    await until(() => session !== undefined, 5000, () => vi.advanceTimersByTimeAsync(5))
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(session!.host).toBe(b.url)
     expect(c.getState().sessions.map((s) => s.account)).toEqual(['bob'])
     expect(c.getState().requests.find((r) => r.account === 'alice')?.status).toBe('reconnecting')
     c.cancel()
