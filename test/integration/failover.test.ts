@@ -64,7 +64,11 @@ describe('a dead relay never blocks the next one', () => {
     const started = Date.now()
     let session: Awaited<ReturnType<HasClient['authenticate']>> | undefined
     void c.authenticate({ account: 'bob', onWait: scanWith(bob) }).then((s) => (session = s))
-    await until(() => session !== undefined, 5000, () => vi.advanceTimersByTimeAsync(5))
+    await until(
+      () => session !== undefined,
+      5000,
+      () => vi.advanceTimersByTimeAsync(5),
+    )
     expect(Date.now() - started).toBeLessThan(1000)
     expect(session!.host).toBe(b.url)
     expect(c.getState().sessions.map((s) => s.account)).toEqual(['bob'])

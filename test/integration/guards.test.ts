@@ -65,3 +65,22 @@ describe('guards against a hostile relay', () => {
     expect(c.getState().sessions).toEqual([])
   })
 })
+
+describe('a socket the relay has just closed', () => {
+  it('a request sent on it is sent again on a fresh socket, not failed', async () => {
+    const a = await relay({ closeAfterGreeting: 1 })
+    const c = client([a.url])
+    const { uuid } = await waitingLogin(c)
+    expect(uuid).toBe('req-1')
+    expect(a.connections()).toBe(2)
+    expect(a.received.filter((f) => f.cmd === 'auth_req')).toHaveLength(1)
+  })
+
+  it('after two such sockets in a row it fails as a retryable connection error', async () => {
+    const a = await relay({ closeAfterGreeting: 3 })
+    const c = client([a.url])
+    const error = await c.authenticate({ account: 'alice' }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'connection', retryable: true })
+    expect(a.received).toEqual([])
+  })
+})

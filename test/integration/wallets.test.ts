@@ -91,6 +91,33 @@ describe('sign-only (broadcast: false) never invites a double broadcast', () => 
   })
 })
 
+describe('a sign-only answer is bound to the request', () => {
+  const forge = (edit: (tx: Record<string, unknown>) => Record<string, unknown>) => ({
+    intercept: (m: Record<string, unknown>) =>
+      m.cmd === 'sign_ack' && typeof m.data === 'object' ? { ...m, data: edit(m.data as Record<string, unknown>) } : m,
+  })
+  const transfer = [['transfer', { from: 'alice', to: 'mallory', amount: '1000.000 HIVE', memo: '' }]]
+
+  it.each([
+    [
+      'another operation (a transfer, junk signature)',
+      (tx: Record<string, unknown>) => ({ ...tx, operations: transfer, signatures: ['1f'.padEnd(130, '0')] }),
+    ],
+    ['an extra operation', (tx: Record<string, unknown>) => ({ ...tx, operations: [...(tx.operations as unknown[]), ...transfer] })],
+    [
+      'an expiration a year ahead',
+      (tx: Record<string, unknown>) => ({ ...tx, expiration: new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 19) }),
+    ],
+    ['an expiration in the past', (tx: Record<string, unknown>) => ({ ...tx, expiration: '2001-01-01T00:00:00' })],
+    ['no signature', (tx: Record<string, unknown>) => ({ ...tx, signatures: [] })],
+    ['a reference block out of range', (tx: Record<string, unknown>) => ({ ...tx, ref_block_num: 70_000 })],
+  ])('%s is a typed protocol error', async (_, edit) => {
+    await loggedIn('docs-v1', { client: { allowSignOnly: true }, relay: forge(edit) })
+    const error = await h!.client.sign({ account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'protocol', name: 'HasProtocolError' })
+  })
+})
+
 describe('a transaction the chain rejects is a failure, not a refusal', () => {
   it('Keychain: a text nack with the chain error is "failed" (reason chain), quoted, retryable', async () => {
     await loggedIn('keychain')

@@ -2,6 +2,7 @@ import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import type { WebSocketConstructor } from '../../src/core/types'
 import { HasLoginButton } from '../../src/components/HasLoginButton/HasLoginButton'
+import { HasInvalidArgumentError } from '../../src/core/errors/HasInvalidArgumentError'
 import { formatSessionCookie, readSessionCookie, SESSION_COOKIE } from '../../src/core/session/sessionCookie'
 import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import { HasProvider } from '../../src/react/HasProvider'
@@ -56,5 +57,14 @@ describe('server rendering (Node, no DOM)', () => {
     expect(account).toBe('alice')
     expect(html).toMatch(/<span dir="ltr">@(<!-- -->)?alice<\/span>/)
     expect(html).not.toContain('Log in with HiveAuth')
+  })
+
+  it('readSessionCookie: a header that is not a string is a typed error; junk inside one is just no cookie', () => {
+    for (const header of [42, {}, ['a=b'], true]) {
+      expect(() => readSessionCookie(header as unknown as string)).toThrow(HasInvalidArgumentError)
+    }
+    expect(readSessionCookie(undefined)).toBeUndefined()
+    expect(readSessionCookie(`${SESSION_COOKIE}=%7B%22account%22%3A42%7D`)).toBeUndefined()
+    expect(readSessionCookie(`${SESSION_COOKIE}=%E0%A4%A`)).toBeUndefined()
   })
 })

@@ -4,15 +4,34 @@ import { type WebSocket, WebSocketServer } from 'ws'
  * A relay a test drives by hand over a real socket on 127.0.0.1: it greets, answers each `*_req` with a `*_wait`
  * (uuid `req-1`, `req-2`, …, or `options.uuid(n)`) and otherwise sends exactly what the test tells it to, whenever it says.
  */
-export async function startScriptedRelay(options: { timeout?: number; uuid?: (n: number) => string } = {}) {
+export async function startScriptedRelay(
+  options: {
+    timeout?: number
+    uuid?: (n: number) => string
+    /** The first this-many sockets are greeted and closed in the same write, as a relay shutting down does. */
+    closeAfterGreeting?: number
+  } = {},
+) {
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' })
   await new Promise<void>((resolve) => wss.once('listening', () => resolve()))
   const received: Record<string, unknown>[] = []
   let socket: WebSocket | undefined
   let n = 0
-  wss.on('connection', (ws) => {
+  let closing = options.closeAfterGreeting ?? 0
+  let connections = 0
+  wss.on('connection', (ws, request) => {
+    connections++
+    const greeting = JSON.stringify({ cmd: 'connected', timeout: options.timeout ?? 60, protocol: 1 })
+    if (closing > 0) {
+      closing--
+      request.socket.cork() // the greeting and the close frame leave together: the client reads both at once
+      ws.send(greeting)
+      ws.close()
+      process.nextTick(() => request.socket.uncork())
+      return
+    }
     socket = ws
-    ws.send(JSON.stringify({ cmd: 'connected', timeout: options.timeout ?? 60, protocol: 1 }))
+    ws.send(greeting)
     ws.on('message', (raw) => {
       const frame = JSON.parse(raw.toString()) as Record<string, unknown>
       received.push(frame)
@@ -32,6 +51,8 @@ export async function startScriptedRelay(options: { timeout?: number; uuid?: (n:
   return {
     url: `ws://127.0.0.1:${(wss.address() as { port: number }).port}`,
     received,
+    /** How many sockets were opened to it. */
+    connections: () => connections,
     /** Sends a frame to the latest app socket. */
     send(frame: Record<string, unknown>) {
       socket?.send(JSON.stringify(frame))

@@ -8,6 +8,7 @@ import { isRecord } from '../protocol/parseFrame.js'
 import { type AckOutcome, fail, ignore, ok } from '../request/ackOutcome.js'
 import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord.js'
 import { expiryFor } from '../request/expiryHints.js'
+import { signedTransactionProblem } from '../request/signedTransactionProblem.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
 import type { HasSession, RequestOptions } from '../types.js'
 
@@ -64,6 +65,7 @@ export function createSignRequest(
       account: session.account,
       key: session.key,
       broadcast,
+      ...(broadcast ? {} : { ops: params.ops }),
       ...(options.serviceMode ? { service: true as const } : {}),
     }),
     message,
@@ -82,33 +84,24 @@ export function restoreSignRequest(record: RequestRecordDraft | RequestRecord): 
     key: record.key,
     record,
     deepLink: (uuid, host) => buildRequestLink('sign', { account, uuid, host }),
-    readAck: (frame) => readSignAck(frame, record.broadcast !== false),
+    readAck: (frame) => readSignAck(frame, record.broadcast !== false, record.ops ?? []),
     expired: expiryFor(record),
   }
 }
 
 /**
- * `sign_ack.data` is not encrypted, so anyone on the path can write it: it must at least have the shape the request
- * asked for (a 40-hex txid after a broadcast, a signed transaction otherwise). A retry is never offered, since the
- * wallet may have broadcast already.
+ * `sign_ack.data` is not encrypted, so anyone on the path can write it: after a broadcast it must be a 40-hex txid
+ * (only the chain can confirm it: see confirmTransaction); a sign-only answer must be the transaction asked for. A
+ * retry is never offered, since the wallet may have broadcast already.
  */
-function readSignAck(frame: AppInboundMessage, broadcast: boolean): AckOutcome<SignResult> {
+function readSignAck(frame: AppInboundMessage, broadcast: boolean, ops: readonly unknown[]): AckOutcome<SignResult> {
   if (frame.cmd !== 'sign_ack') return ignore
   const { data } = frame
   if (broadcast) {
     if (typeof data === 'string' && TXID.test(data)) return ok({ broadcast: true, txid: data.toLowerCase() })
     return fail(new HasProtocolError('The wallet answered without a valid transaction id.'))
   }
-  if (isSignedTransaction(data)) return ok({ broadcast: false, tx: data })
-  return fail(new HasProtocolError('The wallet answered without a signed transaction.'))
-}
-
-function isSignedTransaction(data: unknown): data is Record<string, unknown> {
-  return (
-    isRecord(data) &&
-    Array.isArray(data.operations) &&
-    Array.isArray(data.signatures) &&
-    data.signatures.length > 0 &&
-    data.signatures.every((s) => typeof s === 'string' && /^[0-9a-f]{130}$/i.test(s))
-  )
+  const problem = signedTransactionProblem(data, ops, Date.now())
+  if (!problem && isRecord(data)) return ok({ broadcast: false, tx: data })
+  return fail(new HasProtocolError('The wallet answered with another transaction than the one asked for.', { details: problem }))
 }

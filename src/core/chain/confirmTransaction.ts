@@ -1,3 +1,4 @@
+import { canonicalJson } from '../protocol/canonicalJson.js'
 import { isRecord } from '../protocol/parseFrame.js'
 import { type ChainOptions, callHive } from './rpc.js'
 
@@ -30,18 +31,7 @@ export async function confirmTransaction(params: ConfirmTransactionParameters): 
   if ('error' in answer) return { confirmed: false, reason: 'the chain does not know this transaction' }
   const tx = answer.result as { operations: unknown[]; block_num?: unknown }
   const blockNum = typeof tx.block_num === 'number' ? tx.block_num : undefined
-  if (params.ops && canonical(tx.operations) !== canonical(params.ops))
+  if (params.ops && canonicalJson(tx.operations) !== canonicalJson(params.ops))
     return { confirmed: false, blockNum, reason: 'the transaction holds other operations' }
   return { confirmed: true, blockNum }
-}
-
-/** JSON with sorted keys, so two equal operation lists compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (isRecord(value))
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-      .join(',')}}`
-  return JSON.stringify(value) ?? 'null'
 }

@@ -14,6 +14,8 @@ export interface RequestRecord {
   challenge?: { keyType: KeyType; message: string; decrypt?: boolean }
   /** Sign requests: whether the wallet was asked to broadcast. */
   broadcast?: boolean
+  /** Sign-only requests: the operations asked for, which the signed transaction must hold. */
+  ops?: readonly unknown[]
   /** A login whose key is checked on chain before it counts. */
   verify?: true
   /** Made in service mode (the auth_key went to a headless PKSA under a shared secret). */

@@ -148,7 +148,7 @@ function toSession(item: unknown): HasSession | undefined {
 
 function toRecord(item: unknown): RequestRecord | undefined {
   if (!isRecord(item)) return undefined
-  const { kind, account, key, uuid, expire, host, challenge, broadcast, service, verify, tab } = item
+  const { kind, account, key, uuid, expire, host, challenge, broadcast, ops, service, verify, tab } = item
   if (kind !== 'auth' && kind !== 'sign' && kind !== 'challenge') return undefined
   if (typeof account !== 'string' || checkAccountName(account)) return undefined
   if (!nonEmpty(key) || !nonEmpty(uuid) || !nonEmpty(host) || typeof expire !== 'number' || !Number.isFinite(expire)) return undefined
@@ -163,6 +163,10 @@ function toRecord(item: unknown): RequestRecord | undefined {
   if (broadcast !== undefined) {
     if (typeof broadcast !== 'boolean') return undefined
     record.broadcast = broadcast
+  }
+  if (kind === 'sign' && broadcast === false) {
+    if (!Array.isArray(ops)) return undefined
+    record.ops = ops
   }
   if (service === true) record.service = true
   if (verify === true && record.challenge) record.verify = true
