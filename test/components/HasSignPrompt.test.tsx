@@ -114,14 +114,16 @@ describe('HasSignPrompt', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
-  it('shows a refusal with the wallet text and Try again; Cancel while pending ends the request', async () => {
+  it('shows a refusal neutrally (no alert), with the wallet text and Try again; Cancel while pending ends the request', async () => {
     kit = createReactDevkit({ wallet: { profile: 'keychain' } })
     const user = userEvent.setup()
     await renderLoggedIn(user, <Page />)
     kit.wallet.setDecision('reject')
     await user.click(screen.getByText('vote'))
-    const failed = await screen.findByRole('dialog', { name: 'Not signed' })
-    expect(within(failed).getByRole('alert').textContent).toContain('Request was canceled by the user.')
+    const failed = await screen.findByRole('dialog', { name: 'Request declined' })
+    expect(failed.closest('[data-status]')?.getAttribute('data-status') ?? failed.getAttribute('data-status')).toBe('rejected')
+    expect(within(failed).queryByRole('alert')).toBeNull()
+    expect(within(failed).getByRole('status').textContent).toContain('Request was canceled by the user.')
     // declined: "Try again" sends the same operations as a new request
     kit.wallet.setDecision('approve')
     await user.click(within(failed).getByRole('button', { name: 'Try again' }))

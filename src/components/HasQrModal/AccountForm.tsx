@@ -1,6 +1,6 @@
 'use client'
 import { type FormEvent, useId, useState } from 'react'
-import { type AccountNameProblem, checkAccountName } from '../../core/protocol/accountName.js'
+import { type AccountNameProblem, checkAccountName, cleanAccountName } from '../../core/protocol/accountName.js'
 import { format, type HasLabels } from '../i18n/en.js'
 
 const MESSAGES: Record<AccountNameProblem, keyof HasLabels> = {
@@ -31,7 +31,7 @@ export function AccountForm(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (props.busy) return
-    const account = value.trim().replace(/^@/, '').toLowerCase()
+    const account = cleanAccountName(value)
     const found = checkAccountName(account)
     setProblem(found)
     if (!found) props.onSubmit(account)

@@ -1,5 +1,6 @@
 'use client'
 import { type ReactNode, type RefObject, useCallback, useEffect, useRef, useState } from 'react'
+import { isLiveStatus } from '../../core/machine/request.js'
 import type { HasSession } from '../../core/types.js'
 import { useHasClient } from '../../react/hooks/useHasClient.js'
 import { useHasRecentAccounts } from '../../react/hooks/useHasRecentAccounts.js'
@@ -44,7 +45,6 @@ export interface HasQrModalProps extends HasUiOptions {
 type View = 'form' | 'help' | 'request'
 /** How long the account form may wait for the QR code before a spinner replaces it. */
 const BUSY_DELAY_MS = 300
-const LIVE = ['connecting', 'requesting', 'waiting', 'reconnecting', 'verifying']
 
 /**
  * The login dialog: account (with the accounts used before) → QR code, link, countdown, Back → closes on approval, or
@@ -61,7 +61,7 @@ export function HasQrModal(props: HasQrModalProps) {
   const [view, setView] = useState<View>('form')
   const [typed, setTyped] = useState(props.account)
   const renewals = useRef(0)
-  const live = LIVE.includes(auth.status)
+  const live = isLiveStatus(auth.status)
   const { open: controlled, onOpenChange, onLogin, keepSuccessStep } = props
 
   const setOpen = useCallback(

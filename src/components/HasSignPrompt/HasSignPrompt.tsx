@@ -45,19 +45,26 @@ export function HasSignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLO
     mutation.reset()
   }
   const retry = () => (mutation.mutate as (v: typeof variables) => void)(variables)
-  const status = live?.status ?? (mutation.isError ? 'failed' : mutation.isSuccess ? 'approved' : 'requesting')
+  const ended = mutation.isError ? outcomeOf(mutation.error.code) : undefined
+  const status = live?.status ?? ended ?? (mutation.isSuccess ? 'approved' : 'requesting')
+  // A refusal or a cancel is an outcome, said neutrally; only a failure is an alert.
+  const neutral = ended === 'rejected' || ended === 'cancelled'
   const failedOnChain = mutation.isError && mutation.error.code === 'failed' && mutation.error.reason === 'chain'
   const title = mutation.isPending
     ? kind === 'sign'
       ? labels.signTitle
       : labels.challengeTitle
-    : mutation.isError
-      ? failedOnChain
-        ? labels.transactionFailedTitle
-        : labels.signFailedTitle
-      : kind === 'sign'
-        ? labels.signedTitle
-        : labels.challengeSignedTitle
+    : ended === 'rejected'
+      ? labels.rejectedTitle
+      : ended === 'cancelled'
+        ? labels.cancelledTitle
+        : mutation.isError
+          ? failedOnChain
+            ? labels.transactionFailedTitle
+            : labels.signFailedTitle
+          : kind === 'sign'
+            ? labels.signedTitle
+            : labels.challengeSignedTitle
   return (
     <Dialog
       open
@@ -113,7 +120,7 @@ export function HasSignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLO
           </div>
         )}
         {mutation.isError && (
-          <div role="alert">
+          <div role={neutral ? 'status' : 'alert'}>
             <p className="has-text">{errorText(mutation.error, labels, variables.account ?? '')}</p>
             <ErrorDetails error={mutation.error} labels={labels} />
             <div className="has-actions">
@@ -136,6 +143,11 @@ export function HasSignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLO
       </div>
     </Dialog>
   )
+}
+
+/** The request status an error stands for (the core records the same). */
+function outcomeOf(code: string): 'rejected' | 'cancelled' | 'expired' | 'failed' {
+  return code === 'rejected' || code === 'cancelled' || code === 'expired' ? code : 'failed'
 }
 
 function Result({

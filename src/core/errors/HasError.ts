@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js'
+import type { HasErrorType } from './HasErrorType.js'
 
 /** Machine-readable outcome of a failed HiveAuth operation. */
 export type HasErrorCode =
@@ -72,7 +73,7 @@ export class HasError<Code extends HasErrorCode = HasErrorCode> extends Error {
   }
 }
 
-/** Narrows an unknown value to a HiveAuth error. */
-export function isHasError(value: unknown): value is HasError {
+/** Narrows an unknown value (what a `catch` gets) to the kit's errors, so that `switch (error.code)` narrows further. */
+export function isHasError(value: unknown): value is HasErrorType {
   return value instanceof HasError
 }

@@ -66,7 +66,8 @@ export type RequestEvent =
 export type RequestEventType = RequestEvent['type']
 
 type Row = Partial<Record<RequestStatus, RequestStatus>>
-const fromLive = (to: RequestStatus): Row => Object.fromEntries(LIVE_STATUSES.map((s) => [s, to]))
+/** From any status before the end (a request can also fail or be cancelled before it started). */
+const fromLive = (to: RequestStatus): Row => Object.fromEntries(['idle', ...LIVE_STATUSES].map((s) => [s, to]))
 const waitingForWallet = (to: RequestStatus): Row => ({ requesting: to, waiting: to, reconnecting: to })
 
 /** The whole machine: for each event, the status each status moves to. An event absent from a row changes nothing. */

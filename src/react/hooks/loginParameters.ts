@@ -1,5 +1,5 @@
 import type { AuthenticateParameters } from '../../core/actions/authenticate.js'
-import { createLoginMessage } from '../../core/chain/loginMessage.js'
+import { defaultLoginMessage, pageOrigin } from '../../core/chain/defaultLoginMessage.js'
 import type { HasContextValue } from '../context.js'
 
 /**
@@ -14,10 +14,8 @@ export async function loginParameters(
   const { auth } = context
   if (!auth) return { verify: context.verify || undefined, ...options, account }
   const nonce = await auth.getNonce()
-  const { domain, uri } = page()
-  const message =
-    (await auth.createMessage?.({ account, nonce, domain, uri })) ??
-    createLoginMessage({ domain, account, uri, nonce, statement: `Log in to ${context.appName.replace(/\s+/g, ' ').trim()}.` })
+  const { domain, uri } = pageOrigin()
+  const message = (await auth.createMessage?.({ account, nonce, domain, uri })) ?? defaultLoginMessage(context.appName, account, nonce)
   return {
     verify: context.verify || undefined,
     ...options,
@@ -25,10 +23,4 @@ export async function loginParameters(
     challenge: { keyType: 'posting', message },
     verifyLogin: ({ message: signed, signature }) => auth.verify(signed, signature),
   }
-}
-
-function page(): { domain: string; uri: string } {
-  const location = typeof window === 'undefined' ? undefined : window.location
-  const domain = location?.host || 'localhost'
-  return { domain, uri: location?.origin?.startsWith('http') ? `${location.origin}/` : `https://${domain}/` }
 }

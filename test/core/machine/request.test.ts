@@ -66,9 +66,9 @@ describe('request state machine', () => {
     })
   }
 
-  it('terminal states are exactly the outcomes, live states all the others', () => {
+  it('terminal states are exactly the outcomes, live states all the others but idle (not started)', () => {
     expect(STATUSES.filter(isTerminal)).toEqual(['approved', 'rejected', 'failed', 'expired', 'cancelled'])
-    expect(STATUSES.filter(isLiveStatus)).toEqual(['idle', 'connecting', 'requesting', 'waiting', 'reconnecting', 'verifying'])
+    expect(STATUSES.filter(isLiveStatus)).toEqual(['connecting', 'requesting', 'waiting', 'reconnecting', 'verifying'])
   })
 })
 

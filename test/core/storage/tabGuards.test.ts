@@ -23,7 +23,12 @@ function sharedStorage() {
   const inner = createMemoryStorage()
   const listeners: (() => void)[] = []
   const storage: HasStorage = { ...inner, subscribe: (_key, fn) => (listeners.push(fn), () => {}) }
-  return { storage, otherTabWrote: () => listeners.forEach((fire) => fire()) }
+  return {
+    storage,
+    otherTabWrote: () => {
+      for (const fire of listeners) fire()
+    },
+  }
 }
 
 const record = (uuid: string, tab: string, host: string): RequestRecord => ({
