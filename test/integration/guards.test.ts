@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHasClient, type HasClient } from '../../src/core/client/createHasClient'
 import { encryptPayload } from '../../src/core/crypto/aes'
+import { MAX_SESSION_MS } from '../../src/core/protocol/constants'
 import { parseAuthLink } from '../../src/core/protocol/links'
 import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import { STORAGE_KEY } from '../../src/core/storage/sessionRecords'
@@ -63,6 +64,18 @@ describe('guards against a hostile relay', () => {
     a.send({ cmd: 'auth_ack', uuid, data: encryptPayload({ expire: Date.now() - 1000 }, key) })
     expect(await outcome).toMatchObject({ code: 'failed', source: 'wallet' })
     expect(c.getState().sessions).toEqual([])
+  })
+})
+
+describe('what a wallet grants', () => {
+  it('a session longer than the kit ever keeps is kept for 90 days at most', async () => {
+    const a = await relay()
+    const c = client([a.url])
+    const { login, key, uuid } = await waitingLogin(c)
+    a.send({ cmd: 'auth_ack', uuid, data: encryptPayload({ expire: 1e308 }, key) })
+    const session = await login
+    expect(session.expire).toBeLessThanOrEqual(Date.now() + MAX_SESSION_MS)
+    expect(session.expire).toBeGreaterThan(Date.now() + MAX_SESSION_MS - 60_000)
   })
 })
 

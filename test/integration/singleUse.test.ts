@@ -130,6 +130,31 @@ describe('a relay replaying an answer the session already accepted', () => {
     }
   })
 
+  it('one answer copied to two waiting requests at the same instant counts for one of them only', async () => {
+    const bob = createDevkitAccount('bob')
+    const memos = ['#first memo', '#second memo'].map((text) => encodeMemo(bob.keys.memo!, createDevkitAccount('alice').publicKeys.memo, text))
+    const uuids: string[] = []
+    h = await createHarness({
+      // The first decryption's answer goes to both requests in one write: both read it before either commits.
+      relay: { intercept: (m) => (m.cmd === 'challenge_ack' && uuids.length === 2 ? uuids.map((uuid) => ({ ...m, uuid })) : m) },
+    })
+    await h.login()
+    h.wallet.setDecision('manual')
+    const results = memos.map((message) =>
+      h!.client.challenge({ account: 'alice', keyType: 'memo', message, decrypt: true, onWait: (p) => void uuids.push(p.uuid) }).then(
+        (r) => r.text,
+        (e: { code: string }) => e.code,
+      ),
+    )
+    await until(() => h!.wallet.pending().length === 2 && uuids.length === 2)
+    h.wallet.approve(h.wallet.pending().find((p) => p.uuid === uuids[0])!.uuid)
+    await until(() => h!.client.getState().requests.filter((r) => r.kind === 'challenge').length === 1)
+    await settle(30)
+    expect(h.client.getState().requests).toMatchObject([{ kind: 'challenge', status: 'waiting', pending: { uuid: uuids[1] } }])
+    h.client.cancel()
+    expect(await Promise.all(results)).toEqual(['first memo', 'cancelled'])
+  })
+
   it('the memory of spent answers survives a reload with the session, and stays bounded', async () => {
     let captured: Frame | undefined
     const storage = createMemoryStorage()

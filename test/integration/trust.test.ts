@@ -5,6 +5,9 @@ import { HasExpiredError } from '../../src/core/errors/HasExpiredError'
 import { HasFailedError } from '../../src/core/errors/HasFailedError'
 import { HasProtocolError } from '../../src/core/errors/HasProtocolError'
 import { parseAuthLink } from '../../src/core/protocol/links'
+import { createHasClient } from '../../src/core/client/createHasClient'
+import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
+import { STORAGE_KEY } from '../../src/core/storage/sessionRecords'
 import { MAX_UNTRUSTED_TEXT } from '../../src/core/protocol/untrustedText'
 import { createHarness, type Harness } from '../support/devkitHarness'
 import { FAKE_CLOCK, settle, until } from '../support/until'
@@ -56,6 +59,34 @@ describe('answers are bound to their requests (a hostile relay on a real socket)
     const error = await outcome
     expect(error).toBeInstanceOf(HasExpiredError)
     expect((error as HasExpiredError).details).toMatch(/already accepted arrived again/)
+  })
+
+  it('an answer signing another message, which this client never saw, is ignored for the signature alone', async () => {
+    let captured: Frame | undefined
+    const storage = createMemoryStorage()
+    h = await createHarness({ client: { storage }, relay: { intercept: (m) => ((captured ??= m.cmd === 'challenge_ack' ? m : undefined), m) } })
+    await h.login()
+    const snapshot = storage.getItem(STORAGE_KEY)! // another device holding the same session, before the first challenge
+    await h.client.challenge({ account: 'alice', keyType: 'posting', message: 'message A' })
+    const otherStorage = createMemoryStorage()
+    otherStorage.setItem(STORAGE_KEY, snapshot)
+    const other = createHasClient({ app: { name: 'other' }, hosts: [h.server.url], storage: otherStorage })
+    try {
+      h.wallet.setDecision('ignore')
+      vi.useFakeTimers(FAKE_CLOCK)
+      let uuid = ''
+      const outcome = other
+        .challenge({ account: 'alice', keyType: 'posting', message: 'message B', onWait: (p) => (uuid = p.uuid) })
+        .catch((e: unknown) => e)
+      await until(() => uuid !== '')
+      h.server.relay.injectToApp(uuid, { ...captured, uuid })
+      await settle(50)
+      expect(other.getState().requests[0]?.status).toBe('waiting')
+      await vi.advanceTimersByTimeAsync(61_000)
+      expect(((await outcome) as HasExpiredError).details).toMatch(/signature does not match/)
+    } finally {
+      other.close()
+    }
   })
 
   it('an auth_ack whose challenge signs another message (an earlier login replayed) never logs in', async () => {

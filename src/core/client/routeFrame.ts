@@ -35,13 +35,13 @@ export function routeFrame(context: RunnerContext, host: string, message: AppInb
     return context.dispatch(request, { type: 'EXPIRE', error: new HasExpiredError('The HiveAuth server no longer holds this request.') })
   }
   const { spec } = request
-  void readAnswer(spec, message.uuid, message, host, context.isSpent).then((answer) =>
+  void readAnswer(spec, message.uuid, message, host).then((answer) =>
     context.batch(() => {
       if (request.spec !== spec) return // a renewal that fell back to a login meanwhile: this answer was the renewal's
-      if (answer.event === 'IGNORE') return context.dispatch(request, { type: 'IGNORE', reason: answer.reason })
       if (answer.event === 'ERR') return context.dispatch(request, { type: 'ERR', error: answer.error })
-      // The same ciphertext can reach two requests before either commits: the first to get here spends it.
+      // A copy of an answer already accepted (now, or by a request that read it at the same time) counts no more.
       if (answer.answer && context.isSpent(answer.answer)) return context.dispatch(request, { type: 'IGNORE', reason: REPLAYED_ANSWER })
+      if (answer.event === 'IGNORE') return context.dispatch(request, { type: 'IGNORE', reason: answer.reason })
       if (answer.event === 'NACK') return context.dispatch(request, { type: 'NACK', error: answer.error, answer: answer.answer })
       if (!spec.verify) return context.dispatch(request, { type: 'ACK', value: answer.value, answer: answer.answer })
       context.dispatch(request, { type: 'VERIFY', value: answer.value, answer: answer.answer, deadline: verifyDeadline(request) })

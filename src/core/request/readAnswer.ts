@@ -13,7 +13,7 @@ export type Answer<R> =
   | { event: 'ACK'; value: R; answer?: string }
   | { event: 'NACK'; error: HasErrorType; answer?: string }
   | { event: 'ERR'; error: HasErrorType }
-  | { event: 'IGNORE'; reason?: string }
+  | { event: 'IGNORE'; reason?: string; answer?: string }
 
 const IGNORE = { event: 'IGNORE' } as const
 
@@ -22,20 +22,13 @@ export const REPLAYED_ANSWER = 'An answer this session had already accepted arri
 
 /**
  * Reads a `*_ack`, `*_nack` or `*_err` frame for a request of `spec`'s kind. Frames of another kind, and answers that
- * are not genuine (wrong key, wrong uuid, a signature over another message, an encrypted answer already accepted:
- * `isSpent`), are IGNORE: the request keeps waiting.
+ * are not genuine (wrong key, wrong uuid, a signature over another message), are IGNORE: the request keeps waiting.
+ * An encrypted answer comes with its fingerprint (`answer`): the caller refuses one already spent.
  */
-export async function readAnswer<R>(
-  spec: RequestSpec<R>,
-  uuid: string,
-  message: AppInboundMessage,
-  host: string,
-  isSpent: (fingerprint: string) => boolean,
-): Promise<Answer<R>> {
+export async function readAnswer<R>(spec: RequestSpec<R>, uuid: string, message: AppInboundMessage, host: string): Promise<Answer<R>> {
   if (kindOfCommand(message.cmd) !== spec.kind) return IGNORE
   const encrypted = encryptedPart(message)
   const answer = encrypted === undefined ? undefined : answerFingerprint(encrypted)
-  if (answer !== undefined && isSpent(answer)) return { event: 'IGNORE', reason: REPLAYED_ANSWER }
   if (message.cmd.endsWith('_nack')) return readNack(message as NackMessage, uuid, spec, answer)
   if (message.cmd.endsWith('_err')) {
     const raw = 'error' in message ? message.error : undefined
@@ -50,7 +43,7 @@ export async function readAnswer<R>(
   }
   if (outcome.type === 'ok') return { event: 'ACK', value: outcome.value, answer }
   if (outcome.type === 'fail') return { event: 'ERR', error: outcome.error }
-  return { event: 'IGNORE', reason: outcome.reason }
+  return { event: 'IGNORE', reason: outcome.reason, answer }
 }
 
 /** The part of an answer only the key holder can write: an approval's data, a refusal's proof. Sign answers have none. */

@@ -88,10 +88,9 @@ export function createPersistence(storage: HasStorage, onError: (error: HasStora
     }
   }
 
-  /** The sessions as the client shows them: `verified` only where this client saw it so. */
+  /** The sessions as the client shows them: `verified` where this client saw it so (storage never says it: see toSession). */
   function view(state: StoredState): PersistedView {
-    const sessions = state.sessions.map((s) => (trusted.has(s.key) ? { ...s, verified: true as const } : withoutVerified(s)))
-    return { sessions, recent: state.recent, answers: state.answers }
+    return { sessions: withTrust(state.sessions), recent: state.recent, answers: state.answers }
   }
 
   return {
@@ -156,20 +155,14 @@ export function createPersistence(storage: HasStorage, onError: (error: HasStora
     },
   }
 
-  /** Sessions as stored: `verified` written where this client knows it, so a reload knows to check it again. */
+  /** Sessions with `verified` where this client knows it (also as written, so a reload knows to check it again). */
   function withTrust(sessions: readonly HasSession[]): HasSession[] {
-    return sessions.map((s) => (trusted.has(s.key) ? { ...s, verified: true as const } : withoutVerified(s)))
+    return sessions.map((s) => (trusted.has(s.key) && !s.verified ? { ...s, verified: true as const } : s))
   }
 }
 
 /** The persistence's interface. */
 export type Persistence = ReturnType<typeof createPersistence>
-
-function withoutVerified(session: HasSession): HasSession {
-  if (!session.verified) return session
-  const { verified: _verified, ...rest } = session
-  return rest
-}
 
 /** The union of two lists of answer fingerprints, oldest first, bounded. */
 function merge(a: readonly string[], b: readonly string[]): string[] {

@@ -105,7 +105,7 @@ describe('values read from storage are checked, never trusted', () => {
     expect(client.getSession('carol')?.verified).toBeUndefined() // nothing to check
   })
 
-  it.each([1e308, 2 ** 53, Number.MAX_VALUE, -5, 1.5])(
+  it.each([1e308, 2 ** 53, 2 ** 53 - 2, Number.MAX_VALUE, -5, 1.5])(
     'a stored nonce of %d cannot make nonces repeat (a strict wallet accepts each)',
     async (planted) => {
       const storage = createMemoryStorage()
