@@ -25,6 +25,7 @@ export default defineConfig({
       entry: {
         index: 'src/exports/index.ts',
         core: 'src/exports/core.ts',
+        server: 'src/exports/server.ts',
         devkit: 'src/exports/devkit.ts',
         'devkit-node': 'src/exports/devkitNode.ts',
         cli: 'src/devkit/cli.ts',

@@ -1,6 +1,8 @@
 import { canonicalJson } from '../protocol/canonicalJson.js'
+import { TXID } from '../protocol/constants.js'
 import { isRecord } from '../protocol/parseFrame.js'
-import { type ChainOptions, callHive } from './rpc.js'
+import { askNodes } from './askNodes.js'
+import type { ChainOptions } from './rpc.js'
 
 /** Parameters of confirmTransaction. */
 export interface ConfirmTransactionParameters extends ChainOptions {
@@ -17,21 +19,27 @@ export interface TransactionConfirmation {
   reason?: string
 }
 
+type Seen = { unknown: true } | { operations: unknown[]; blockNum: number | null }
+
 /**
  * Checks on chain that a transaction exists (`condenser_api.get_transaction`) and, if `ops` are given, that it holds
- * exactly them: what a dApp should do before relying on a txid. Nodes that all fail throw HasConnectionError.
+ * exactly them: what a dApp should do before relying on a txid. Two nodes must agree (see ChainOptions.nodes): nodes
+ * that disagree confirm nothing; too few answering is a HasConnectionError.
  */
 export async function confirmTransaction(params: ConfirmTransactionParameters): Promise<TransactionConfirmation> {
-  if (typeof params.txid !== 'string' || !/^[0-9a-f]{40}$/i.test(params.txid)) return { confirmed: false, reason: 'not a transaction id' }
-  const wellFormed = (result: unknown) => isRecord(result) && Array.isArray(result.operations)
-  const answer = await callHive('condenser_api.get_transaction', [params.txid.toLowerCase()], params, {
-    result: wellFormed,
-    error: (message) => /unknown transaction|not found/i.test(message),
+  if (typeof params.txid !== 'string' || !TXID.test(params.txid)) return { confirmed: false, reason: 'not a transaction id' }
+  const quorum = await askNodes<Seen>('condenser_api.get_transaction', [params.txid.toLowerCase()], params, (answer) => {
+    if ('error' in answer) return /unknown transaction|not found/i.test(answer.error.message) ? { unknown: true } : undefined
+    const tx = answer.result
+    if (!isRecord(tx) || !Array.isArray(tx.operations)) return undefined
+    return { operations: tx.operations, blockNum: typeof tx.block_num === 'number' ? tx.block_num : null }
   })
-  if ('error' in answer) return { confirmed: false, reason: 'the chain does not know this transaction' }
-  const tx = answer.result as { operations: unknown[]; block_num?: unknown }
-  const blockNum = typeof tx.block_num === 'number' ? tx.block_num : undefined
-  if (params.ops && canonicalJson(tx.operations) !== canonicalJson(params.ops))
+  if ('disagreed' in quorum) return { confirmed: false, reason: 'the nodes disagree about this transaction' }
+  const seen = quorum.agreed
+  if ('unknown' in seen) return { confirmed: false, reason: 'the chain does not know this transaction' }
+  const blockNum = seen.blockNum ?? undefined
+  if (params.ops && canonicalJson(seen.operations) !== canonicalJson(params.ops)) {
     return { confirmed: false, blockNum, reason: 'the transaction holds other operations' }
+  }
   return { confirmed: true, blockNum }
 }

@@ -1,6 +1,6 @@
-import { HasConnectionError } from '../errors/HasConnectionError.js'
 import { isRecord } from '../protocol/parseFrame.js'
-import { type ChainOptions, callHive } from './rpc.js'
+import { askNodes } from './askNodes.js'
+import type { ChainOptions } from './rpc.js'
 
 /** An authority as the chain returns it: a threshold, and weighted keys and accounts. */
 export interface HiveAuthority {
@@ -18,33 +18,51 @@ export interface HiveAccount {
   memo_key: string
 }
 
+/** What the nodes agreed on about an account: it (or null, it does not exist), or that they disagree. */
+export type AccountLookup = { account: HiveAccount | null } | { disagreed: readonly string[] }
+
 const CACHE_SIZE = 256
-type Cache = Map<string, { at: number; account: HiveAccount | null }>
+/** Hive's own limits: weights are 16-bit, thresholds 32-bit, an authority has at most 40 members. */
+const MAX_WEIGHT = 0xffff
+const MAX_THRESHOLD = 0xffffffff
+const MAX_MEMBERS = 40
+
+type Cache = Map<string, { at: number; lookup: Promise<AccountLookup> }>
 /** One cache per fetch implementation, so a devkit node and the real network never answer for each other. */
 const caches = new WeakMap<typeof fetch, Cache>()
 
 /**
- * Reads an account from the chain, or null when it does not exist. A short cache (`cacheMs`, 30 s by default, per
- * node list) spares the nodes a login storm; a malformed answer is a typed error, never a guess.
+ * Reads an account from the chain, as two nodes agree on it (see askNodes). A short cache (`cacheMs`, 30 s by default,
+ * per node list) is shared by concurrent checks, so a login storm asks each node once per account. Answers that are
+ * not a sane account (a threshold below 1, negative weights, oversized lists) count as junk, never as the truth.
  */
-export async function getHiveAccount(name: string, options: ChainOptions & { cacheMs?: number } = {}): Promise<HiveAccount | null> {
+export function getHiveAccount(name: string, options: ChainOptions & { cacheMs?: number } = {}): Promise<AccountLookup> {
   const doFetch = options.fetch ?? globalThis.fetch
   const cacheMs = options.cacheMs ?? 30_000
   const cache: Cache = caches.get(doFetch) ?? new Map()
   caches.set(doFetch, cache)
   const cacheKey = `${(options.nodes ?? []).join(',')}|${name}`
   const hit = cache.get(cacheKey)
-  if (hit && Date.now() - hit.at < cacheMs) return hit.account
-  const wellFormed = (result: unknown) => Array.isArray(result) && result.every((a) => toAccount(a) !== undefined)
-  const answer = await callHive('condenser_api.get_accounts', [[name]], options, { result: wellFormed })
-  if (!('result' in answer)) throw new HasConnectionError('No Hive API node listed the account.')
-  const found = (answer.result as unknown[]).map(toAccount).find((a) => a?.name === name)
-  const account = found ?? null
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!)
-  if (cacheMs > 0) cache.set(cacheKey, { at: Date.now(), account })
-  return account
+  if (hit && Date.now() - hit.at < cacheMs) return hit.lookup
+  const lookup = askNodes('condenser_api.get_accounts', [[name]], options, (answer) => {
+    if (!('result' in answer) || !Array.isArray(answer.result) || answer.result.length > 1) return undefined
+    if (answer.result.length === 0) return null
+    const account = toAccount(answer.result[0])
+    return account?.name === name ? account : undefined
+  }).then((quorum): AccountLookup => ('agreed' in quorum ? { account: quorum.agreed } : quorum))
+  if (cacheMs > 0) {
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!)
+    cache.set(cacheKey, { at: Date.now(), lookup })
+    // Only an agreed answer is worth keeping.
+    lookup.then(
+      (result) => void ('disagreed' in result && cache.get(cacheKey)?.lookup === lookup && cache.delete(cacheKey)),
+      () => void (cache.get(cacheKey)?.lookup === lookup && cache.delete(cacheKey)),
+    )
+  }
+  return lookup
 }
 
+/** The fields the kit relies on, checked; undefined for anything else. */
 function toAccount(value: unknown): HiveAccount | undefined {
   if (!isRecord(value) || typeof value.name !== 'string' || typeof value.memo_key !== 'string') return undefined
   const owner = toAuthority(value.owner)
@@ -54,12 +72,16 @@ function toAccount(value: unknown): HiveAccount | undefined {
 }
 
 function toAuthority(value: unknown): HiveAuthority | undefined {
-  if (!isRecord(value) || typeof value.weight_threshold !== 'number') return undefined
-  const pairs = (list: unknown) =>
-    Array.isArray(list) && list.every((p) => Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'number')
-      ? (list as [string, number][])
+  if (!isRecord(value)) return undefined
+  const threshold = value.weight_threshold
+  if (!Number.isInteger(threshold) || (threshold as number) < 1 || (threshold as number) > MAX_THRESHOLD) return undefined
+  const pairs = (list: unknown): [string, number][] | undefined =>
+    Array.isArray(list) &&
+    list.length <= MAX_MEMBERS &&
+    list.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && Number.isInteger(p[1]) && p[1] >= 0 && p[1] <= MAX_WEIGHT)
+      ? list.map((p) => [p[0], p[1]] as [string, number])
       : undefined
   const key_auths = pairs(value.key_auths)
   const account_auths = pairs(value.account_auths)
-  return key_auths && account_auths ? { weight_threshold: value.weight_threshold, key_auths, account_auths } : undefined
+  return key_auths && account_auths ? { weight_threshold: threshold as number, key_auths, account_auths } : undefined
 }

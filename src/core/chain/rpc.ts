@@ -1,7 +1,9 @@
-import { HasConnectionError } from '../errors/HasConnectionError.js'
 import { isRecord } from '../protocol/parseFrame.js'
 
-/** Public Hive API nodes, tried in this order (each is skipped when down, slow, or answering junk). */
+/**
+ * Public Hive API nodes, each run by a different operator (api.hive.blog: @blocktrades; api.deathwing.me:
+ * @deathwing; hive-api.arcange.eu: @arcange; api.openhive.network: @gtg). A check believes what two of them agree on.
+ */
 export const DEFAULT_HIVE_NODES: readonly string[] = [
   'https://api.hive.blog',
   'https://api.deathwing.me',
@@ -11,66 +13,73 @@ export const DEFAULT_HIVE_NODES: readonly string[] = [
 
 /** How to reach Hive API nodes. */
 export interface ChainOptions {
-  /** API nodes to try in order (default: DEFAULT_HIVE_NODES). */
+  /**
+   * API nodes to ask (default: DEFAULT_HIVE_NODES). With two or more, a check believes an answer only when two nodes
+   * agree on it; a single node is trusted as it is.
+   */
   nodes?: readonly string[]
   /** A fetch implementation (default: the global one): a server's, or the devkit's in-memory node. */
   fetch?: typeof fetch
-  /** How long one node may take (ms, default 5 000). */
+  /** How long one check may take in all, every node asked included (ms, default 8 000). */
   timeoutMs?: number
-  /** Aborts the calls (the check is no longer wanted). */
+  /** Aborts the check (it is no longer wanted). */
   signal?: AbortSignal
+  /** The chain's public-key prefix (default `STM`, Hive mainnet's): keys with another prefix do not match. */
+  addressPrefix?: string
 }
 
-/** A node's JSON-RPC answer: a result, or an error the caller accepts as an answer (such as an unknown transaction). */
+/** A node's JSON-RPC answer: a result, or an error message. */
 export type RpcAnswer = { result: unknown } | { error: { message: string } }
 
-/**
- * Calls a JSON-RPC method on the first node that answers properly. A node that is down, slow, or answers with anything
- * but a JSON-RPC response (a result `accept.result` refuses, an error `accept.error` does not accept) is skipped; when
- * none answers, HasConnectionError (never a guess).
- */
-export async function callHive(
-  method: string,
-  params: unknown,
-  options: ChainOptions = {},
-  accept: { result?: (result: unknown) => boolean; error?: (message: string) => boolean } = {},
-): Promise<RpcAnswer> {
-  const nodes = options.nodes ?? DEFAULT_HIVE_NODES
-  const doFetch = options.fetch ?? globalThis.fetch
-  const problems: string[] = []
-  for (const node of nodes) {
-    if (options.signal?.aborted) break
-    const controller = new AbortController()
-    const abort = () => controller.abort()
-    options.signal?.addEventListener('abort', abort)
-    // The timeout holds even against a fetch that ignores its signal.
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        controller.abort()
-        reject(new Error('timed out'))
-      }, options.timeoutMs ?? 5000)
-    })
-    try {
-      const body: unknown = await Promise.race([
-        doFetch(node, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ jsonrpc: '2.0', method, params, id: 1 }),
-          signal: controller.signal,
-        }).then((response) => response.json()),
-        timedOut,
-      ])
-      if (isRecord(body) && 'result' in body && body.result !== undefined && (accept.result?.(body.result) ?? true)) return { result: body.result }
-      const message = isRecord(body) && isRecord(body.error) && typeof body.error.message === 'string' ? body.error.message : undefined
-      if (message !== undefined && accept.error?.(message)) return { error: { message } }
-      problems.push(`${node}: ${message === undefined ? 'not a JSON-RPC answer' : `error "${message.slice(0, 80)}"`}`)
-    } catch (error) {
-      problems.push(`${node}: ${controller.signal.aborted ? 'timed out' : error instanceof Error ? error.message : 'failed'}`)
-    } finally {
-      clearTimeout(timer)
-      options.signal?.removeEventListener('abort', abort)
-    }
+/** The largest JSON-RPC answer read from a node (bytes): a node streaming junk is cut off here. */
+export const MAX_RPC_BODY_BYTES = 1024 * 1024
+
+/** Calls one JSON-RPC method on one node; rejects when it is down, aborted, too large or not JSON-RPC. */
+export async function callNode(node: string, method: string, params: unknown, doFetch: typeof fetch, signal: AbortSignal): Promise<RpcAnswer> {
+  const response = await doFetch(node, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', method, params, id: 1 }),
+    signal,
+  })
+  const body: unknown = JSON.parse(await readCapped(response, signal))
+  if (isRecord(body) && 'result' in body && body.result !== undefined) return { result: body.result }
+  if (isRecord(body) && isRecord(body.error) && typeof body.error.message === 'string') return { error: { message: body.error.message } }
+  throw new Error('not a JSON-RPC answer')
+}
+
+/** The body as text, read at most MAX_RPC_BODY_BYTES far, and no further once `signal` aborts. */
+async function readCapped(response: Response, signal: AbortSignal): Promise<string> {
+  if (Number(response.headers.get('content-length')) > MAX_RPC_BODY_BYTES) throw new Error('answer too large')
+  if (!response.body) {
+    const text = await response.text()
+    if (text.length > MAX_RPC_BODY_BYTES) throw new Error('answer too large')
+    return text
   }
-  throw new HasConnectionError('No Hive API node answered.', { details: problems.join('; ') })
+  const reader = response.body.getReader()
+  const stop = () => void reader.cancel().catch(() => {})
+  signal.addEventListener('abort', stop)
+  const chunks: Uint8Array[] = []
+  let size = 0
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > MAX_RPC_BODY_BYTES) {
+        stop()
+        throw new Error('answer too large')
+      }
+      chunks.push(value)
+    }
+  } finally {
+    signal.removeEventListener('abort', stop)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return new TextDecoder().decode(bytes)
 }

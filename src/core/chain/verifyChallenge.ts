@@ -1,16 +1,12 @@
-import { decodePublicKey, recoverPublicKey } from '../crypto/signatures.js'
+import { decodePublicKey, HIVE_KEY_PREFIX, recoverPublicKey } from '../crypto/signatures.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { checkAccountName } from '../protocol/accountName.js'
 import type { KeyType } from '../protocol/constants.js'
+import type { ChainVerification } from './ChainVerification.js'
 import { getHiveAccount, type HiveAccount } from './hiveAccounts.js'
 import type { ChainOptions } from './rpc.js'
 
-/** What a verification found: whether the signature proves the account, the key that signed, and why not. */
-export interface ChainVerification {
-  valid: boolean
-  publicKey?: string
-  reason?: string
-}
+export type { ChainVerification, VerificationFailure } from './ChainVerification.js'
 
 /** Parameters of verifyChallenge. */
 export interface VerifyChallengeParameters extends ChainOptions {
@@ -21,32 +17,41 @@ export interface VerifyChallengeParameters extends ChainOptions {
 }
 
 /**
- * Checks on chain that `signature` (over `message`, as HiveAuth wallets sign) was made by a key of `account` that
- * alone carries the weight of its `keyType` authority (any of its keys, not the first), or is its memo key. Invalid
- * input or a key that does not qualify is `valid: false` with a reason; nodes that all fail are a HasConnectionError,
- * never `valid: true`.
+ * Checks on chain that `signature` (over `message`, as HiveAuth wallets and Keychain's `requestSignBuffer` sign) was
+ * made by a key of `account` that alone carries the weight of its `keyType` authority (any of its keys, not the
+ * first), or is its memo key. The account is read from two nodes that must agree (see ChainOptions.nodes). Invalid
+ * input, a key that does not qualify or nodes that disagree are `valid: false` with a code; too few nodes answering is a
+ * HasConnectionError, never `valid: true`.
  */
 export async function verifyChallenge(params: VerifyChallengeParameters): Promise<ChainVerification> {
   const { account, keyType, message, signature } = params
-  if (typeof account !== 'string' || checkAccountName(account)) return { valid: false, reason: 'not a valid Hive account name' }
-  if (keyType !== 'posting' && keyType !== 'active' && keyType !== 'memo') return { valid: false, reason: 'unknown key type' }
+  const prefix = params.addressPrefix ?? HIVE_KEY_PREFIX
+  if (typeof account !== 'string' || checkAccountName(account))
+    return { valid: false, code: 'invalid_account', reason: 'not a valid Hive account name' }
+  if (keyType !== 'posting' && keyType !== 'active' && keyType !== 'memo')
+    return { valid: false, code: 'invalid_account', reason: 'unknown key type' }
   let publicKey: string
   try {
-    publicKey = recoverPublicKey(message, signature)
+    publicKey = recoverPublicKey(message, signature, prefix)
   } catch (error) {
-    return { valid: false, reason: error instanceof HasInvalidArgumentError ? error.shortMessage : 'malformed signature' }
+    return {
+      valid: false,
+      code: 'malformed_signature',
+      reason: error instanceof HasInvalidArgumentError ? error.shortMessage : 'malformed signature',
+    }
   }
-  const onChain = await getHiveAccount(account, params)
-  if (!onChain) return { valid: false, publicKey, reason: `@${account} does not exist` }
-  const reason = authorityProblem(onChain, keyType, publicKey)
-  return reason ? { valid: false, publicKey, reason } : { valid: true, publicKey }
+  const lookup = await getHiveAccount(account, params)
+  if ('disagreed' in lookup) return { valid: false, publicKey, code: 'nodes_disagree', reason: `the nodes disagree about @${account}` }
+  if (!lookup.account) return { valid: false, publicKey, code: 'unknown_account', reason: `@${account} does not exist` }
+  const reason = authorityProblem(lookup.account, keyType, publicKey, prefix)
+  return reason ? { valid: false, publicKey, code: 'key_not_authorized', reason } : { valid: true, publicKey }
 }
 
 /** Why `publicKey` cannot act alone for the `keyType` authority of an account (undefined when it can). */
-export function authorityProblem(account: HiveAccount, keyType: KeyType, publicKey: string): string | undefined {
+export function authorityProblem(account: HiveAccount, keyType: KeyType, publicKey: string, prefix = HIVE_KEY_PREFIX): string | undefined {
   const same = (a: string, b: string) => {
-    const x = decodePublicKey(a)
-    const y = decodePublicKey(b)
+    const x = decodePublicKey(a, prefix)
+    const y = decodePublicKey(b, prefix)
     return Boolean(x && y && x.every((byte, i) => byte === y[i]))
   }
   if (keyType === 'memo') return same(account.memo_key, publicKey) ? undefined : `the key is not the memo key of @${account.name}`

@@ -6,7 +6,12 @@ import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 
 // Loaded lazily by the client (see lazySignatures.ts): a dApp that never checks a signature never downloads a curve.
 
-const SIGNATURE_HEX = /^[0-9a-f]{130}$/i
+/** A signature in its one canonical spelling: lower-case hex. */
+const SIGNATURE_HEX = /^[0-9a-f]{130}$/
+/** Half the curve order: a canonical (BIP-62 low-S) signature's `s` is at most this, as hived requires. */
+const HALF_ORDER = secp256k1.Point.CURVE().n >> 1n
+/** Hive mainnet's public-key prefix. */
+export const HIVE_KEY_PREFIX = 'STM'
 
 /** The SHA-256 digest a HiveAuth challenge signature covers: the UTF-8 bytes of the message, nothing prepended. */
 export function challengeDigest(message: string): Uint8Array {
@@ -19,12 +24,14 @@ export function encodePublicKey(compressed: Uint8Array, prefix = 'STM'): string 
   return prefix + base58.encode(new Uint8Array([...compressed, ...checksum]))
 }
 
-/** The 33-byte point of a Hive public key (`STM…`, or another three-letter prefix), or undefined when malformed. */
-export function decodePublicKey(publicKey: string): Uint8Array | undefined {
-  if (typeof publicKey !== 'string' || !/^[A-Z]{3}[1-9A-HJ-NP-Za-km-z]{45,55}$/.test(publicKey)) return undefined
+/** The 33-byte point of a Hive public key with the chain's prefix (`STM…` by default), or undefined when malformed. */
+export function decodePublicKey(publicKey: string, prefix = HIVE_KEY_PREFIX): Uint8Array | undefined {
+  if (typeof publicKey !== 'string' || !publicKey.startsWith(prefix) || !/^[1-9A-HJ-NP-Za-km-z]{45,55}$/.test(publicKey.slice(prefix.length))) {
+    return undefined
+  }
   let bytes: Uint8Array
   try {
-    bytes = base58.decode(publicKey.slice(3))
+    bytes = base58.decode(publicKey.slice(prefix.length))
   } catch {
     return undefined
   }
@@ -35,35 +42,37 @@ export function decodePublicKey(publicKey: string): Uint8Array | undefined {
 }
 
 /**
- * The public key (`STM…`) that produced a compact signature (65 bytes hex, header 31 + recId, as Hive wallets sign
- * challenges) over sha256 of the UTF-8 message. HasInvalidArgumentError when the signature is malformed.
+ * The public key (`STM…`, or `prefix`) that produced a compact signature over sha256 of the UTF-8 message, as Hive
+ * wallets sign: 65 bytes in lower-case hex, header 31 + recovery id (a compressed key), low S. Only that one spelling
+ * of a signature is accepted (not the 27-based header, upper-case hex or the high-S twin, which recover the same key),
+ * so a replay cache can key on the signature string. HasInvalidArgumentError when it is malformed or not canonical.
  */
-export function recoverPublicKey(message: string, signatureHex: string): string {
+export function recoverPublicKey(message: string, signatureHex: string, prefix = HIVE_KEY_PREFIX): string {
   if (typeof message !== 'string') throw new HasInvalidArgumentError('The message must be a string.')
   if (typeof signatureHex !== 'string' || !SIGNATURE_HEX.test(signatureHex)) {
-    throw new HasInvalidArgumentError('A signature is 130 hexadecimal characters (65 bytes).')
+    throw new HasInvalidArgumentError('A signature is 130 lower-case hexadecimal characters (65 bytes).')
   }
   const bytes = Uint8Array.from(signatureHex.match(/../g) ?? [], (h) => Number.parseInt(h, 16))
-  const header = bytes[0]!
-  const recId = header >= 31 ? header - 31 : header - 27
-  if (recId < 0 || recId > 3) throw new HasInvalidArgumentError('The signature header is not 27–34.')
+  const recId = bytes[0]! - 31
+  if (recId < 0 || recId > 3) throw new HasInvalidArgumentError('The signature header is not 31–34 (a compressed key).')
+  if (BigInt(`0x${signatureHex.slice(66)}`) > HALF_ORDER) throw new HasInvalidArgumentError('The signature is not canonical (high S).')
   try {
     const recovered = new Uint8Array([recId, ...bytes.subarray(1)])
-    return encodePublicKey(secp256k1.recoverPublicKey(recovered, challengeDigest(message), { prehash: false }))
+    return encodePublicKey(secp256k1.recoverPublicKey(recovered, challengeDigest(message), { prehash: false }), prefix)
   } catch (cause) {
     throw new HasInvalidArgumentError('No public key can be recovered from this signature.', { cause })
   }
 }
 
-/** Whether `signatureHex` signs `message` with `publicKey` (`STM…`). False for any malformed input; never throws. */
-export function verifySignature(message: string, signatureHex: string, publicKey: string): boolean {
-  const expected = decodePublicKey(publicKey)
+/** Whether `signatureHex` (canonical) signs `message` with `publicKey` (`STM…`, or `prefix`). False for any malformed input. */
+export function verifySignature(message: string, signatureHex: string, publicKey: string, prefix = HIVE_KEY_PREFIX): boolean {
+  const expected = decodePublicKey(publicKey, prefix)
   if (!expected) return false
   let recovered: string
   try {
-    recovered = recoverPublicKey(message, signatureHex)
+    recovered = recoverPublicKey(message, signatureHex, prefix)
   } catch {
     return false
   }
-  return decodePublicKey(recovered)?.every((b, i) => b === expected[i]) ?? false
+  return recovered === publicKey
 }

@@ -114,12 +114,9 @@ describe('Sign in with Hive end to end: the devkit wallet signs, verifyLoginMess
   it('another domain, another nonce, an expired or not-yet-valid message, or another chain is invalid', async () => {
     const message = createLoginMessage(fields)
     const signature = await logIn('alice', message)
-    expect(await check(message, signature, { domain: 'evil.example' })).toMatchObject({
-      valid: false,
-      reason: expect.stringMatching(/not evil\.example/),
-    })
+    expect(await check(message, signature, { domain: 'evil.example' })).toMatchObject({ valid: false, code: 'domain' })
     expect(await check(message, signature, { nonce: 'AnotherNonce1' })).toMatchObject({ valid: false, reason: expect.stringMatching(/nonce/) })
-    expect(await check(message, signature, { time: new Date('2026-11-30T12:10:00.000Z') })).toMatchObject({
+    expect(await check(message, signature, { time: new Date('2026-11-30T12:11:00.000Z') })).toMatchObject({
       valid: false,
       reason: expect.stringMatching(/expired/),
     })

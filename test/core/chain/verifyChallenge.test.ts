@@ -6,12 +6,12 @@ import { createDevkitAccount } from '../../../src/devkit/accounts'
 import { createChain, type DevkitChain } from '../../../src/devkit/chain'
 import { type RunningChainNode, startChainNode } from '../../../src/devkit/chainServer'
 import { signMessage } from '../../../src/devkit/keys'
-import { until } from '../../support/until'
 
 // verifyChallenge against the devkit's Hive node over HTTP on 127.0.0.1, and against nodes that fail in every way.
 
 let chain: DevkitChain
 let node: RunningChainNode
+let twin: RunningChainNode // a second honest node serving the same chain
 const servers: Server[] = []
 let dead = ''
 let junk = ''
@@ -28,6 +28,7 @@ async function listen(handler: RequestListener): Promise<string> {
 beforeAll(async () => {
   chain = createChain({ accounts: ['alice', 'bob', 'carol', 'dave', 'erin', 'frank'] })
   node = await startChainNode(chain)
+  twin = await startChainNode(chain)
   junk = await listen((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"result":"<html>not an account list</html>"}'))
   slow = await listen(() => void slowHits++) // never answers
   const closed = createServer()
@@ -38,6 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   vi.useRealTimers()
   await node.close()
+  await twin.close()
   for (const server of servers) {
     server.closeAllConnections()
     server.close()
@@ -107,22 +109,21 @@ describe('verifyChallenge on chain', () => {
     await expect(verify('Not A Name', 'posting', sign('alice', 'posting'))).resolves.toMatchObject({ valid: false })
   })
 
-  it('fails over past a dead node and a node answering junk', async () => {
-    await expect(verify('frank', 'posting', sign('frank', 'posting'), [dead, junk, node.url])).resolves.toMatchObject({ valid: true })
+  it('asks the next nodes past a dead node and a node answering junk, until two agree', async () => {
+    await expect(verify('frank', 'posting', sign('frank', 'posting'), [dead, junk, node.url, twin.url])).resolves.toMatchObject({ valid: true })
   })
 
-  it('fails over past a node that never answers, once its time is up', async () => {
+  it('a node that never answers costs nothing while two others agree (one more node is always asked)', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    const result = verify('frank', 'posting', sign('frank', 'posting'), [slow, node.url])
-    await until(() => slowHits > 0)
-    await vi.advanceTimersByTimeAsync(5_000)
+    const result = verify('frank', 'posting', sign('frank', 'posting'), [slow, node.url, twin.url])
     await expect(result).resolves.toMatchObject({ valid: true })
+    expect(slowHits).toBeGreaterThan(0)
     vi.useRealTimers()
   })
 
   it('all nodes failing is a typed error, never valid: true', async () => {
     const error = await verify('frank', 'posting', sign('frank', 'posting'), [dead, junk]).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(HasConnectionError)
-    expect((error as HasConnectionError).details).toMatch(/not a JSON-RPC answer/)
+    expect((error as HasConnectionError).details).toMatch(/no node answered.*cannot use/)
   })
 })

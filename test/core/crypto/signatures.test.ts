@@ -62,3 +62,34 @@ describe('challenge signatures (PROTOCOL §7.2 vector)', () => {
     }
   })
 })
+
+describe('only the canonical spelling of a signature verifies', () => {
+  const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n
+  const canonical = V.dhiveSignature
+  const header = Number.parseInt(canonical.slice(0, 2), 16)
+  const s = BigInt(`0x${canonical.slice(66)}`)
+  const twinS = (N - s).toString(16).padStart(64, '0')
+  const spellings = {
+    'the 27-based header': (header - 4).toString(16).padStart(2, '0') + canonical.slice(2),
+    'upper-case hex': canonical.toUpperCase(),
+    'the high-S twin': (header ^ 1).toString(16).padStart(2, '0') + canonical.slice(2, 66) + twinS,
+    'the high-S twin, upper case': ((header ^ 1).toString(16).padStart(2, '0') + canonical.slice(2, 66) + twinS).toUpperCase(),
+  }
+
+  it('the canonical one does', () => {
+    expect(verifySignature(V.challenge, canonical, V.publicKey)).toBe(true)
+  })
+
+  it.each(Object.entries(spellings))('%s does not, though it recovers the same key', (_, spelling) => {
+    expect(verifySignature(V.challenge, spelling, V.publicKey)).toBe(false)
+    expect(() => recoverPublicKey(V.challenge, spelling)).toThrow(HasInvalidArgumentError)
+  })
+
+  it('a key with another prefix than the chain’s is not that key', () => {
+    const testnet = `TST${V.publicKey.slice(3)}`
+    expect(verifySignature(V.challenge, canonical, testnet)).toBe(false)
+    expect(verifySignature(V.challenge, canonical, testnet, 'TST')).toBe(true)
+    expect(recoverPublicKey(V.challenge, canonical, 'TST')).toBe(testnet)
+    expect(decodePublicKey(testnet)).toBeUndefined()
+  })
+})

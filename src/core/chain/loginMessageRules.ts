@@ -1,0 +1,72 @@
+import { checkAccountName } from '../protocol/accountName.js'
+
+// The field rules of a Sign in with Hive message (EIP-4361's grammar, with Hive's account names and CAIP-2 chain ids).
+
+/** RFC 3986 scheme. */
+export const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/
+/** RFC 3986 authority as EIP-4361 uses it: a host name or IP literal, and an optional port. */
+const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+/** An RFC 3986 URI: a scheme, then only the characters a URI may hold (ASCII, no space). */
+const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/
+/** EIP-4361's nonce: at least 8 letters and digits. */
+const NONCE = /^[A-Za-z0-9]{8,128}$/
+/** EIP-4361's request id: RFC 3986 `pchar`s. */
+const REQUEST_ID = /^[A-Za-z0-9\-._~%!$&'()*+,;=:@]{0,256}$/
+/** A CAIP-2 reference in the `hive` namespace: exactly 32 lower-case hexadecimal characters. */
+const HIVE_CHAIN_ID = /^[0-9a-f]{32}$/
+/** RFC 3339 date-time, upper-case T and Z. */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|([+-])(\d{2}):(\d{2}))$/
+/**
+ * What a one-line field may not hold: controls (CR, LF, NUL…), line and paragraph separators, and the invisible
+ * characters that reorder or hide text (bidi controls, zero-width joiners aside), which could forge a line in a viewer.
+ */
+const NOT_ONE_LINE = /[\p{Cc}\u2028\u2029\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u
+
+/** Hive mainnet's CAIP-2 reference: CAIP-10 accounts are `hive:beeab0de000000000000000000000000:<name>`. */
+export const HIVE_MAINNET = 'beeab0de000000000000000000000000'
+/** Hive's mirror net (a test network that copies mainnet). */
+export const HIVE_MIRRORNET = '42000000000000000000000000000000'
+
+/** The message's time fields, which take an RFC 3339 string or a Date. */
+export const TIME_FIELDS = ['issuedAt', 'expirationTime', 'notBefore'] as const
+
+/** Why a field breaks the rules, or undefined when it keeps them. */
+export type FieldCheck = (value: unknown) => string | undefined
+
+const pattern =
+  (re: RegExp, what: string): FieldCheck =>
+  (value) =>
+    typeof value === 'string' && re.test(value) ? undefined : what
+
+/** The rule of each field. */
+export const FIELD_RULES = {
+  scheme: pattern(SCHEME, 'scheme must be a URI scheme such as https'),
+  domain: pattern(DOMAIN, 'domain must be a host and optional port, e.g. example.com'),
+  account: (value) => (typeof value === 'string' && !checkAccountName(value) ? undefined : 'account must be a Hive account name'),
+  uri: pattern(URI, 'uri must be an RFC 3986 URI'),
+  nonce: pattern(NONCE, 'nonce must be 8 to 128 letters and digits'),
+  version: (value) => (value === '1' ? undefined : 'version must be 1'),
+  chainId: pattern(HIVE_CHAIN_ID, 'chain id must be 32 lower-case hexadecimal characters (a Hive CAIP-2 reference)'),
+  statement: (value) =>
+    typeof value === 'string' && value.length > 0 && value.length <= 1024 && !NOT_ONE_LINE.test(value) && value.trim() === value
+      ? undefined
+      : 'statement must be one line of visible text, without controls or direction marks',
+  requestId: pattern(REQUEST_ID, 'request id must be RFC 3986 path characters'),
+  issuedAt: (value) => (isDateTime(value) ? undefined : 'issued at must be an RFC 3339 date-time'),
+  expirationTime: (value) => (isDateTime(value) ? undefined : 'expiration time must be an RFC 3339 date-time'),
+  notBefore: (value) => (isDateTime(value) ? undefined : 'not before must be an RFC 3339 date-time'),
+  resources: (value) =>
+    Array.isArray(value) && value.length <= 64 && value.every((r) => typeof r === 'string' && URI.test(r)) ? undefined : 'resources must be URIs',
+} satisfies Record<string, FieldCheck>
+
+/** Whether `value` is an RFC 3339 date-time naming a real instant (no 30 February, no hour 24). */
+export function isDateTime(value: unknown): value is string {
+  const m = typeof value === 'string' ? DATE_TIME.exec(value) : null
+  if (!m) return false
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number]
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+  if (!days || day < 1 || day > days || hour > 23 || minute > 59 || second > 59) return false
+  if (m[9] && (Number(m[10]) > 23 || Number(m[11]) > 59)) return false
+  return !Number.isNaN(Date.parse(value as string))
+}

@@ -1,0 +1,24 @@
+import { verifyLoginMessage, type LoginVerification, type VerifyLoginMessageParameters } from '../core/chain/verifyLoginMessage.js'
+import type { HasServerStore } from './HasServerStore.js'
+import { consumeNonce } from './nonces.js'
+
+/** Parameters of verifyLogin: those of verifyLoginMessage, with the store that holds the issued nonces. */
+export interface VerifyLoginParameters extends Omit<VerifyLoginMessageParameters, 'nonce'> {
+  /** Where `issueNonce` kept the nonces: the message's nonce must be there, and is used up. */
+  store: HasServerStore
+}
+
+/**
+ * Verifies a login on a dApp's server: everything verifyLoginMessage checks (give `domain`, and `uri`, from your
+ * configuration), then uses its nonce up, atomically: the same message never logs in twice, on any instance sharing
+ * the store. Nodes that do not answer throw HasConnectionError; every other problem is `valid: false` with a code.
+ */
+export async function verifyLogin(params: VerifyLoginParameters): Promise<LoginVerification> {
+  const { store, ...checks } = params
+  const result = await verifyLoginMessage(checks)
+  if (!result.valid || !result.fields) return result
+  // Last, so a failed check never burns a nonce; of two concurrent verifications of one message, only one gets it.
+  if (await consumeNonce(store, result.fields.nonce)) return result
+  const { signature: _signature, ...refused } = result
+  return { ...refused, valid: false, code: 'nonce', reason: 'the nonce was not issued here, has expired, or was used already' }
+}
