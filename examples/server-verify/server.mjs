@@ -1,17 +1,25 @@
-// Sign in with Hive, verified on a server: GET /nonce, POST /login (verify, then an HttpOnly session cookie),
-// POST /logout, GET /me. Plain node:http: three routes need no framework. Runs against the devkit (relay, wallet and
-// Hive node in this process): `npm run example:server-verify`, then open the printed URL.
+// Sign in with Hive, verified on a server, as a deployment runs it: GET /nonce, POST /login (verifyLogin, then an
+// HttpOnly session cookie), POST /logout, GET /me. Plain node:http: four routes need no framework.
+//
+//   npm run example:server-verify                      one instance, nonces and sessions in memory
+//   ORIGIN=https://app.example REDIS_URL=redis://127.0.0.1:6379 PORT=8081 node examples/server-verify/server.mjs
+//                                                      one of several instances behind one origin, sharing Redis
+//
+// ORIGIN is the address users open (default: the address this instance serves). The domain and URI a login must name
+// come from it, never from the request: a Host header is whatever the client says. Each instance runs the devkit (a
+// Hive node with alice and bob, a relay, a wallet) in-process; their test keys are the same everywhere.
 import { randomBytes } from 'node:crypto'
-import { createReadStream, existsSync } from 'node:fs'
+import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { generateNonce, verifyLoginMessage } from 'hive-auth-react/core'
+import { createMemoryStore, createRedisStore, issueNonce, verifyLogin } from 'hive-auth-react/server'
 import { chainAccountKeys, createChain, createWallet, startRelay } from 'hive-auth-react/devkit/node'
 import { build } from 'vite'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const dist = join(here, '.build')
+const dist = mkdtempSync(join(tmpdir(), 'server-verify-')) // one per instance: several may start at once
 const repo = join(here, '../..')
 await build({
   root: join(here, 'page'),
@@ -26,15 +34,21 @@ await build({
   build: { outDir: dist, emptyOutDir: true, target: 'es2022' },
 })
 
-// The devkit: a Hive node with alice and bob, a relay that checks wallets' proofs against it, and a wallet.
 const chain = createChain({ accounts: ['alice', 'bob'] })
 const relay = await startRelay({ accountKeys: chainAccountKeys(chain) })
 const wallet = createWallet({ url: relay.url, accounts: ['alice', 'bob'], chain })
 await wallet.connect()
 
-const nonces = new Map() // nonce → issued at (ms)
-const sessions = new Map() // session id → account
-const NONCE_MS = 5 * 60_000
+// Nonces and sessions: in Redis when REDIS_URL is set (every instance sees them), else in this process.
+let redis
+if (process.env.REDIS_URL) {
+  const { createClient } = await import('redis')
+  redis = createClient({ url: process.env.REDIS_URL })
+  await redis.connect()
+}
+const store = redis ? createRedisStore(redis, { prefix: 'server-verify:' }) : createMemoryStore()
+const SESSION_MS = 24 * 3600_000
+let origin = process.env.ORIGIN
 let rpcUrl = ''
 
 const cookieOf = (req) => /(?:^|;\s*)sid=([A-Za-z0-9_-]+)/.exec(req.headers.cookie ?? '')?.[1]
@@ -55,29 +69,31 @@ const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
   try {
     if (req.method === 'GET' && url.pathname === '/config') return send(res, 200, { relay: relay.url })
-    if (req.method === 'GET' && url.pathname === '/nonce') {
-      const nonce = generateNonce()
-      nonces.set(nonce, Date.now())
-      return res.writeHead(200, { 'content-type': 'text/plain' }).end(nonce)
-    }
+    if (req.method === 'GET' && url.pathname === '/nonce') return res.writeHead(200, { 'content-type': 'text/plain' }).end(await issueNonce(store))
     if (req.method === 'POST' && url.pathname === '/login') {
       const { message, signature } = JSON.parse(await readBody(req))
-      const nonce = /\nNonce: (\w+)\n/.exec(String(message))?.[1] ?? ''
-      const issued = nonces.get(nonce)
-      nonces.delete(nonce) // single use, whatever happens next
-      if (!issued || Date.now() - issued > NONCE_MS) return send(res, 401, { error: 'unknown or stale nonce' })
-      const result = await verifyLoginMessage({ message, signature, domain: req.headers.host ?? '', nonce, nodes: [rpcUrl] })
-      if (!result.valid) return send(res, 401, { error: result.reason })
+      const result = await verifyLogin({
+        message: String(message),
+        signature: String(signature),
+        domain: new URL(origin).host,
+        uri: `${new URL(origin).origin}/`,
+        store,
+        nodes: [rpcUrl],
+      })
+      if (!result.valid) return send(res, 401, { error: result.code, reason: result.reason })
       const sid = randomBytes(24).toString('base64url')
-      sessions.set(sid, result.account)
-      return send(res, 200, { account: result.account }, { 'set-cookie': `sid=${sid}; HttpOnly; SameSite=Strict; Path=/` })
+      await store.add(`session:${sid}`, result.account, SESSION_MS)
+      const secure = origin.startsWith('https:') ? '; Secure' : ''
+      return send(res, 200, { account: result.account }, { 'set-cookie': `sid=${sid}; HttpOnly; SameSite=Strict; Path=/${secure}` })
     }
     if (req.method === 'POST' && url.pathname === '/logout') {
-      sessions.delete(cookieOf(req))
+      const sid = cookieOf(req)
+      if (sid) await store.delete(`session:${sid}`)
       return send(res, 200, { ok: true }, { 'set-cookie': 'sid=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0' })
     }
     if (req.method === 'GET' && url.pathname === '/me') {
-      const account = sessions.get(cookieOf(req))
+      const sid = cookieOf(req)
+      const account = sid ? await store.get(`session:${sid}`) : undefined
       return account ? send(res, 200, { account }) : send(res, 401, { error: 'not logged in' })
     }
     // The devkit's Hive node, and "the phone": scanning the QR code's link with the simulated wallet.
@@ -99,13 +115,18 @@ const server = createServer(async (req, res) => {
 })
 
 await new Promise((resolve) => server.listen(Number(process.env.PORT ?? 8080), '127.0.0.1', resolve))
-const origin = `http://127.0.0.1:${server.address().port}`
-rpcUrl = `${origin}/rpc`
-console.log(`server example on ${origin} (devkit relay ${relay.url}; scan a login link with: curl -d 'has://auth_req/…' ${origin}/devkit/scan)`)
+const address = `http://127.0.0.1:${server.address().port}`
+origin ??= address
+rpcUrl = `${address}/rpc`
+console.log(
+  `server example on ${address} for ${origin} (devkit relay ${relay.url}; scan a login link with: curl -d 'has://auth_req/…' ${address}/devkit/scan)`,
+)
 
 const stop = async () => {
   wallet.close()
   await relay.close()
+  await redis?.quit()
+  rmSync(dist, { recursive: true, force: true })
   server.close()
   process.exit(0)
 }

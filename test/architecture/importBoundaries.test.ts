@@ -60,10 +60,12 @@ describe('import boundaries', () => {
     expect(edges.length).toBeGreaterThan(200)
   })
 
-  it('core imports no React, TanStack, components, query or devkit code', () => {
+  it('core imports no React, TanStack, components, query, server or devkit code', () => {
     const forbidden = /^(react|react-dom|@tanstack\/|qrcode\.react)/
     expect(
-      violations((e) => inLayer(e.from, 'core') && (forbidden.test(e.to) || ['query', 'react', 'components', 'devkit'].some((l) => into(e, l)))),
+      violations(
+        (e) => inLayer(e.from, 'core') && (forbidden.test(e.to) || ['query', 'react', 'components', 'devkit', 'server'].some((l) => into(e, l))),
+      ),
     ).toEqual([])
   })
 
@@ -85,6 +87,14 @@ describe('import boundaries', () => {
     expect(
       violations((e) => inLayer(e.from, 'devkit') && (/^(react|@tanstack\/)/.test(e.to) || ['react', 'query', 'components'].some((l) => into(e, l)))),
     ).toEqual([])
+  })
+
+  it('server imports core only: nothing of React, the browser components or the devkit', () => {
+    const forbidden = /^(react|react-dom|@tanstack\/|qrcode\.react|isomorphic-ws)/
+    expect(
+      violations((e) => inLayer(e.from, 'server') && (forbidden.test(e.to) || ['query', 'react', 'components', 'devkit'].some((l) => into(e, l)))),
+    ).toEqual([])
+    expect(edges.filter((e) => inLayer(e.from, 'server')).length).toBeGreaterThan(3)
   })
 
   it('components use only the public surface of the hooks and of core (what users of .Custom can use too)', () => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -117,28 +117,43 @@ describe('the headless hooks in a fresh Vite app', () => {
   })
 })
 
+/** A fresh Next.js app made of an example's files, our tarball and the rest linked; started by examples/next-run.mjs. */
+async function startNextApp(example: 'next-app-router' | 'next-auth') {
+  const app = mkdtempSync(join(work, `${example}-`))
+  for (const folder of ['app', 'lib']) {
+    if (existsSync(join(repo, 'examples', example, folder))) cpSync(join(repo, 'examples', example, folder), join(app, folder), { recursive: true })
+  }
+  copyFileSync(join(repo, 'examples', example, 'tsconfig.json'), join(app, 'tsconfig.json'))
+  // Its dependencies other than ours are linked from this repository: Turbopack must see both folders.
+  writeFileSync(join(app, 'next.config.mjs'), 'export default { turbopack: { root: "/" } }\n')
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'next-consumer', private: true, type: 'module' }))
+  extractPackage(app, 'hive-auth-react', tarball)
+  linkOtherPackages(app)
+  const child = spawn(process.execPath, [join(repo, 'examples/next-run.mjs'), example, '--root', app], { stdio: ['ignore', 'pipe', 'pipe'] })
+  running.push(child)
+  let output = ''
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d))
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d))
+  const start = Date.now()
+  while (!output.startsWith('{') || !output.includes('\n')) {
+    if (Date.now() - start > 240_000 || child.exitCode !== null) throw new Error(`the Next.js app did not start:\n${output}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return JSON.parse(output.split('\n')[0]!) as { url: string; scan: string }
+}
+
+/** Opens the login modal, types alice, and has the devkit wallet scan the link it shows. */
+async function logInAlice(page: Page, scanUrl: string) {
+  await page.getByRole('button', { name: 'Log in with HiveAuth' }).click()
+  await page.getByLabel('Hive account').fill('alice')
+  await page.getByRole('button', { name: 'Continue', exact: true }).click()
+  const link = await page.getByRole('link', { name: 'Open in wallet' }).getAttribute('href')
+  expect((await fetch(scanUrl, { method: 'POST', body: link! })).status).toBe(204)
+}
+
 describe('a fresh Next.js App Router app', () => {
   it('builds offline; a server component uses core helpers from the main entry; the button hydrates and logs in', async () => {
-    const app = mkdtempSync(join(work, 'next-app-'))
-    cpSync(join(repo, 'examples/next-app-router/app'), join(app, 'app'), { recursive: true })
-    copyFileSync(join(repo, 'examples/next-app-router/tsconfig.json'), join(app, 'tsconfig.json'))
-    // Its dependencies other than ours are linked from this repository: Turbopack must see both folders.
-    writeFileSync(join(app, 'next.config.mjs'), 'export default { turbopack: { root: "/" } }\n')
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'next-consumer', private: true, type: 'module' }))
-    extractPackage(app, 'hive-auth-react', tarball)
-    linkOtherPackages(app)
-    const child = spawn(process.execPath, [join(repo, 'examples/next-app-router/run.mjs'), '--root', app], { stdio: ['ignore', 'pipe', 'pipe'] })
-    running.push(child)
-    let output = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d))
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d))
-    const start = Date.now()
-    while (!output.startsWith('{') || !output.includes('\n')) {
-      if (Date.now() - start > 240_000 || child.exitCode !== null) throw new Error(`the Next.js app did not start:\n${output}`)
-      await new Promise((r) => setTimeout(r, 100))
-    }
-    const { url, scan: scanUrl } = JSON.parse(output.split('\n')[0]!) as { url: string; scan: string }
-
+    const { url, scan } = await startNextApp('next-app-router')
     // Server-rendered: a placeholder, never "Log in", and the server component's own line.
     const html = await (await fetch(url)).text()
     expect(html).toContain('The server saw nobody logged in.')
@@ -146,15 +161,33 @@ describe('a fresh Next.js App Router app', () => {
 
     const { page, errors } = await open(url)
     try {
-      await page.getByRole('button', { name: 'Log in with HiveAuth' }).click()
-      await page.getByLabel('Hive account').fill('alice')
-      await page.getByRole('button', { name: 'Continue', exact: true }).click()
-      const link = await page.getByRole('link', { name: 'Open in wallet' }).getAttribute('href')
-      expect((await fetch(scanUrl, { method: 'POST', body: link! })).status).toBe(204)
+      await logInAlice(page, scan)
       await page.getByRole('button', { name: 'Account menu for @alice' }).waitFor()
       // Reloaded, the server reads the session cookie and renders @alice before any script runs.
       const reloaded = await page.context().request.get(url)
       expect(await reloaded.text()).toContain('The server saw @alice logged in.')
+      expect(errors).toEqual([])
+    } finally {
+      await page.close()
+    }
+  }, 300_000)
+})
+
+describe('the Auth.js example in a fresh Next.js app', () => {
+  it('signs in with Hive through a credentials provider that verifies the message on the server, then signs out', async () => {
+    const { url, scan } = await startNextApp('next-auth')
+    const { page, errors } = await open(url)
+    try {
+      await expect(page.getByTestId('server-says').textContent()).resolves.toBe('Auth.js session: none')
+      await logInAlice(page, scan)
+      await page.getByRole('button', { name: 'Account menu for @alice (Verified login)' }).waitFor()
+      await expect.poll(() => page.getByTestId('server-says').textContent(), { timeout: 15_000 }).toBe('Auth.js session: @alice')
+      const session = (await page.context().cookies()).find((c) => c.name === 'next-auth.session-token')
+      expect(session).toMatchObject({ httpOnly: true })
+      await page.screenshot({ path: '.screenshots/next-auth-signed-in.png' })
+      await page.getByRole('button', { name: /Account menu for @alice/ }).click()
+      await page.getByRole('button', { name: 'Log out @alice' }).click()
+      await expect.poll(() => page.getByTestId('server-says').textContent(), { timeout: 15_000 }).toBe('Auth.js session: none')
       expect(errors).toEqual([])
     } finally {
       await page.close()

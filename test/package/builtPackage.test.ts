@@ -6,6 +6,7 @@ import * as core from '../../src/exports/core'
 import * as devkit from '../../src/exports/devkit'
 import * as devkitNode from '../../src/exports/devkitNode'
 import * as main from '../../src/exports/index'
+import * as server from '../../src/exports/server'
 
 describe('the built package', () => {
   it('imports by its public names in plain Node and logs in against the in-memory devkit', () => {
@@ -146,6 +147,36 @@ describe('public API', () => {
         .sort(),
     ).toEqual(['startChainNode', 'startRelay'])
     expect(Object.keys(devkit).every((k) => k in devkitNode)).toBe(true)
+  })
+
+  it('hive-auth-react/server exports exactly these names', () => {
+    expect(Object.keys(server).sort()).toMatchInlineSnapshot(`
+      [
+        "DEFAULT_HIVE_NODES",
+        "DEFAULT_MAX_AGE_MS",
+        "DEFAULT_NONCE_TTL_MS",
+        "HIVE_MAINNET",
+        "HIVE_MIRRORNET",
+        "HasConnectionError",
+        "HasInvalidArgumentError",
+        "SESSION_COOKIE",
+        "confirmTransaction",
+        "consumeNonce",
+        "createLoginMessage",
+        "createMemoryStore",
+        "createRedisStore",
+        "formatSessionCookie",
+        "generateNonce",
+        "issueNonce",
+        "parseLoginMessage",
+        "readSessionCookie",
+        "recoverPublicKey",
+        "verifyChallenge",
+        "verifyLogin",
+        "verifyLoginMessage",
+        "verifySignature",
+      ]
+    `)
   })
 
   it('hive-auth-react/devkit exports exactly these names', () => {

@@ -14,7 +14,7 @@ describe('a release', () => {
     expect(changelog).toMatch(new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')} - \\d{4}-\\d{2}-\\d{2}$`, 'm'))
   })
 
-  it('publishes (dry run) exactly the built package, its license and its docs', () => {
+  it('publishes (dry run) exactly the built package, its license, its docs and the Sign in with Hive vectors', () => {
     const result = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts', '--json'], { encoding: 'utf8' })
     expect(result.status).toBe(0)
     const report = (
@@ -24,6 +24,9 @@ describe('a release', () => {
     const paths = report.files.map((f) => f.path)
     for (const file of ['LICENSE', 'README.md', 'API.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/styles.css'])
       expect(paths).toContain(file)
-    expect(paths.filter((p) => !/^(dist\/|LICENSE$|README\.md$|API\.md$|CHANGELOG\.md$|package\.json$)/.test(p))).toEqual([])
+    expect(paths).toContain('docs/sign-in-with-hive.vectors.json')
+    expect(paths.filter((p) => !/^(dist\/|docs\/[\w.-]+\.(md|json)$|LICENSE$|README\.md$|API\.md$|CHANGELOG\.md$|package\.json$)/.test(p))).toEqual(
+      [],
+    )
   }, 60_000)
 })

@@ -6,7 +6,7 @@ import { LoginArea } from './LoginArea'
 
 export default async function Page() {
   const session = readSessionCookie((await cookies()).toString())
-  const relay = process.env.HAS_RELAY // the devkit relay when run by run.mjs; the public relays otherwise
+  const relay = process.env.HAS_RELAY // the devkit relay when run by examples/next-run.mjs; the public relays otherwise
   return (
     <main>
       <h1>My Hive dApp</h1>

@@ -1,8 +1,10 @@
-// The Next.js App Router example against the devkit, with one command: `npm run example:next-app-router`.
-// It installs the package into the example (the packed repository, unless `--root` names an app that has it),
-// starts the devkit relay and a wallet that approves, then `next build` and `next start`. Paste a has:// link here
-// (or POST it to the printed scan URL) to have the wallet scan it, as a phone would.
+// Runs a Next.js example against the devkit, with one command:
+//   npm run example:next-app-router     npm run example:next-auth
+// It installs the package into the example (the packed repository, unless `--root` names an app that has it), starts
+// the devkit (a Hive node, a relay and a wallet that approves), then `next build` and `next start`. Paste a has:// link
+// here (or POST it to the printed scan URL) to have the wallet scan it, as a phone would.
 import { execFileSync, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
@@ -12,8 +14,9 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 
 const args = process.argv.slice(2)
-const root = resolve(args.includes('--root') ? args[args.indexOf('--root') + 1] : fileURLToPath(new URL('.', import.meta.url)))
-const repo = fileURLToPath(new URL('../..', import.meta.url))
+const name = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--root') ?? 'next-app-router'
+const root = resolve(args.includes('--root') ? args[args.indexOf('--root') + 1] : fileURLToPath(new URL(name, import.meta.url)))
+const repo = fileURLToPath(new URL('..', import.meta.url))
 
 // In this repository: install the packed package afresh, as an app would have it from npm.
 const installed = join(root, 'node_modules/hive-auth-react')
@@ -26,9 +29,11 @@ if (!args.includes('--root') || !existsSync(installed)) {
   rmSync(scratch, { recursive: true, force: true })
 }
 
-const { createWallet, startRelay } = await import(join(installed, 'dist/devkit-node.js'))
-const relay = await startRelay()
-const wallet = createWallet({ url: relay.url, accounts: ['alice', 'bob'], decision: 'approve' })
+const { chainAccountKeys, createChain, createWallet, startChainNode, startRelay } = await import(join(installed, 'dist/devkit-node.js'))
+const chain = createChain({ accounts: ['alice', 'bob'] })
+const node = await startChainNode(chain)
+const relay = await startRelay({ accountKeys: chainAccountKeys(chain) })
+const wallet = createWallet({ url: relay.url, accounts: ['alice', 'bob'], decision: 'approve', chain })
 const scan = async (link) => {
   try {
     await wallet.scan(link.trim())
@@ -39,10 +44,6 @@ const scan = async (link) => {
   }
 }
 
-const next = createRequire(join(root, 'package.json')).resolve('next/dist/bin/next')
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HAS_RELAY: relay.url }
-execFileSync(process.execPath, [next, 'build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
-
 const freePort = () =>
   new Promise((done) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -51,6 +52,17 @@ const freePort = () =>
     })
   })
 const port = await freePort()
+const next = createRequire(join(root, 'package.json')).resolve('next/dist/bin/next')
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  HAS_RELAY: relay.url,
+  HIVE_NODES: node.url,
+  // Auth.js: the address users open (the domain logins must name) and the secret of its session cookie.
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString('base64url'),
+}
+execFileSync(process.execPath, [next, 'build'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
 const server = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
   cwd: root,
   env,
@@ -67,7 +79,7 @@ await new Promise((r) => scanner.once('listening', r))
 const url = `http://127.0.0.1:${port}/`
 const scanUrl = `http://127.0.0.1:${scanner.address().port}/`
 console.log(JSON.stringify({ url, scan: scanUrl, relay: relay.url })) // first line: machine-readable, for the tests
-console.log(`next-app-router: open ${url}; paste a has:// link here (or POST it to ${scanUrl}) to approve it`)
+console.log(`${name}: open ${url}; paste a has:// link here (or POST it to ${scanUrl}) to approve it`)
 
 createInterface({ input: process.stdin }).on('line', (line) => line.startsWith('has://') && void scan(line))
 const stop = async () => {
@@ -75,6 +87,7 @@ const stop = async () => {
   scanner.close()
   wallet.close()
   await relay.close()
+  await node.close()
   process.exit(0)
 }
 process.on('SIGINT', stop)
