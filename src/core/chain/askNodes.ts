@@ -8,12 +8,14 @@ export type Quorum<T> = { agreed: T } | { disagreed: readonly string[] }
 
 /** The default time a whole check may take, every node included (ms). */
 export const DEFAULT_CHECK_TIMEOUT_MS = 8000
+/** A node this slow to answer is not waited for alone: the next one is asked too (ms). */
+const HEDGE_MS = 500
 
 /**
  * Asks the nodes one JSON-RPC method and believes an answer only when two nodes agree on it (a single configured node
  * is trusted). `read` keeps what the caller relies on from an answer, or undefined for junk (which counts as no
- * answer). Nodes are asked in parallel, one more than needed, and the next is asked whenever one fails; everything
- * ends by one overall deadline. Two differing answers are a disagreement (the caller fails closed); too few answers
+ * answer). Nodes are asked in parallel, one more than needed; the next is asked whenever one fails, and whenever
+ * HEDGE_MS pass without an agreement (so hung nodes never hold the slots); everything ends by one overall deadline. Two differing answers are a disagreement (the caller fails closed); too few answers
  * are a HasConnectionError. Never a guess.
  */
 export function askNodes<T>(method: string, params: unknown, options: ChainOptions, read: (answer: RpcAnswer) => T | undefined): Promise<Quorum<T>> {
@@ -32,10 +34,12 @@ export function askNodes<T>(method: string, params: unknown, options: ChainOptio
     let next = 0
     let running = 0
     let done = false
+    let hedge: ReturnType<typeof setTimeout> | undefined
     const finish = (outcome: () => void) => {
       if (done) return
       done = true
       clearTimeout(timer)
+      clearTimeout(hedge)
       options.signal?.removeEventListener('abort', stop)
       controller.abort()
       outcome()
@@ -58,6 +62,14 @@ export function askNodes<T>(method: string, params: unknown, options: ChainOptio
       while (!done && next < nodes.length && running < need + 1 - answers.size) ask(nodes[next++]!)
       settleIfStuck()
     }
+    const hedgeLater = () => {
+      clearTimeout(hedge)
+      hedge = setTimeout(() => {
+        if (done || next >= nodes.length) return
+        ask(nodes[next++]!)
+        hedgeLater()
+      }, HEDGE_MS)
+    }
     const ask = (node: string) => {
       running++
       callNode(node, method, params, doFetch, controller.signal)
@@ -76,5 +88,6 @@ export function askNodes<T>(method: string, params: unknown, options: ChainOptio
         })
     }
     launch()
+    hedgeLater()
   })
 }

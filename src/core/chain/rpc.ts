@@ -34,13 +34,22 @@ export type RpcAnswer = { result: unknown } | { error: { message: string } }
 /** The largest JSON-RPC answer read from a node (bytes): a node streaming junk is cut off here. */
 export const MAX_RPC_BODY_BYTES = 1024 * 1024
 
-/** Calls one JSON-RPC method on one node; rejects when it is down, aborted, too large or not JSON-RPC. */
+/**
+ * Calls one JSON-RPC method on one node; rejects when it is down, aborted, too large or not JSON-RPC. A request that
+ * fails before any answer is sent once more: a kept-alive connection the node closed while idle fails that way, and
+ * the methods the kit calls only read.
+ */
 export async function callNode(node: string, method: string, params: unknown, doFetch: typeof fetch, signal: AbortSignal): Promise<RpcAnswer> {
-  const response = await doFetch(node, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', method, params, id: 1 }),
-    signal,
+  const request = () =>
+    doFetch(node, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', method, params, id: 1 }),
+      signal,
+    })
+  const response = await request().catch((error: unknown) => {
+    if (signal.aborted) throw error
+    return request()
   })
   const body: unknown = JSON.parse(await readCapped(response, signal))
   if (isRecord(body) && 'result' in body && body.result !== undefined) return { result: body.result }
