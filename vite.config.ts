@@ -26,6 +26,7 @@ export default defineConfig({
         index: 'src/exports/index.ts',
         core: 'src/exports/core.ts',
         server: 'src/exports/server.ts',
+        verify: 'src/exports/verify.ts',
         devkit: 'src/exports/devkit.ts',
         'devkit-node': 'src/exports/devkitNode.ts',
         cli: 'src/devkit/cli.ts',

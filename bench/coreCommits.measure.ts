@@ -5,6 +5,7 @@ import { createMemoryStorage } from '../src/core/storage/createMemoryStorage'
 import { STORAGE_KEY } from '../src/core/storage/sessionRecords'
 import { createMemoryRelay } from '../src/devkit/memory'
 import { createWallet } from '../src/devkit/wallet'
+import { authenticate } from '../src/core/actions/authenticate'
 
 /** Memory storage that counts writes. */
 function countingStorage() {
@@ -33,7 +34,7 @@ it('store notifications and storage writes per login', async () => {
   client.subscribe(() => notifications++)
   for (const label of ['cold (socket opens)', 'warm (socket open)']) {
     const start = { notifications, writes: counter.writes }
-    const login = client.authenticate({ account: 'alice', onWait: (p) => void wallet.scan(p.deepLink) })
+    const login = authenticate(client, { account: 'alice', onWait: (p) => void wallet.scan(p.deepLink) })
     while (wallet.pending().length === 0) await new Promise((r) => setTimeout(r, 1))
     const beforeApproval = { notifications, writes: counter.writes }
     wallet.approve(wallet.pending()[0]!.uuid)

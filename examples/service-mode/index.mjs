@@ -1,6 +1,6 @@
 // Service mode: a headless PKSA (here the devkit's simulation of the official hive-auth-pksa) holds the keys, and the
 // app shares a secret with it instead of showing a QR code. Run it with `npm run example:service-mode`.
-import { createHasClient, createMemoryStorage } from 'hive-auth-react/core'
+import { authenticate, createHasClient, createMemoryStorage, sign } from 'hive-auth-react/core'
 import { startRelay } from 'hive-auth-react/devkit/node'
 import { createWallet } from 'hive-auth-react/devkit/node'
 
@@ -11,10 +11,10 @@ const pksa = createWallet({ url: relay.url, accounts: ['alice'], profile: 'pksa-
 await pksa.connect()
 
 const has = createHasClient({ app: { name: 'Service-mode example' }, hosts: [relay.url], storage: createMemoryStorage(), authKeySecret: SECRET })
-const session = await has.authenticate({ account: 'alice' }) // no QR code: the PKSA reads the auth_key with the secret
+const session = await authenticate(has, { account: 'alice' }) // no QR code: the PKSA reads the auth_key with the secret
 console.log(`logged in as @${session.account} until ${new Date(session.expire).toISOString()}`)
 
-const { txid } = await has.sign({
+const { txid } = await sign(has, {
   account: 'alice',
   keyType: 'posting',
   ops: [['vote', { voter: 'alice', author: 'hiveio', permlink: 'welcome', weight: 10000 }]],
@@ -22,7 +22,7 @@ const { txid } = await has.sign({
 console.log(`voted: transaction ${txid}`)
 
 try {
-  await has.sign({ account: 'alice', keyType: 'active', ops: [['transfer', { from: 'alice', to: 'bob', amount: '0.001 HIVE', memo: '' }]] })
+  await sign(has, { account: 'alice', keyType: 'active', ops: [['transfer', { from: 'alice', to: 'bob', amount: '0.001 HIVE', memo: '' }]] })
 } catch (error) {
   // The official PKSA never signs with the active key and says nothing: the request expires, and the error says why.
   console.log(`active-key transfer: ${error.code} (${error.hint}): ${error.shortMessage}`)

@@ -118,3 +118,10 @@ export interface RequestOptions {
 }
 
 export type { KeyType }
+
+/** The dApp as the wallet shows it. */
+export interface HasApp {
+  name: string
+  description?: string
+  icon?: string
+}

@@ -1,8 +1,25 @@
-// Framework-free HiveAuth client: `hive-auth-react/core`.
-export { createHasClient, type HasClient, type HasClientOptions } from '../core/client/createHasClient.js'
+// Framework-free HiveAuth client: `hive-auth-react/core`. The client is the runtime; its actions are functions that
+// take it (a dApp bundles only those it calls). Signature and chain checks load the curve: `hive-auth-react/verify`.
+export { createHasClient, type HasClient, type HasClientOptions, type RequestRuntime } from '../core/client/createHasClient.js'
+export {
+  authenticate,
+  type AuthenticateErrorType,
+  type AuthenticateParameters,
+  type AuthenticateReturnType,
+} from '../core/actions/authenticate.js'
+export { sign, type HiveOperation, type SignErrorType, type SignParameters, type SignResult, type SignReturnType } from '../core/actions/sign.js'
+export {
+  challenge,
+  type ChallengeErrorType,
+  type ChallengeParameters,
+  type ChallengeResult,
+  type ChallengeReturnType,
+  type DecryptResult,
+} from '../core/actions/challenge.js'
 export type {
   ConnectionState,
   ConnectionStatus,
+  HasApp,
   HasClientState,
   HasRequest,
   HasSession,
@@ -13,11 +30,8 @@ export type {
   WebSocketConstructor,
   WebSocketLike,
 } from '../core/types.js'
-export type { AuthenticateParameters, HasApp } from '../core/actions/authenticate.js'
-export type { SignParameters, SignResult, HiveOperation } from '../core/actions/sign.js'
-export type { ChallengeParameters, ChallengeResult, DecryptResult } from '../core/actions/challenge.js'
+export type { RequestSpec } from '../core/request/RequestSpec.js'
 export { encryptPayload, decryptPayload } from '../core/crypto/aes.js'
-export { recoverPublicKey, verifySignature } from '../core/crypto/signatures.js'
 export { buildAuthLink, parseAuthLink, buildRequestLink, type AuthLinkPayload } from '../core/protocol/links.js'
 export { normalizeHost } from '../core/protocol/hosts.js'
 export { checkAccountName, cleanAccountName, normalizeAccountName, type AccountNameProblem } from '../core/protocol/accountName.js'
@@ -42,6 +56,7 @@ export { createMemoryStorage } from '../core/storage/createMemoryStorage.js'
 export { createWebStorage } from '../core/storage/createWebStorage.js'
 export { HasError, isHasError, type HasErrorCode, type HasErrorOptions, type HasTextSource } from '../core/errors/HasError.js'
 export type { HasErrorType } from '../core/errors/HasErrorType.js'
+export type { HasRequestErrorType } from '../core/errors/HasRequestErrorType.js'
 export { HasProtocolError } from '../core/errors/HasProtocolError.js'
 export { HasStorageError } from '../core/errors/HasStorageError.js'
 export { HasVerificationError } from '../core/errors/HasVerificationError.js'
@@ -55,10 +70,6 @@ export { HasDecryptionError } from '../core/errors/HasDecryptionError.js'
 export { HasNotAuthenticatedError } from '../core/errors/HasNotAuthenticatedError.js'
 export { HasSessionExpiredError } from '../core/errors/HasSessionExpiredError.js'
 export { HasInvalidArgumentError } from '../core/errors/HasInvalidArgumentError.js'
-export { verifyChallenge, type ChainVerification, type VerifyChallengeParameters } from '../core/chain/verifyChallenge.js'
 export { createLoginMessage, parseLoginMessage, generateNonce, HIVE_MAINNET, type LoginMessage } from '../core/chain/loginMessage.js'
-export { verifyLoginMessage, type LoginVerification, type VerifyLoginMessageParameters } from '../core/chain/verifyLoginMessage.js'
-export { confirmTransaction, type ConfirmTransactionParameters, type TransactionConfirmation } from '../core/chain/confirmTransaction.js'
 export { DEFAULT_HIVE_NODES, type ChainOptions } from '../core/chain/rpc.js'
-export type { HiveAccount, HiveAuthority } from '../core/chain/hiveAccounts.js'
 export { readSessionCookie, formatSessionCookie, SESSION_COOKIE, type SessionCookie } from '../core/session/sessionCookie.js'

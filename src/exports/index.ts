@@ -1,4 +1,5 @@
-// React bindings and components: `hive-auth-react`.
+// React bindings and components: `hive-auth-react`. What React code uses of core is here too; the client, its actions
+// and the protocol helpers are in `hive-auth-react/core`, checks in `/verify`, server helpers in `/server`.
 export { HasProvider, type HasProviderProps } from '../react/HasProvider.js'
 export { HasProviderMissingError } from '../react/HasProviderMissingError.js'
 export type { HasAuthAdapter, HasAuthStatus } from '../react/authAdapter.js'
@@ -19,7 +20,7 @@ export { useHasModalHost } from '../react/hooks/useHasModalHost.js'
 export { authenticateMutationOptions } from '../query/authenticate.js'
 export { signMutationOptions, type SignVariables } from '../query/sign.js'
 export { challengeMutationOptions, type ChallengeVariables } from '../query/challenge.js'
-export type { AuthenticateErrorType, HasRequestErrorType, SessionRequestErrorType } from '../query/errorTypes.js'
+export type { SessionRequestErrorType } from '../query/errorTypes.js'
 export { HasLoginButton, type HasLoginButtonProps, type HasLoginButtonRenderProps } from '../components/HasLoginButton/HasLoginButton.js'
 export { HasQrModal, type HasQrModalProps } from '../components/HasQrModal/HasQrModal.js'
 export { HasLoginModal, type HasLoginModalProps } from '../components/HasQrModal/HasLoginModal.js'
@@ -37,4 +38,34 @@ export { plLabels } from '../components/i18n/pl.js'
 export { ptLabels } from '../components/i18n/pt.js'
 export { ruLabels } from '../components/i18n/ru.js'
 export { zhLabels } from '../components/i18n/zh.js'
-export * from './core.js'
+export type {
+  ConnectionState,
+  ConnectionStatus,
+  HasApp,
+  HasClientState,
+  HasRequest,
+  HasSession,
+  PendingRequest,
+  RequestOptions,
+  RequestSnapshot,
+  SettledRequest,
+} from '../core/types.js'
+export type { AuthenticateParameters, AuthenticateErrorType } from '../core/actions/authenticate.js'
+export type { SignParameters, SignResult, SignErrorType, HiveOperation } from '../core/actions/sign.js'
+export type { ChallengeParameters, ChallengeResult, DecryptResult, ChallengeErrorType } from '../core/actions/challenge.js'
+export type { HasClient, HasClientOptions } from '../core/client/createHasClient.js'
+export { isLiveStatus, type RequestStatus } from '../core/machine/request.js'
+export { DEFAULT_HAS_HOSTS, type KeyType } from '../core/protocol/constants.js'
+export type { HasStorage } from '../core/storage/HasStorage.js'
+export { createMemoryStorage } from '../core/storage/createMemoryStorage.js'
+export { createWebStorage } from '../core/storage/createWebStorage.js'
+export { HasError, isHasError, type HasErrorCode } from '../core/errors/HasError.js'
+export type { HasErrorType } from '../core/errors/HasErrorType.js'
+export type { HasRequestErrorType } from '../core/errors/HasRequestErrorType.js'
+export type { HasRejectedError } from '../core/errors/HasRejectedError.js'
+export type { HasFailedError, HasFailureReason, HasFailureSource } from '../core/errors/HasFailedError.js'
+export type { HasExpiredError, HasExpiryHint } from '../core/errors/HasExpiredError.js'
+export type { HasCancelledError } from '../core/errors/HasCancelledError.js'
+export type { HasConnectionError } from '../core/errors/HasConnectionError.js'
+export type { HasVerificationError } from '../core/errors/HasVerificationError.js'
+export { readSessionCookie, formatSessionCookie, SESSION_COOKIE, type SessionCookie } from '../core/session/sessionCookie.js'

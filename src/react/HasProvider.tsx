@@ -1,7 +1,7 @@
 'use client'
 import { QueryClient, QueryClientContext } from '@tanstack/react-query'
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { HasApp } from '../core/actions/authenticate.js'
+import type { HasApp } from '../core/types.js'
 import { createHasClient, type HasClient } from '../core/client/createHasClient.js'
 import type { HasClientState, HasSession, WebSocketConstructor } from '../core/types.js'
 import type { HasErrorType } from '../core/errors/HasErrorType.js'

@@ -10,6 +10,7 @@ import { createMemoryRelay, type MemoryRelay } from '../../src/devkit/memory'
 import type { WalletProfile } from '../../src/devkit/profiles'
 import type { RelayOptions } from '../../src/devkit/relay'
 import { createWallet, type Wallet, type WalletDecision } from '../../src/devkit/wallet'
+import { authenticate } from '../../src/core/actions/authenticate'
 
 /** How a story sets up its in-page relay and simulated wallet. */
 export interface PlaygroundOptions {
@@ -100,7 +101,7 @@ export function createPlayground(options: PlaygroundOptions = {}): Playground {
     async logIn(client, accounts) {
       wallet.setDecision('approve')
       try {
-        for (const account of accounts) await client.authenticate({ account, onWait: (p) => void wallet.scan(p.deepLink) })
+        for (const account of accounts) await authenticate(client, { account, onWait: (p) => void wallet.scan(p.deepLink) })
       } finally {
         wallet.setDecision(decision)
         changed()

@@ -4,6 +4,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { confirmTransaction } from '../../src/core/chain/confirmTransaction'
 import { createHasClient } from '../../src/core/client/createHasClient'
 import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
+import { authenticate } from '../../src/core/actions/authenticate'
+import { sign } from '../../src/core/actions/sign'
 
 const CLI = 'dist/cli.js'
 let child: ChildProcessWithoutNullStreams | undefined
@@ -34,7 +36,7 @@ describe('hive-auth-devkit CLI', () => {
   it('scans a link posted to /scan, and logs frames with encrypted fields elided', async () => {
     const url = await startCli('--accounts', 'alice,carol')
     const client = createHasClient({ app: { name: 'CLI test' }, hosts: [url], storage: createMemoryStorage() })
-    const session = await client.authenticate({
+    const session = await authenticate(client, {
       account: 'carol',
       onWait: (p) => void fetch(url.replace('ws://', 'http://') + '/scan', { method: 'POST', body: p.deepLink }),
     })
@@ -50,12 +52,12 @@ describe('hive-auth-devkit CLI', () => {
     const url = await startCli('--accounts', 'alice', '--quiet')
     const rpc = `${url.replace('ws://', 'http://')}/rpc`
     const client = createHasClient({ app: { name: 'CLI test' }, hosts: [url], storage: createMemoryStorage(), chain: { nodes: [rpc] } })
-    const session = await client.authenticate({
+    const session = await authenticate(client, {
       account: 'alice',
       verify: true,
       onWait: (p) => void fetch(url.replace('ws://', 'http://') + '/scan', { method: 'POST', body: p.deepLink }),
     })
-    const { txid } = await client.sign({
+    const { txid } = await sign(client, {
       account: 'alice',
       keyType: 'posting',
       ops: [['vote', { voter: 'alice', author: 'bob', permlink: 'p', weight: 1 }]],
@@ -69,9 +71,9 @@ describe('hive-auth-devkit CLI', () => {
     const url = await startCli('--decision', 'reject', '--quiet')
     const client = createHasClient({ app: { name: 'CLI test' }, hosts: [url], storage: createMemoryStorage() })
     child!.stdin.write('has://auth_req/garbage\n')
-    const outcome = await client
-      .authenticate({ account: 'bob', onWait: (p) => child!.stdin.write(p.deepLink + '\n') })
-      .catch((e: { code: string }) => e.code)
+    const outcome = await authenticate(client, { account: 'bob', onWait: (p) => child!.stdin.write(p.deepLink + '\n') }).catch(
+      (e: { code: string }) => e.code,
+    )
     client.close()
     expect(outcome).toBe('rejected')
     expect(output).toContain('scan failed:')

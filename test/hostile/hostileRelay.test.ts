@@ -5,6 +5,7 @@ import { HasError } from '../../src/core/errors/HasError'
 import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import { createRandom, randomFrame } from '../support/garbage'
 import { FAKE_CLOCK, settle, until } from '../support/until'
+import { authenticate } from '../../src/core/actions/authenticate'
 
 const ROUNDS = 40
 const FRAMES_PER_ROUND = 100
@@ -44,7 +45,7 @@ describe('a hostile relay', () => {
     const outcomes: Record<string, number> = {}
     for (let round = 0; round < ROUNDS; round++) {
       let result: string | undefined
-      client.authenticate({ account: 'alice' }).then(
+      authenticate(client, { account: 'alice' }).then(
         () => (result = 'resolved'),
         (error: unknown) => (result = error instanceof HasError ? error.code : 'untyped'),
       )

@@ -7,6 +7,7 @@ import { encodeMemo } from '../../src/devkit/memo'
 import { createHarness, type Harness } from '../support/devkitHarness'
 import { createRandom, randomFrame, randomValue } from '../support/garbage'
 import { FAKE_CLOCK, settle, until } from '../support/until'
+import { authenticate } from '../../src/core/actions/authenticate'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -56,7 +57,7 @@ describe('a hostile wallet', () => {
     vi.useFakeTimers(FAKE_CLOCK) // requests the rogue answers wrongly expire when the test says, not under CPU load
     for (let round = 0; round < 20; round++) {
       let outcome: string | undefined
-      h.client.authenticate({ account: 'alice' }).then(
+      authenticate(h.client, { account: 'alice' }).then(
         () => (outcome = 'resolved'),
         (e: unknown) => (outcome = e instanceof HasError ? e.code : 'untyped'),
       )

@@ -5,6 +5,7 @@ import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import { type RunningRelay, startRelay } from '../../src/devkit/server'
 import { createWallet, type Wallet } from '../../src/devkit/wallet'
 import { FAKE_CLOCK, until } from '../support/until'
+import { authenticate } from '../../src/core/actions/authenticate'
 
 const cleanup: (() => unknown)[] = []
 afterEach(async () => {
@@ -53,7 +54,7 @@ describe('a dead relay never blocks the next one', () => {
   it('while a waiting request re-attaches to a relay that now swallows connections, a new login uses the next host', async () => {
     const { a, b, alice, bob } = await twoRelays()
     const c = client([a.url, b.url])
-    const waiting = c.authenticate({ account: 'alice', onWait: scanWith(alice) }).catch((e: unknown) => e)
+    const waiting = authenticate(c, { account: 'alice', onWait: scanWith(alice) }).catch((e: unknown) => e)
     await until(() => alice.pending().length === 1)
     const hole = await blackHole(a)
     await until(() => hole.connections() > 0) // the re-attach is now stuck in a connection attempt to A
@@ -62,8 +63,8 @@ describe('a dead relay never blocks the next one', () => {
     // On a fake clock: a login that tried A first would wait out A's 4 s connect timeout before B.
     vi.useFakeTimers(FAKE_CLOCK)
     const started = Date.now()
-    let session: Awaited<ReturnType<HasClient['authenticate']>> | undefined
-    void c.authenticate({ account: 'bob', onWait: scanWith(bob) }).then((s) => (session = s))
+    let session: Awaited<ReturnType<typeof authenticate>> | undefined
+    void authenticate(c, { account: 'bob', onWait: scanWith(bob) }).then((s) => (session = s))
     await until(
       () => session !== undefined,
       5000,
@@ -81,14 +82,14 @@ describe('a dead relay never blocks the next one', () => {
     const { a, b, alice, bob } = await twoRelays()
     const storage = createMemoryStorage()
     const before = client([a.url, b.url], storage)
-    void before.authenticate({ account: 'alice', onWait: scanWith(alice) }).catch(() => {})
+    void authenticate(before, { account: 'alice', onWait: scanWith(alice) }).catch(() => {})
     await until(() => alice.pending().length === 1)
     const hole = await blackHole(a)
     const after = client([a.url, b.url], storage) // the reloaded page takes the waiting login over
     expect(after.getState().requests).toMatchObject([{ account: 'alice', status: 'reconnecting' }])
     await until(() => hole.connections() > 0)
 
-    const session = await after.authenticate({ account: 'bob', onWait: scanWith(bob) })
+    const session = await authenticate(after, { account: 'bob', onWait: scanWith(bob) })
     expect(session.host).toBe(b.url)
   })
 })

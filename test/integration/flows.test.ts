@@ -9,6 +9,9 @@ import { verifySignature } from '../../src/core/crypto/signatures'
 import { WALLET_PROFILES } from '../../src/devkit/profiles'
 import { createHarness, type Harness } from '../support/devkitHarness'
 import { FAKE_CLOCK, until } from '../support/until'
+import { authenticate } from '../../src/core/actions/authenticate'
+import { challenge } from '../../src/core/actions/challenge'
+import { sign } from '../../src/core/actions/sign'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -35,11 +38,11 @@ describe.each(WALLET_PROFILES)('profile %s, wallet approves', (profile) => {
     expect(Boolean(session.token)).toBe(profile === 'keychain' || profile === 'hiveauth-mobile')
     expect(h.client.getState().sessions.map((s) => s.account)).toEqual(['alice'])
 
-    const tx = await h.client.sign({ account: 'alice', keyType: 'posting', ops: vote })
+    const tx = await sign(h.client, { account: 'alice', keyType: 'posting', ops: vote })
     expect(tx.txid).toMatch(/^[0-9a-f]{40}$/)
     expect(tx.broadcast).toBe(true)
 
-    const proof = await h.client.challenge({ account: 'alice', keyType: 'active', message: 'prove it' })
+    const proof = await challenge(h.client, { account: 'alice', keyType: 'active', message: 'prove it' })
     expect(proof.pubkey).toBe(alice.publicKeys.active)
     expect(verifySignature('prove it', proof.signature, proof.pubkey)).toBe(true)
   })
@@ -63,7 +66,7 @@ describe('refusals and failures', () => {
     await h.close()
 
     h = await createHarness({ wallet: { decision: 'error', profile: 'pksa-service', secret: 's3cret' }, client: { authKeySecret: 's3cret' } })
-    const plain = await h.client.authenticate({ account: 'bob' }).catch((e: unknown) => e)
+    const plain = await authenticate(h.client, { account: 'bob' }).catch((e: unknown) => e)
     expect((plain as HasFailedError).details).toBe('Simulated wallet error')
   })
 
@@ -82,13 +85,13 @@ describe('refusals and failures', () => {
 
   it('sign_req without a session fails at once with HasNotAuthenticatedError', async () => {
     h = await createHarness()
-    await expect(h.client.sign({ account: 'bob', keyType: 'posting', ops: vote })).rejects.toBeInstanceOf(HasNotAuthenticatedError)
+    await expect(sign(h.client, { account: 'bob', keyType: 'posting', ops: vote })).rejects.toBeInstanceOf(HasNotAuthenticatedError)
   })
 
   it('an abort signal cancels locally with HasCancelledError', async () => {
     h = await createHarness({ wallet: { decision: 'ignore' } })
     const controller = new AbortController()
-    const promise = h.client.authenticate({ account: 'alice', signal: controller.signal, onWait: () => controller.abort() })
+    const promise = authenticate(h.client, { account: 'alice', signal: controller.signal, onWait: () => controller.abort() })
     await expect(promise).rejects.toBeInstanceOf(HasCancelledError)
     expect(h.client.getState().requests).toEqual([])
   })
@@ -97,10 +100,10 @@ describe('refusals and failures', () => {
 describe('service mode', () => {
   it('the PKSA learns the auth_key from the shared secret, with no QR code', async () => {
     h = await createHarness({ wallet: { profile: 'pksa-service', secret: 'shared-secret' }, client: { authKeySecret: 'shared-secret' } })
-    const session = await h.client.authenticate({ account: 'bob' })
+    const session = await authenticate(h.client, { account: 'bob' })
     expect(session.account).toBe('bob')
     // The service PKSA leaves `broadcast` out of sign_ack; a txid still means it broadcast.
-    const tx = await h.client.sign({
+    const tx = await sign(h.client, {
       account: 'bob',
       keyType: 'posting',
       ops: [['vote', { voter: 'bob', author: 'alice', permlink: 'p', weight: 1 }]],

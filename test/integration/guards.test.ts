@@ -7,6 +7,8 @@ import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import { STORAGE_KEY } from '../../src/core/storage/sessionRecords'
 import { startScriptedRelay } from '../support/scriptedRelay'
 import { settle, until } from '../support/until'
+import { authenticate } from '../../src/core/actions/authenticate'
+import { challenge } from '../../src/core/actions/challenge'
 
 // Guards of the client that a hostile relay meets, each pinned by what it prevents (relays driven by hand, 127.0.0.1).
 
@@ -30,7 +32,7 @@ function client(hosts: string[], storage = createMemoryStorage()): HasClient {
 /** Starts a login and returns its key and uuid once the relay has said wait. */
 async function waitingLogin(c: HasClient, account = 'alice') {
   let link = ''
-  const login = c.authenticate({ account, onWait: (p) => (link = p.deepLink) })
+  const login = authenticate(c, { account, onWait: (p) => (link = p.deepLink) })
   const outcome = login.catch((e: unknown) => e)
   await until(() => link !== '')
   const { key, uuid } = parseAuthLink(link)
@@ -47,7 +49,7 @@ describe('guards against a hostile relay', () => {
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, sessions: [bob] }))
     const c = client([a.url, b.url], storage)
     const { login, key, uuid } = await waitingLogin(c)
-    void c.challenge({ account: 'bob', keyType: 'posting', message: 'open a socket to B' }).catch(() => {})
+    void challenge(c, { account: 'bob', keyType: 'posting', message: 'open a socket to B' }).catch(() => {})
     await until(() => b.received.some((f) => f.cmd === 'challenge_req'))
     const approval = { cmd: 'auth_ack', uuid, data: encryptPayload({ expire: Date.now() + 3_600_000 }, key) }
     b.send(approval) // a genuine answer, but from B: A holds this request
@@ -92,7 +94,7 @@ describe('a socket the relay has just closed', () => {
   it('after two such sockets in a row it fails as a retryable connection error', async () => {
     const a = await relay({ closeAfterGreeting: 3 })
     const c = client([a.url])
-    const error = await c.authenticate({ account: 'alice' }).catch((e: unknown) => e)
+    const error = await authenticate(c, { account: 'alice' }).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'connection', retryable: true })
     expect(a.received).toEqual([])
   })

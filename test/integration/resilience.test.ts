@@ -10,6 +10,9 @@ import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import { startRelay, type RunningRelay } from '../../src/devkit/server'
 import { createHarness, type Harness } from '../support/devkitHarness'
 import { until } from '../support/until'
+import { authenticate } from '../../src/core/actions/authenticate'
+import { challenge } from '../../src/core/actions/challenge'
+import { sign } from '../../src/core/actions/sign'
 
 let h: Harness | undefined
 const extra: RunningRelay[] = []
@@ -38,7 +41,7 @@ describe('connection', () => {
     const dead = `ws://127.0.0.1:${await deadPort()}`
     const client = createHasClient({ app: { name: 'x' }, hosts: [dead, h.server.url + '/'], storage: createMemoryStorage() })
     let link = ''
-    const session = await client.authenticate({
+    const session = await authenticate(client, {
       account: 'alice',
       onWait: (p) => {
         link = p.deepLink
@@ -53,7 +56,7 @@ describe('connection', () => {
 
   it('rejects with HasConnectionError when no host answers', async () => {
     const client = createHasClient({ app: { name: 'x' }, hosts: [`ws://127.0.0.1:${await deadPort()}`], storage: createMemoryStorage() })
-    await expect(client.authenticate({ account: 'alice' })).rejects.toBeInstanceOf(HasConnectionError)
+    await expect(authenticate(client, { account: 'alice' })).rejects.toBeInstanceOf(HasConnectionError)
     client.close()
   })
 
@@ -126,7 +129,7 @@ describe('drop, reconnect, attach', () => {
 
   it('a drop before the relay acknowledged the request fails it as retryable, not silently', async () => {
     h = await createHarness({ relay: { intercept: (m) => (m.cmd === 'auth_wait' ? null : m) } })
-    const login = h.client.authenticate({ account: 'alice' })
+    const login = authenticate(h.client, { account: 'alice' })
     await until(() => sent(h!, 'auth_req').length === 1)
     await h.server.close()
     const error = await login.catch((e: unknown) => e)
@@ -184,8 +187,8 @@ describe('matching and forgery', () => {
       },
     })
     const seen: { account: string; uuid: string }[] = []
-    const a = h.client.authenticate({ account: 'alice', onWait: (p) => seen.push(p) }).catch(() => {})
-    const b = h.client.authenticate({ account: 'bob', onWait: (p) => seen.push(p) }).catch(() => {})
+    const a = authenticate(h.client, { account: 'alice', onWait: (p) => seen.push(p) }).catch(() => {})
+    const b = authenticate(h.client, { account: 'bob', onWait: (p) => seen.push(p) }).catch(() => {})
     await until(() => seen.length === 2)
     expect(seen.map((p) => p.account)).toEqual(['bob', 'alice'])
     const relayView = h.server.relay.requests()
@@ -209,9 +212,9 @@ describe('what goes over the wire', () => {
     h = await createHarness({ wallet: { profile: 'keychain' } })
     const session = await h.login()
     await Promise.all([
-      h.client.sign({ account: 'alice', keyType: 'posting', ops: vote }),
-      h.client.sign({ account: 'alice', keyType: 'posting', ops: vote }),
-      h.client.challenge({ account: 'alice', keyType: 'posting', message: 'm' }),
+      sign(h.client, { account: 'alice', keyType: 'posting', ops: vote }),
+      sign(h.client, { account: 'alice', keyType: 'posting', ops: vote }),
+      challenge(h.client, { account: 'alice', keyType: 'posting', message: 'm' }),
     ])
     const requests = [...sent(h, 'sign_req'), ...sent(h, 'challenge_req')]
     expect(requests.every((r) => r.token === session.token)).toBe(true)
@@ -227,12 +230,12 @@ describe('what goes over the wire', () => {
     h = await createHarness()
     const secretChallenge = 'secret-challenge-text-4711'
     const session = await h.login('alice', { challenge: { keyType: 'posting', message: secretChallenge } })
-    await h.client.sign({
+    await sign(h.client, {
       account: 'alice',
       keyType: 'posting',
       ops: [['custom_json', { id: 'plaintext-op-marker', json: '{}', required_auths: [], required_posting_auths: ['alice'] }]],
     })
-    await h.client.challenge({ account: 'alice', keyType: 'posting', message: 'another-plaintext-marker' })
+    await challenge(h.client, { account: 'alice', keyType: 'posting', message: 'another-plaintext-marker' })
     const all = h.frames.map((f) => f.text).join('\n')
     expect(h.frames.length).toBeGreaterThan(15)
     for (const secret of [session.key, secretChallenge, 'plaintext-op-marker', 'another-plaintext-marker', 'Devkit test dApp']) {

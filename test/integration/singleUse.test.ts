@@ -11,6 +11,8 @@ import { MEMO_VECTORS } from '../fixtures/memoVectors'
 import { createHarness, type Harness } from '../support/devkitHarness'
 import { startScriptedRelay } from '../support/scriptedRelay'
 import { FAKE_CLOCK, settle, until } from '../support/until'
+import { authenticate } from '../../src/core/actions/authenticate'
+import { challenge } from '../../src/core/actions/challenge'
 
 // Every encrypted wallet answer (auth, challenge, decrypt, a refusal's proof) counts once per session: a relay cannot
 // write a new one without the key, but it can copy an old one under a new uuid. Real relay, real sockets, 127.0.0.1.
@@ -31,16 +33,16 @@ describe('a relay replaying an answer the session already accepted', () => {
     let captured: Frame | undefined
     h = await createHarness({ relay: { intercept: (m) => ((captured ??= m.cmd === 'challenge_ack' ? m : undefined), m) } })
     await h.login()
-    const first = await h.client.challenge({ account: 'alice', keyType: 'memo', message: MEMO_VECTORS.toAliceFromBob, decrypt: true })
+    const first = await challenge(h.client, { account: 'alice', keyType: 'memo', message: MEMO_VECTORS.toAliceFromBob, decrypt: true })
     expect(first.text).toBe(MEMO_VECTORS.toAliceFromBobPlain.slice(1))
     const bob = createDevkitAccount('bob')
     const other = encodeMemo(bob.keys.memo!, h.wallet.accounts[0]!.publicKeys.memo, '#the second memo')
     h.wallet.setDecision('ignore')
     vi.useFakeTimers(FAKE_CLOCK)
     let uuid = ''
-    const second = h.client
-      .challenge({ account: 'alice', keyType: 'memo', message: other, decrypt: true, onWait: (p) => (uuid = p.uuid) })
-      .catch((e: unknown) => e)
+    const second = challenge(h.client, { account: 'alice', keyType: 'memo', message: other, decrypt: true, onWait: (p) => (uuid = p.uuid) }).catch(
+      (e: unknown) => e,
+    )
     await until(() => uuid !== '', 5000, tick)
     expect(h.server.relay.injectToApp(uuid, { ...captured, uuid })).toBe(true) // the first memo's answer, relabelled
     await until(() => answersToApp('challenge_ack') === 2, 5000, tick)
@@ -67,12 +69,12 @@ describe('a relay replaying an answer the session already accepted', () => {
       last = s.last.auth
     })
     try {
-      await client.authenticate({ account: 'alice', onWait: (p) => void h!.wallet.scan(p.deepLink) })
+      await authenticate(client, { account: 'alice', onWait: (p) => void h!.wallet.scan(p.deepLink) })
       outcomes.length = 0
       h.wallet.setDecision('ignore') // the wallet never answers the renewal: only the relay does
       vi.useFakeTimers(FAKE_CLOCK)
       const links: { uuid: string; renew?: true; link: string }[] = []
-      const renewal = client.authenticate({
+      const renewal = authenticate(client, {
         account: 'alice',
         renew: { waitMs: 5000 },
         onWait: (p) => void links.push({ uuid: p.uuid, renew: p.renew, link: p.deepLink }),
@@ -107,17 +109,17 @@ describe('a relay replaying an answer the session already accepted', () => {
     const client = createHasClient({ app: { name: 'x' }, hosts: [relay.url], storage: createMemoryStorage() })
     try {
       let link = ''
-      const login = client.authenticate({ account: 'alice', onWait: (p) => (link = p.deepLink) })
+      const login = authenticate(client, { account: 'alice', onWait: (p) => (link = p.deepLink) })
       await until(() => link !== '')
       const { key } = parseAuthLink(link)
       relay.send({ cmd: 'auth_ack', uuid: 'same-uuid', data: encryptPayload({ expire: Date.now() + 3_600_000 }, key) })
       await login
       const proof = encryptPayload('same-uuid', key)
-      const first = client.challenge({ account: 'alice', keyType: 'posting', message: 'one' })
+      const first = challenge(client, { account: 'alice', keyType: 'posting', message: 'one' })
       await until(() => client.getState().requests[0]?.status === 'waiting')
       relay.send({ cmd: 'challenge_nack', uuid: 'same-uuid', data: proof })
       await expect(first).rejects.toMatchObject({ code: 'rejected', verified: true })
-      const second = client.challenge({ account: 'alice', keyType: 'posting', message: 'two' }).catch((e: unknown) => e)
+      const second = challenge(client, { account: 'alice', keyType: 'posting', message: 'two' }).catch((e: unknown) => e)
       await until(() => client.getState().requests[0]?.status === 'waiting')
       relay.send({ cmd: 'challenge_nack', uuid: 'same-uuid', data: proof }) // the same proof, copied
       await settle(50)
@@ -141,7 +143,7 @@ describe('a relay replaying an answer the session already accepted', () => {
     await h.login()
     h.wallet.setDecision('manual')
     const results = memos.map((message) =>
-      h!.client.challenge({ account: 'alice', keyType: 'memo', message, decrypt: true, onWait: (p) => void uuids.push(p.uuid) }).then(
+      challenge(h!.client, { account: 'alice', keyType: 'memo', message, decrypt: true, onWait: (p) => void uuids.push(p.uuid) }).then(
         (r) => r.text,
         (e: { code: string }) => e.code,
       ),
@@ -160,13 +162,13 @@ describe('a relay replaying an answer the session already accepted', () => {
     const storage = createMemoryStorage()
     h = await createHarness({ client: { storage }, relay: { intercept: (m) => ((captured ??= m.cmd === 'challenge_ack' ? m : undefined), m) } })
     await h.login()
-    await h.client.challenge({ account: 'alice', keyType: 'memo', message: MEMO_VECTORS.toAliceFromBob, decrypt: true })
+    await challenge(h.client, { account: 'alice', keyType: 'memo', message: MEMO_VECTORS.toAliceFromBob, decrypt: true })
     h.client.close()
     const reloaded = createHasClient({ app: { name: 'x' }, hosts: [h.server.url], storage })
     try {
       h.wallet.setDecision('manual')
       let uuid = ''
-      const again = reloaded.challenge({
+      const again = challenge(reloaded, {
         account: 'alice',
         keyType: 'memo',
         message: MEMO_VECTORS.toAliceFromBob,

@@ -11,6 +11,9 @@ import { STORAGE_KEY } from '../../src/core/storage/sessionRecords'
 import { MAX_UNTRUSTED_TEXT } from '../../src/core/protocol/untrustedText'
 import { createHarness, type Harness } from '../support/devkitHarness'
 import { FAKE_CLOCK, settle, until } from '../support/until'
+import { authenticate } from '../../src/core/actions/authenticate'
+import { challenge } from '../../src/core/actions/challenge'
+import { sign } from '../../src/core/actions/sign'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -27,11 +30,11 @@ describe('answers are bound to their requests (a hostile relay on a real socket)
     let captured: Frame | undefined
     h = await createHarness({ relay: { intercept: (m) => ((captured ??= m.cmd === 'challenge_ack' ? m : undefined), m) } })
     await h.login()
-    const first = await h.client.challenge({ account: 'alice', keyType: 'posting', message: 'message A' })
+    const first = await challenge(h.client, { account: 'alice', keyType: 'posting', message: 'message A' })
     expect(verifySignature('message A', first.signature, first.pubkey)).toBe(true)
     h.wallet.setDecision('manual')
     let uuid = ''
-    const second = h.client.challenge({ account: 'alice', keyType: 'posting', message: 'message B', onWait: (p) => (uuid = p.uuid) })
+    const second = challenge(h.client, { account: 'alice', keyType: 'posting', message: 'message B', onWait: (p) => (uuid = p.uuid) })
     await until(() => h!.wallet.pending().length === 1)
     expect(h.server.relay.injectToApp(uuid, { ...captured, uuid })).toBe(true) // the old answer, relabelled
     h.wallet.approve(uuid)
@@ -44,11 +47,11 @@ describe('answers are bound to their requests (a hostile relay on a real socket)
     let captured: Frame | undefined
     h = await createHarness({ relay: { intercept: (m) => ((captured ??= m.cmd === 'challenge_ack' ? m : undefined), m) } })
     await h.login()
-    await h.client.challenge({ account: 'alice', keyType: 'posting', message: 'message A' })
+    await challenge(h.client, { account: 'alice', keyType: 'posting', message: 'message A' })
     h.wallet.setDecision('ignore')
     vi.useFakeTimers(FAKE_CLOCK)
     let uuid = ''
-    const second = h.client.challenge({ account: 'alice', keyType: 'posting', message: 'message B', onWait: (p) => (uuid = p.uuid) })
+    const second = challenge(h.client, { account: 'alice', keyType: 'posting', message: 'message B', onWait: (p) => (uuid = p.uuid) })
     const outcome = second.catch((e: unknown) => e)
     await until(() => uuid !== '')
     h.server.relay.injectToApp(uuid, { ...captured, uuid })
@@ -67,7 +70,7 @@ describe('answers are bound to their requests (a hostile relay on a real socket)
     h = await createHarness({ client: { storage }, relay: { intercept: (m) => ((captured ??= m.cmd === 'challenge_ack' ? m : undefined), m) } })
     await h.login()
     const snapshot = storage.getItem(STORAGE_KEY)! // another device holding the same session, before the first challenge
-    await h.client.challenge({ account: 'alice', keyType: 'posting', message: 'message A' })
+    await challenge(h.client, { account: 'alice', keyType: 'posting', message: 'message A' })
     const otherStorage = createMemoryStorage()
     otherStorage.setItem(STORAGE_KEY, snapshot)
     const other = createHasClient({ app: { name: 'other' }, hosts: [h.server.url], storage: otherStorage })
@@ -75,9 +78,9 @@ describe('answers are bound to their requests (a hostile relay on a real socket)
       h.wallet.setDecision('ignore')
       vi.useFakeTimers(FAKE_CLOCK)
       let uuid = ''
-      const outcome = other
-        .challenge({ account: 'alice', keyType: 'posting', message: 'message B', onWait: (p) => (uuid = p.uuid) })
-        .catch((e: unknown) => e)
+      const outcome = challenge(other, { account: 'alice', keyType: 'posting', message: 'message B', onWait: (p) => (uuid = p.uuid) }).catch(
+        (e: unknown) => e,
+      )
       await until(() => uuid !== '')
       h.server.relay.injectToApp(uuid, { ...captured, uuid })
       await settle(50)
@@ -131,7 +134,7 @@ describe('answers are bound to their requests (a hostile relay on a real socket)
   ])('a sign_ack carrying %s is a protocol error that offers no retry', async (_name, data) => {
     h = await createHarness({ relay: { intercept: (m) => (m.cmd === 'sign_ack' ? { ...m, data } : m) } })
     await h.login()
-    const error = await h.client.sign({ account: 'alice', keyType: 'posting', ops: vote }).catch((e: unknown) => e)
+    const error = await sign(h.client, { account: 'alice', keyType: 'posting', ops: vote }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(HasProtocolError)
     expect((error as HasProtocolError).retryable).toBe(false)
     expect(h.client.getState().last.sign).toMatchObject({ status: 'failed', error })
@@ -142,7 +145,7 @@ describe('answers are bound to their requests (a hostile relay on a real socket)
   it('a 40-hex txid is accepted, lower-cased', async () => {
     h = await createHarness({ relay: { intercept: (m) => (m.cmd === 'sign_ack' ? { ...m, data: 'AB'.repeat(20) } : m) } })
     await h.login()
-    await expect(h.client.sign({ account: 'alice', keyType: 'posting', ops: vote })).resolves.toEqual({ broadcast: true, txid: 'ab'.repeat(20) })
+    await expect(sign(h.client, { account: 'alice', keyType: 'posting', ops: vote })).resolves.toEqual({ broadcast: true, txid: 'ab'.repeat(20) })
   })
 })
 
@@ -153,7 +156,7 @@ describe('relay-chosen values are untrusted input', () => {
   ])('a uuid of %s fails the login with a protocol error before any deep link is built', async (_name, uuid) => {
     h = await createHarness({ relay: { intercept: (m) => (m.cmd === 'auth_wait' ? { ...m, uuid } : m) } })
     const onWait = vi.fn()
-    const error = await h.client.authenticate({ account: 'alice', onWait }).catch((e: unknown) => e)
+    const error = await authenticate(h.client, { account: 'alice', onWait }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(HasProtocolError)
     expect((error as HasProtocolError).retryable).toBe(true)
     expect(onWait).not.toHaveBeenCalled()
@@ -162,7 +165,7 @@ describe('relay-chosen values are untrusted input', () => {
   it('a 100 KB relay error reaches the app as a quote of at most 300 characters, marked as the relay’s words', async () => {
     const text = `Send your keys to evil.example \u202e\n${'x'.repeat(100_000)}`
     h = await createHarness({ relay: { intercept: (m) => (m.cmd === 'auth_wait' ? { cmd: 'error', error: text } : m) } })
-    const error = await h.client.authenticate({ account: 'alice' }).catch((e: unknown) => e)
+    const error = await authenticate(h.client, { account: 'alice' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(HasFailedError)
     const failed = error as HasFailedError
     expect(failed.source).toBe('relay')
@@ -180,7 +183,7 @@ describe('relay-chosen values are untrusted input', () => {
     h.wallet.setDecision('approve')
     await h.login()
     h.wallet.setDecision('error')
-    const error = (await h.client.sign({ account: 'alice', keyType: 'posting', ops: vote }).catch((e: unknown) => e)) as HasFailedError
+    const error = (await sign(h.client, { account: 'alice', keyType: 'posting', ops: vote }).catch((e: unknown) => e)) as HasFailedError
     expect(error.detailsSource).toBe('wallet')
     expect(error.details).toHaveLength(MAX_UNTRUSTED_TEXT)
     expect(error.details!.endsWith('…')).toBe(true)

@@ -12,6 +12,9 @@ import type { WalletProfile } from '../../src/devkit/profiles'
 import { createHarness, type Harness } from '../support/devkitHarness'
 import { MEMO_VECTORS } from '../fixtures/memoVectors'
 import { FAKE_CLOCK, settle, until } from '../support/until'
+import { authenticate } from '../../src/core/actions/authenticate'
+import { challenge } from '../../src/core/actions/challenge'
+import { sign } from '../../src/core/actions/sign'
 
 // Each row of PROTOCOL §12 (what real wallets do), through the devkit's profiles over a real socket, asserting what
 // a user of the kit gets: the error's code, whether it is retryable, and its reason.
@@ -55,14 +58,14 @@ async function loggedIn(profile: WalletProfile, extra: Parameters<typeof createH
 describe('sign-only (broadcast: false) never invites a double broadcast', () => {
   it('is off unless the client allows it: a typed error, and nothing reaches the wallet', async () => {
     await loggedIn('keychain')
-    const error = await h!.client.sign({ account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }).catch((e: unknown) => e)
+    const error = await sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(HasInvalidArgumentError)
     expect(h!.frames.some((f) => f.text.includes('sign_req'))).toBe(false)
   })
 
   it('Keychain broadcasts it anyway and answers nothing: expired, not retryable, "may have broadcast"', async () => {
     await loggedIn('keychain', { client: { allowSignOnly: true } })
-    const result = await settleWithClock(() => h!.client.sign({ account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }))
+    const result = await settleWithClock(() => sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }))
     const error = result.error as HasExpiredError
     expect(error).toBeInstanceOf(HasExpiredError)
     expect(error).toMatchObject({ hint: 'sign_only', retryable: false })
@@ -73,20 +76,20 @@ describe('sign-only (broadcast: false) never invites a double broadcast', () => 
 
   it('the HiveAuth app answers nothing: expired, not retryable', async () => {
     await loggedIn('hiveauth-mobile', { client: { allowSignOnly: true } })
-    const result = await settleWithClock(() => h!.client.sign({ account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }))
+    const result = await settleWithClock(() => sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }))
     expect(result.error).toMatchObject({ code: 'expired', hint: 'sign_only', retryable: false })
     expect(h!.wallet.broadcasts()).toEqual([])
   })
 
   it('the service PKSA refuses it with sign_err; the documented protocol returns a signed transaction', async () => {
     await loggedIn('pksa-service', { client: { allowSignOnly: true } })
-    const refused = (await h!.client
-      .sign({ account: 'alice', keyType: 'posting', ops: vote(), broadcast: false })
-      .catch((e: unknown) => e)) as HasFailedError
+    const refused = (await sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }).catch(
+      (e: unknown) => e,
+    )) as HasFailedError
     expect(refused).toMatchObject({ code: 'failed', details: 'Transaction signing only is not enabled', detailsSource: 'wallet' })
     await h!.close()
     await loggedIn('docs-v1', { client: { allowSignOnly: true } })
-    const signed = await h!.client.sign({ account: 'alice', keyType: 'posting', ops: vote(), broadcast: false })
+    const signed = await sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote(), broadcast: false })
     expect(signed).toMatchObject({ broadcast: false, tx: { operations: vote(), signatures: [expect.stringMatching(/^[0-9a-f]{130}$/)] } })
   })
 })
@@ -113,7 +116,7 @@ describe('a sign-only answer is bound to the request', () => {
     ['a reference block out of range', (tx: Record<string, unknown>) => ({ ...tx, ref_block_num: 70_000 })],
   ])('%s is a typed protocol error', async (_, edit) => {
     await loggedIn('docs-v1', { client: { allowSignOnly: true }, relay: forge(edit) })
-    const error = await h!.client.sign({ account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }).catch((e: unknown) => e)
+    const error = await sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'protocol', name: 'HasProtocolError' })
   })
 })
@@ -121,7 +124,7 @@ describe('a sign-only answer is bound to the request', () => {
 describe('a transaction the chain rejects is a failure, not a refusal', () => {
   it('Keychain: a text nack with the chain error is "failed" (reason chain), quoted, retryable', async () => {
     await loggedIn('keychain')
-    const error = (await h!.client.sign({ account: 'alice', keyType: 'posting', ops: vote('bob') }).catch((e: unknown) => e)) as HasFailedError
+    const error = (await sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote('bob') }).catch((e: unknown) => e)) as HasFailedError
     expect(error).toBeInstanceOf(HasFailedError)
     expect(error).toMatchObject({ reason: 'chain', retryable: true, detailsSource: 'wallet', shortMessage: 'The transaction failed.' })
     expect(error.details).toMatch(/missing required posting authority/i)
@@ -130,20 +133,20 @@ describe('a transaction the chain rejects is a failure, not a refusal', () => {
   it('Keychain: the user-cancel text is a refusal (unverified: Keychain sends no proof)', async () => {
     await loggedIn('keychain')
     h!.wallet.setDecision('reject')
-    const error = (await h!.client.sign({ account: 'alice', keyType: 'posting', ops: vote() }).catch((e: unknown) => e)) as HasRejectedError
+    const error = (await sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote() }).catch((e: unknown) => e)) as HasRejectedError
     expect(error).toBeInstanceOf(HasRejectedError)
     expect(error).toMatchObject({ verified: false, details: 'Request was canceled by the user.' })
   })
 
   it('the service PKSA reports it with sign_err; the HiveAuth app stays silent (expiry)', async () => {
     await loggedIn('pksa-service')
-    await expect(h!.client.sign({ account: 'alice', keyType: 'posting', ops: vote('bob') })).rejects.toMatchObject({
+    await expect(sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote('bob') })).rejects.toMatchObject({
       code: 'failed',
       reason: 'error',
     })
     await h!.close()
     await loggedIn('hiveauth-mobile')
-    const result = await settleWithClock(() => h!.client.sign({ account: 'alice', keyType: 'posting', ops: vote('bob') }))
+    const result = await settleWithClock(() => sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote('bob') }))
     expect(result.error).toBeInstanceOf(HasExpiredError)
   })
 
@@ -153,7 +156,7 @@ describe('a transaction the chain rejects is a failure, not a refusal', () => {
     h.wallet.setDecision('approve')
     await h.login()
     h.wallet.setDecision('reject')
-    await expect(h.client.challenge({ account: 'alice', keyType: 'posting', message: 'm' })).rejects.toMatchObject({
+    await expect(challenge(h.client, { account: 'alice', keyType: 'posting', message: 'm' })).rejects.toMatchObject({
       code: 'rejected',
       verified: true,
     })
@@ -163,16 +166,16 @@ describe('a transaction the chain rejects is a failure, not a refusal', () => {
 describe('decrypt: true', () => {
   it('Keychain signs instead: a typed error saying this wallet does not decrypt', async () => {
     await loggedIn('keychain')
-    const error = await h!.client
-      .challenge({ account: 'alice', keyType: 'memo', message: MEMO_VECTORS.toAliceFromBob, decrypt: true })
-      .catch((e: unknown) => e)
+    const error = await challenge(h!.client, { account: 'alice', keyType: 'memo', message: MEMO_VECTORS.toAliceFromBob, decrypt: true }).catch(
+      (e: unknown) => e,
+    )
     expect(error).toMatchObject({ code: 'failed', reason: 'unsupported', retryable: false })
     expect((error as HasFailedError).shortMessage).toMatch(/cannot decrypt/)
   })
 
   it.each(['docs-v1', 'hiveauth-mobile', 'pksa-service'] as const)('%s decrypts the memo with the account key', async (profile) => {
     await loggedIn(profile)
-    const result = await h!.client.challenge({ account: 'alice', keyType: 'memo', message: MEMO_VECTORS.toAliceFromBob, decrypt: true })
+    const result = await challenge(h!.client, { account: 'alice', keyType: 'memo', message: MEMO_VECTORS.toAliceFromBob, decrypt: true })
     expect(result).toEqual({ pubkey: MEMO_VECTORS.alicePublicMemo, text: MEMO_VECTORS.toAliceFromBobPlain.slice(1) })
   })
 })
@@ -206,8 +209,8 @@ describe('a key role the wallet lacks', () => {
 describe('smaller departures', () => {
   it('Keychain announces auth_wait and sign_wait to the relay, not challenge_wait (the relay ignores them)', async () => {
     await loggedIn('keychain')
-    await h!.client.sign({ account: 'alice', keyType: 'posting', ops: vote() })
-    await h!.client.challenge({ account: 'alice', keyType: 'posting', message: 'm' })
+    await sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote() })
+    await challenge(h!.client, { account: 'alice', keyType: 'posting', message: 'm' })
     const announced = h!.frames
       .filter((f) => f.direction === 'in')
       .map((f) => JSON.parse(f.text))
@@ -220,7 +223,7 @@ describe('smaller departures', () => {
     ['docs-v1', false],
   ] as const)('%s: a replayed challenge_req (same nonce) is answered again: %s', async (profile, answered) => {
     await loggedIn(profile)
-    await h!.client.challenge({ account: 'alice', keyType: 'posting', message: 'once' })
+    await challenge(h!.client, { account: 'alice', keyType: 'posting', message: 'once' })
     const original = h!.frames.find((f) => f.direction === 'in' && f.text.includes('"cmd":"challenge_req"'))!.text
     const { default: WebSocket } = await import('ws')
     const replayer = new WebSocket(h!.server.url)
@@ -239,7 +242,7 @@ describe('smaller departures', () => {
 
   it('the service PKSA with a wrong secret stays silent: the expiry says why', async () => {
     h = await createHarness({ wallet: { profile: 'pksa-service', secret: 'the-right-secret' }, client: { authKeySecret: 'a-wrong-secret' } })
-    const result = await settleWithClock(() => h!.client.authenticate({ account: 'alice' }))
+    const result = await settleWithClock(() => authenticate(h!.client, { account: 'alice' }))
     expect(result.error).toMatchObject({ code: 'expired', hint: 'service_mode' })
   })
 })
@@ -249,7 +252,7 @@ describe('renew without a scan (opt-in)', () => {
     await loggedIn('keychain')
     const first = h!.client.getSession('alice')!
     const seen: PendingRequest[] = []
-    const renewed = await h!.client.authenticate({ account: 'alice', renew: true, onWait: (p) => seen.push(p) })
+    const renewed = await authenticate(h!.client, { account: 'alice', renew: true, onWait: (p) => seen.push(p) })
     expect(renewed).toMatchObject({ account: 'alice', key: first.key, token: first.token })
     expect(seen).toMatchObject([{ renew: true }])
     const renewal = h!.frames.filter((f) => f.direction === 'in' && f.text.includes('"cmd":"auth_req"')).at(-1)!
@@ -266,13 +269,11 @@ describe('renew without a scan (opt-in)', () => {
       const seen: PendingRequest[] = []
       vi.useFakeTimers(FAKE_CLOCK)
       let result: unknown
-      void client
-        .authenticate({
-          account: 'alice',
-          renew: { waitMs: 5000 },
-          onWait: (p) => (seen.push(p), p.renew ? undefined : void h!.wallet.scan(p.deepLink)),
-        })
-        .then((session) => (result = session))
+      void authenticate(client, {
+        account: 'alice',
+        renew: { waitMs: 5000 },
+        onWait: (p) => (seen.push(p), p.renew ? undefined : void h!.wallet.scan(p.deepLink)),
+      }).then((session) => (result = session))
       await until(
         () => seen.length === 1,
         5000,

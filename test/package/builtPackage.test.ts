@@ -7,6 +7,7 @@ import * as devkit from '../../src/exports/devkit'
 import * as devkitNode from '../../src/exports/devkitNode'
 import * as main from '../../src/exports/index'
 import * as server from '../../src/exports/server'
+import * as verify from '../../src/exports/verify'
 
 describe('the built package', () => {
   it('imports by its public names in plain Node and logs in against the in-memory devkit', () => {
@@ -39,12 +40,11 @@ describe('the built package', () => {
 })
 
 describe('public API', () => {
-  it('hive-auth-react exports the React layer and everything of core', () => {
-    const reactOnly = Object.keys(main)
-      .filter((k) => !(k in core))
-      .sort()
-    expect(reactOnly).toMatchInlineSnapshot(`
+  it('hive-auth-react exports exactly these names: the React layer and what React code uses of core', () => {
+    expect(Object.keys(main).sort()).toMatchInlineSnapshot(`
       [
+        "DEFAULT_HAS_HOSTS",
+        "HasError",
         "HasLoginButton",
         "HasLoginModal",
         "HasProvider",
@@ -52,18 +52,25 @@ describe('public API', () => {
         "HasQrModal",
         "HasSignPrompt",
         "HasUiProvider",
+        "SESSION_COOKIE",
         "arLabels",
         "authenticateMutationOptions",
         "challengeMutationOptions",
+        "createMemoryStorage",
+        "createWebStorage",
         "deLabels",
         "enLabels",
         "esLabels",
+        "formatSessionCookie",
         "frLabels",
+        "isHasError",
+        "isLiveStatus",
         "itLabels",
         "jaLabels",
         "koLabels",
         "plLabels",
         "ptLabels",
+        "readSessionCookie",
         "ruLabels",
         "signMutationOptions",
         "useCountdown",
@@ -83,8 +90,183 @@ describe('public API', () => {
         "zhLabels",
       ]
     `)
-    expect(Object.keys(core).every((k) => k in main)).toBe(true)
   })
+
+  it('each entry exports exactly these types', () => {
+    const typesOf = (entry: string, seen = new Set<string>()): string[] => {
+      const file = `dist/types/exports/${entry}.d.ts`
+      if (seen.has(file)) return []
+      seen.add(file)
+      const text = readFileSync(file, 'utf8')
+      const names: string[] = []
+      for (const m of text.matchAll(/export (type )?\{([^}]*)\}/g)) {
+        for (const part of m[2]!
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean)) {
+          if (m[1] || part.startsWith('type ')) names.push(part.replace(/^type /, '').replace(/ as \w+$/, ''))
+        }
+      }
+      for (const m of text.matchAll(/export \* from '\.\/(\w+)\.js'/g)) names.push(...typesOf(m[1]!, seen))
+      return [...new Set(names)].sort()
+    }
+    expect(Object.fromEntries(['index', 'core', 'verify', 'server'].map((e) => [e, typesOf(e)]))).toMatchInlineSnapshot(`
+      {
+        "core": [
+          "AccountNameProblem",
+          "AuthLinkPayload",
+          "AuthenticateErrorType",
+          "AuthenticateParameters",
+          "AuthenticateReturnType",
+          "ChainOptions",
+          "ChallengeErrorType",
+          "ChallengeParameters",
+          "ChallengeResult",
+          "ChallengeReturnType",
+          "ConnectionState",
+          "ConnectionStatus",
+          "DecryptResult",
+          "HasApp",
+          "HasClient",
+          "HasClientOptions",
+          "HasClientState",
+          "HasErrorCode",
+          "HasErrorOptions",
+          "HasErrorType",
+          "HasExpiryHint",
+          "HasFailureReason",
+          "HasFailureSource",
+          "HasRequest",
+          "HasRequestErrorType",
+          "HasSession",
+          "HasStorage",
+          "HasTextSource",
+          "HiveOperation",
+          "KeyType",
+          "LoginMessage",
+          "PendingRequest",
+          "RequestEvent",
+          "RequestEventType",
+          "RequestKind",
+          "RequestOptions",
+          "RequestRuntime",
+          "RequestSnapshot",
+          "RequestSpec",
+          "RequestState",
+          "RequestStatus",
+          "SessionCookie",
+          "SettledRequest",
+          "SignErrorType",
+          "SignParameters",
+          "SignResult",
+          "SignReturnType",
+          "TerminalStatus",
+          "WebSocketConstructor",
+          "WebSocketLike",
+        ],
+        "index": [
+          "AuthenticateErrorType",
+          "AuthenticateParameters",
+          "ChallengeErrorType",
+          "ChallengeParameters",
+          "ChallengeResult",
+          "ChallengeVariables",
+          "ConnectionState",
+          "ConnectionStatus",
+          "Countdown",
+          "DecryptResult",
+          "HasAccount",
+          "HasApp",
+          "HasAuthAdapter",
+          "HasAuthStatus",
+          "HasCancelledError",
+          "HasClient",
+          "HasClientOptions",
+          "HasClientState",
+          "HasConnectionError",
+          "HasErrorCode",
+          "HasErrorType",
+          "HasExpiredError",
+          "HasExpiryHint",
+          "HasFailedError",
+          "HasFailureReason",
+          "HasFailureSource",
+          "HasLabels",
+          "HasLoginButtonProps",
+          "HasLoginButtonRenderProps",
+          "HasLoginModalProps",
+          "HasProviderProps",
+          "HasQrModalProps",
+          "HasRejectedError",
+          "HasRequest",
+          "HasRequestErrorType",
+          "HasSession",
+          "HasSignPromptProps",
+          "HasStorage",
+          "HasTheme",
+          "HasUiOptions",
+          "HasVerificationError",
+          "HiveOperation",
+          "KeyType",
+          "LoginOptions",
+          "PendingRequest",
+          "RequestOptions",
+          "RequestSnapshot",
+          "RequestStatus",
+          "SessionCookie",
+          "SessionRequestErrorType",
+          "SettledRequest",
+          "SignErrorType",
+          "SignParameters",
+          "SignResult",
+          "SignVariables",
+          "UseHasChallengeParameters",
+          "UseHasChallengeResult",
+          "UseHasModalResult",
+          "UseHasSignParameters",
+          "UseHasSignResult",
+          "UseHiveAuthParameters",
+          "UseHiveAuthResult",
+        ],
+        "server": [
+          "ChainOptions",
+          "ChainVerification",
+          "ConfirmTransactionParameters",
+          "HasServerStore",
+          "HiveAccount",
+          "HiveAuthority",
+          "IoRedisClient",
+          "LoginMessage",
+          "LoginVerification",
+          "MemoryStoreOptions",
+          "NodeRedisClient",
+          "ParsedLoginMessage",
+          "RedisStoreOptions",
+          "SessionCookie",
+          "TransactionConfirmation",
+          "VerificationFailure",
+          "VerifyChallengeParameters",
+          "VerifyLoginMessageParameters",
+          "VerifyLoginParameters",
+        ],
+        "verify": [
+          "ChainOptions",
+          "ChainVerification",
+          "ConfirmTransactionParameters",
+          "HiveAccount",
+          "HiveAuthority",
+          "LoginMessage",
+          "LoginVerification",
+          "ParsedLoginMessage",
+          "TransactionConfirmation",
+          "VerificationFailure",
+          "VerifyChallengeParameters",
+          "VerifyLoginMessageParameters",
+        ],
+      }
+    `)
+  })
+
   it('hive-auth-react/core exports exactly these names', () => {
     expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
       [
@@ -110,11 +292,12 @@ describe('public API', () => {
         "REQUEST_TABLE",
         "SESSION_COOKIE",
         "TERMINAL_STATUSES",
+        "authenticate",
         "buildAuthLink",
         "buildRequestLink",
+        "challenge",
         "checkAccountName",
         "cleanAccountName",
-        "confirmTransaction",
         "createHasClient",
         "createLoginMessage",
         "createMemoryStorage",
@@ -131,12 +314,9 @@ describe('public API', () => {
         "parseAuthLink",
         "parseLoginMessage",
         "readSessionCookie",
-        "recoverPublicKey",
         "reduceRequest",
+        "sign",
         "transition",
-        "verifyChallenge",
-        "verifyLoginMessage",
-        "verifySignature",
       ]
     `)
   })
@@ -147,6 +327,25 @@ describe('public API', () => {
         .sort(),
     ).toEqual(['startChainNode', 'startRelay'])
     expect(Object.keys(devkit).every((k) => k in devkitNode)).toBe(true)
+  })
+
+  it('hive-auth-react/verify exports exactly these names', () => {
+    expect(Object.keys(verify).sort()).toMatchInlineSnapshot(`
+      [
+        "DEFAULT_HIVE_NODES",
+        "DEFAULT_MAX_AGE_MS",
+        "HIVE_MAINNET",
+        "HIVE_MIRRORNET",
+        "confirmTransaction",
+        "createLoginMessage",
+        "generateNonce",
+        "parseLoginMessage",
+        "recoverPublicKey",
+        "verifyChallenge",
+        "verifyLoginMessage",
+        "verifySignature",
+      ]
+    `)
   })
 
   it('hive-auth-react/server exports exactly these names', () => {

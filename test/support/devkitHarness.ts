@@ -3,6 +3,7 @@ import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import type { RelayFrame, RelayOptions } from '../../src/devkit/relay'
 import { startRelay, type RunningRelay } from '../../src/devkit/server'
 import { createWallet, type Wallet, type WalletOptions } from '../../src/devkit/wallet'
+import { type AuthenticateParameters, authenticate } from '../../src/core/actions/authenticate'
 
 /** A relay on 127.0.0.1 (random port), a wallet, and a client, all over real WebSockets. */
 export interface Harness {
@@ -11,7 +12,7 @@ export interface Harness {
   client: HasClient
   frames: RelayFrame[]
   /** Logs in through the wallet by "scanning" the deep link as soon as the relay says wait. */
-  login(account?: string, extra?: Partial<Parameters<HasClient['authenticate']>[0]>): ReturnType<HasClient['authenticate']>
+  login(account?: string, extra?: Partial<AuthenticateParameters>): ReturnType<typeof authenticate>
   close(): Promise<void>
 }
 
@@ -35,7 +36,7 @@ export async function createHarness(
     client,
     frames,
     login(account = 'alice', extra = {}) {
-      return client.authenticate({
+      return authenticate(client, {
         account,
         ...extra,
         onWait: (pending) => {

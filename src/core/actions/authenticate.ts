@@ -1,31 +1,10 @@
-import { decryptPayload, encryptPayload } from '../crypto/aes.js'
-import { randomUuid } from '../crypto/randomUuid.js'
-import { defaultLoginMessage } from '../chain/defaultLoginMessage.js'
-import type { ChainOptions } from '../chain/rpc.js'
-import { HasConnectionError } from '../errors/HasConnectionError.js'
-import { HasError } from '../errors/HasError.js'
-import type { HasErrorType } from '../errors/HasErrorType.js'
-import { HasFailedError } from '../errors/HasFailedError.js'
-import { HasProtocolError } from '../errors/HasProtocolError.js'
-import { HasVerificationError } from '../errors/HasVerificationError.js'
-import { type KeyType, MAX_SESSION_MS } from '../protocol/constants.js'
-import { buildAuthLink } from '../protocol/links.js'
-import type { AppInboundMessage, AuthReqData, RequestMessage } from '../protocol/messages.js'
-import { isRecord, readNumber } from '../protocol/parseFrame.js'
-import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome.js'
-import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord.js'
-import type { RequestSpec } from '../request/RequestSpec.js'
-import { expiryFor } from '../request/expiryHints.js'
-import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches.js'
-import type { HasSession, RequestOptions } from '../types.js'
-import { checkChallenge } from './checkChallenge.js'
-
-/** The dApp as the wallet shows it. */
-export interface HasApp {
-  name: string
-  description?: string
-  icon?: string
-}
+import type { HasClient } from '../client/createHasClient.js'
+import type { HasRequestErrorType } from '../errors/HasRequestErrorType.js'
+import type { HasVerificationError } from '../errors/HasVerificationError.js'
+import { normalizeAccountName } from '../protocol/accountName.js'
+import type { KeyType } from '../protocol/constants.js'
+import { createAuthRequest } from '../requestBuilders/authRequest.js'
+import type { HasRequest, HasSession, RequestOptions } from '../types.js'
 
 /** Parameters of a login. */
 export interface AuthenticateParameters extends RequestOptions {
@@ -54,143 +33,22 @@ export interface AuthenticateParameters extends RequestOptions {
   verifyTimeoutMs?: number
 }
 
-/** How a login is built: the client's service-mode secret, its Hive API nodes, and the session to renew, if any. */
-export interface AuthRequestContext {
-  authKeySecret: string | undefined
-  chain?: ChainOptions
-  renewing?: HasSession
-}
+/** What a login resolves with: the new session. */
+export type AuthenticateReturnType = HasSession
 
-/** Default time a renewal waits for the wallet before a normal login takes over. */
-export const RENEW_WAIT_MS = 10_000
+/** How a login can fail (a verified login also when its key does not prove the account). */
+export type AuthenticateErrorType = HasRequestErrorType | HasVerificationError
 
-/** Builds an `auth_req` (with a fresh auth_key, or a session's for a renewal) and reads `auth_ack` into a session. */
-export function createAuthRequest(
-  app: HasApp,
-  account: string,
-  params: AuthenticateParameters,
-  context: AuthRequestContext,
-): RequestSpec<HasSession> {
-  if (params.verify && !params.challenge) params = { ...params, challenge: { keyType: 'posting', message: defaultLoginMessage(app.name, account) } }
-  if (params.challenge) checkChallenge(params.challenge.keyType, params.challenge.message)
-  const { authKeySecret, renewing } = context
-  const key = renewing?.key ?? randomUuid()
-  const data: AuthReqData = { app: { name: app.name, description: app.description, icon: app.icon } }
-  if (params.challenge) data.challenge = { key_type: params.challenge.keyType, challenge: params.challenge.message }
-  if (renewing?.token) data.token = renewing.token
-  const message: RequestMessage = { cmd: 'auth_req', account, data: encryptPayload(data, key) }
-  if (renewing?.token) message.token = renewing.token
-  if (authKeySecret) message.auth_key = encryptPayload(key, authKeySecret)
-  const record: RequestRecordDraft = { kind: 'auth', account, key }
-  if (params.challenge) record.challenge = { keyType: params.challenge.keyType, message: params.challenge.message }
-  if (authKeySecret) record.service = true
-  if (params.verify) record.verify = true
-  const spec: RequestSpec<HasSession> = { ...restoreAuthRequest(record, context.chain), message, onWait: params.onWait, signal: params.signal }
-  const { verifyLogin } = params
-  if (verifyLogin) spec.verify = verifyThen(spec.verify, (session) => serverProblem(session, verifyLogin))
-  if (params.verifyTimeoutMs !== undefined) spec.verifyTimeoutMs = params.verifyTimeoutMs
-  if (renewing) {
-    spec.renew = true
-    spec.preferredHost = renewing.host
-    spec.maxWaitMs = (typeof params.renew === 'object' ? params.renew.waitMs : undefined) ?? RENEW_WAIT_MS
-    spec.fallback = () => createAuthRequest(app, account, { ...params, renew: false }, { ...context, renewing: undefined })
-  }
-  return spec
-}
-
-/** Rebuilds a login request from its record (also after a reload) so its answer can be read and checked. */
-export function restoreAuthRequest(record: RequestRecordDraft | RequestRecord, chain?: ChainOptions): RequestSpec<HasSession> {
-  const { account, key } = record
-  return {
-    kind: 'auth',
-    account,
-    key,
-    record,
-    deepLink: (uuid, host) => buildAuthLink({ account, uuid, key, host }),
-    readAck: (frame, host) => readAuthAck(frame, record, host),
-    verify:
-      record.verify && record.challenge
-        ? verifyThen(undefined, (session, signal) => onChainProblem(session, record.challenge!.keyType, chain, signal))
-        : undefined,
-    sessionOf: (session) => session,
-    expired: expiryFor(record),
-  }
-}
-
-async function readAuthAck(frame: AppInboundMessage, record: RequestRecordDraft, host: string): Promise<AckOutcome<HasSession>> {
-  if (frame.cmd !== 'auth_ack') return ignore
-  let payload: unknown
-  try {
-    payload = decryptPayload(frame.data, record.key)
-  } catch {
-    return ignore // not encrypted with our key: forged by the relay, never a login
-  }
-  const unreadable = () => fail(new HasProtocolError('The wallet sent an approval this kit cannot read.', { retryable: true }))
-  if (!isRecord(payload)) return unreadable()
-  const expire = readNumber(payload.expire)
-  if (expire === undefined) return unreadable()
-  // A wallet may grant a long session; the kit keeps at most MAX_SESSION_MS of it.
-  const session: HasSession = { account: record.account, key: record.key, expire: Math.min(expire, Date.now() + MAX_SESSION_MS), host }
-  if (typeof payload.token === 'string' && payload.token) session.token = payload.token
-  if (record.challenge) {
-    const answer = payload.challenge ?? payload.challenge_data
-    if (answer === undefined) {
-      const { keyType } = record.challenge
-      const text = `The wallet approved the login without signing with the ${keyType} key: it may not hold that key of @${record.account}.`
-      return fail(new HasFailedError('wallet', text, { reason: 'missing_key', keyType, retryable: false }))
-    }
-    if (!isRecord(answer) || typeof answer.pubkey !== 'string' || typeof answer.challenge !== 'string') return unreadable()
-    if (!(await signatureMatches(record.challenge.message, answer.pubkey, answer.challenge))) return ignoreBecause(UNBOUND_ANSWER)
-    session.challenge = { keyType: record.challenge.keyType, message: record.challenge.message, pubkey: answer.pubkey, signature: answer.challenge }
-  }
-  if (expire <= Date.now()) return fail(new HasFailedError('wallet', 'The wallet granted a session that has already expired.'))
-  return ok(session)
-}
-
-type SessionCheck = (session: HasSession, signal: AbortSignal) => Promise<HasErrorType | undefined>
-
-/** Chains a check after another; a login that passes them all resolves as a verified session. */
-function verifyThen(first: RequestSpec<HasSession>['verify'], next: SessionCheck): NonNullable<RequestSpec<HasSession>['verify']> {
-  return async (session, signal) => {
-    const before = first ? await first(session, signal) : { value: session }
-    if ('error' in before) return before
-    const problem = await next(before.value, signal)
-    return problem ? { error: problem } : { value: { ...before.value, verified: true } }
-  }
-}
-
-/** Why the login's key does not prove the account on chain (the check loads lazily), or undefined when it does. */
-async function onChainProblem(
-  session: HasSession,
-  keyType: KeyType,
-  chain: ChainOptions | undefined,
-  signal: AbortSignal,
-): Promise<HasErrorType | undefined> {
-  const { account, challenge } = session
-  if (!challenge) return new HasVerificationError('The login carries no signature to verify.')
-  try {
-    const { verifyChallenge } = await import('../chain/verifyChallenge.js')
-    const result = await verifyChallenge({ ...chain, account, keyType, message: challenge.message, signature: challenge.signature, signal })
-    return result.valid
-      ? undefined
-      : new HasVerificationError(`The key that signed this login does not prove @${account} on chain.`, { details: result.reason })
-  } catch (error) {
-    return error instanceof HasError ? (error as HasErrorType) : new HasConnectionError('The login could not be checked on chain.', { cause: error })
-  }
-}
-
-/** Your server's verdict on the login; an exception of its own counts as a refusal. */
-async function serverProblem(
-  session: HasSession,
-  verifyLogin: NonNullable<AuthenticateParameters['verifyLogin']>,
-): Promise<HasErrorType | undefined> {
-  const { account, challenge } = session
-  if (!challenge) return new HasVerificationError('The login carries no signature to verify.')
-  let accepted: boolean
-  try {
-    accepted = await verifyLogin({ account, message: challenge.message, signature: challenge.signature, publicKey: challenge.pubkey })
-  } catch (cause) {
-    return new HasVerificationError('Your server could not check the login.', { cause })
-  }
-  return accepted ? undefined : new HasVerificationError('Your server did not accept the login.')
+/** Logs an account in through its wallet; resolves with the new session (`client.cancel(request.id)` gives up). */
+export function authenticate(client: HasClient, parameters: AuthenticateParameters): HasRequest<AuthenticateReturnType> {
+  return client.request(
+    'auth',
+    parameters?.account,
+    (runtime) => {
+      const renewing = parameters.renew ? runtime.renewable(parameters.account) : undefined
+      const account = normalizeAccountName(parameters.account)
+      return createAuthRequest(runtime.app, account, parameters, { authKeySecret: runtime.authKeySecret, renewing, chain: runtime.chain })
+    },
+    () => authenticate(client, { ...parameters, signal: undefined }),
+  )
 }

@@ -1,17 +1,10 @@
-import { decryptPayload, encryptPayload } from '../crypto/aes.js'
-import { HasFailedError } from '../errors/HasFailedError.js'
-import { HasProtocolError } from '../errors/HasProtocolError.js'
+import type { HasClient } from '../client/createHasClient.js'
+import type { HasNotAuthenticatedError } from '../errors/HasNotAuthenticatedError.js'
+import type { HasRequestErrorType } from '../errors/HasRequestErrorType.js'
+import type { HasSessionExpiredError } from '../errors/HasSessionExpiredError.js'
 import type { KeyType } from '../protocol/constants.js'
-import { buildRequestLink } from '../protocol/links.js'
-import type { AppInboundMessage, ChallengeReqData, RequestMessage } from '../protocol/messages.js'
-import { isRecord } from '../protocol/parseFrame.js'
-import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome.js'
-import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord.js'
-import type { RequestSpec } from '../request/RequestSpec.js'
-import { expiryFor } from '../request/expiryHints.js'
-import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches.js'
-import type { HasSession, RequestOptions } from '../types.js'
-import { checkChallenge } from './checkChallenge.js'
+import { createChallengeRequest } from '../requestBuilders/challengeRequest.js'
+import type { HasRequest, RequestOptions } from '../types.js'
 
 /** Parameters of a challenge: sign a message, or (with `decrypt`) decrypt a Hive memo. */
 export interface ChallengeParameters extends RequestOptions {
@@ -27,81 +20,27 @@ export interface ChallengeResult {
   signature: string
 }
 
-const SIGNATURE = /^[0-9a-f]{130}$/i
-
 /** A decrypted memo: the key that decrypted it, and the plain text (without the memo's leading `#`). */
 export interface DecryptResult {
   pubkey: string
   text: string
 }
 
-/** Builds a `challenge_req` for a session and reads the encrypted `challenge_ack`. */
-export function createChallengeRequest(
-  session: HasSession,
-  params: ChallengeParameters,
-  nonce: number,
-  serviceMode = false,
-): RequestSpec<ChallengeResult | DecryptResult> {
-  checkChallenge(params.keyType, params.message)
-  const data: ChallengeReqData = { key_type: params.keyType, challenge: params.message, nonce }
-  if (params.decrypt) data.decrypt = true
-  const message: RequestMessage = { cmd: 'challenge_req', account: session.account, data: encryptPayload(data, session.key) }
-  if (session.token) message.token = session.token
-  const challenge: NonNullable<RequestRecord['challenge']> = { keyType: params.keyType, message: params.message }
-  if (params.decrypt) challenge.decrypt = true
-  return {
-    ...restoreChallengeRequest({
-      kind: 'challenge',
-      account: session.account,
-      key: session.key,
-      challenge,
-      ...(serviceMode ? { service: true as const } : {}),
-    }),
-    message,
-    preferredHost: session.host,
-    onWait: params.onWait,
-    signal: params.signal,
-  }
-}
+/** What a challenge resolves with: a signature, or (with `decrypt`) a decrypted memo. */
+export type ChallengeReturnType = ChallengeResult | DecryptResult
 
-/** Rebuilds a challenge request from its record (also after a reload) so its answer can be read and checked. */
-export function restoreChallengeRequest(record: RequestRecordDraft | RequestRecord): RequestSpec<ChallengeResult | DecryptResult> {
-  const { account } = record
-  return {
-    kind: 'challenge',
-    account,
-    key: record.key,
-    record,
-    deepLink: (uuid, host) => buildRequestLink('challenge', { account, uuid, host }),
-    readAck: (frame) => readChallengeAck(frame, record),
-    expired: expiryFor(record),
-  }
-}
+/** How a challenge can fail: a request error, or no usable session. */
+export type ChallengeErrorType = HasRequestErrorType | HasNotAuthenticatedError | HasSessionExpiredError
 
-async function readChallengeAck(frame: AppInboundMessage, record: RequestRecordDraft): Promise<AckOutcome<ChallengeResult | DecryptResult>> {
-  if (frame.cmd !== 'challenge_ack' || !record.challenge) return ignore
-  let payload: unknown
-  try {
-    payload = decryptPayload(frame.data, record.key)
-  } catch {
-    return ignore
-  }
-  if (!isRecord(payload) || typeof payload.pubkey !== 'string' || typeof payload.challenge !== 'string') {
-    return fail(new HasProtocolError('The wallet sent an answer this kit cannot read.', { retryable: true }))
-  }
-  const { pubkey, challenge: answer } = payload
-  if (record.challenge.decrypt) {
-    // Hive Keychain ignores `decrypt` and signs: a signature is not the memo's text.
-    if (SIGNATURE.test(answer)) {
-      return fail(
-        new HasFailedError('wallet', 'This wallet signs instead of decrypting: it cannot decrypt memos.', {
-          reason: 'unsupported',
-          retryable: false,
-        }),
-      )
-    }
-    return ok({ pubkey, text: answer.startsWith('#') ? answer.slice(1) : answer })
-  }
-  if (!(await signatureMatches(record.challenge.message, pubkey, answer))) return ignoreBecause(UNBOUND_ANSWER)
-  return ok({ pubkey, signature: answer })
+/** Asks the wallet to sign a message (the signature is checked against it), or with `decrypt: true` to decrypt a memo. */
+export function challenge(client: HasClient, parameters: ChallengeParameters & { decrypt?: false }): HasRequest<ChallengeResult>
+export function challenge(client: HasClient, parameters: ChallengeParameters & { decrypt: true }): HasRequest<DecryptResult>
+export function challenge(client: HasClient, parameters: ChallengeParameters): HasRequest<ChallengeReturnType>
+export function challenge(client: HasClient, parameters: ChallengeParameters): HasRequest<ChallengeReturnType> {
+  return client.request(
+    'challenge',
+    parameters?.account,
+    (runtime) => createChallengeRequest(runtime.session(parameters.account), parameters, runtime.nonce(), Boolean(runtime.authKeySecret)),
+    () => challenge(client, { ...parameters, signal: undefined }),
+  )
 }

@@ -1,16 +1,9 @@
-import { encryptPayload } from '../crypto/aes.js'
-import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
-import { HasProtocolError } from '../errors/HasProtocolError.js'
-import { TXID } from '../protocol/constants.js'
-import { buildRequestLink } from '../protocol/links.js'
-import type { AppInboundMessage, RequestMessage, SignReqData } from '../protocol/messages.js'
-import { isRecord } from '../protocol/parseFrame.js'
-import { type AckOutcome, fail, ignore, ok } from '../request/ackOutcome.js'
-import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord.js'
-import { expiryFor } from '../request/expiryHints.js'
-import { signedTransactionProblem } from '../request/signedTransactionProblem.js'
-import type { RequestSpec } from '../request/RequestSpec.js'
-import type { HasSession, RequestOptions } from '../types.js'
+import type { HasClient } from '../client/createHasClient.js'
+import type { HasNotAuthenticatedError } from '../errors/HasNotAuthenticatedError.js'
+import type { HasRequestErrorType } from '../errors/HasRequestErrorType.js'
+import type { HasSessionExpiredError } from '../errors/HasSessionExpiredError.js'
+import { createSignRequest } from '../requestBuilders/signRequest.js'
+import type { HasRequest, RequestOptions } from '../types.js'
 
 /** A Hive operation in condenser form, e.g. `['vote', { voter, author, permlink, weight }]`. */
 export type HiveOperation = [name: string, payload: Record<string, unknown>]
@@ -36,72 +29,22 @@ export interface SignResult {
   tx?: Record<string, unknown>
 }
 
-/** Builds a `sign_req` for a session and reads `sign_ack` (whose data is plain text by protocol). */
-export function createSignRequest(
-  session: HasSession,
-  params: SignParameters,
-  nonce: number,
-  options: { allowSignOnly?: boolean; serviceMode?: boolean } = {},
-): RequestSpec<SignResult> {
-  if (params.broadcast === false && !options.allowSignOnly) {
-    throw new HasInvalidArgumentError(
-      'Sign-only requests are off: Hive Keychain Mobile broadcasts them anyway and never answers, the HiveAuth app never answers. Set allowSignOnly on the client only if your users’ wallet honours it.',
-    )
-  }
-  if (params.keyType !== 'posting' && params.keyType !== 'active') {
-    throw new HasInvalidArgumentError('Transactions are signed with the posting or the active key.')
-  }
-  const ops: unknown = params.ops
-  if (!Array.isArray(ops) || ops.length === 0 || !ops.every((op) => Array.isArray(op) && typeof op[0] === 'string' && isRecord(op[1]))) {
-    throw new HasInvalidArgumentError('ops must be a non-empty list of [name, payload] operations.')
-  }
-  const broadcast = params.broadcast ?? true
-  const data: SignReqData = { key_type: params.keyType, ops: params.ops, broadcast, nonce }
-  const message: RequestMessage = { cmd: 'sign_req', account: session.account, data: encryptPayload(data, session.key) }
-  if (session.token) message.token = session.token
-  return {
-    ...restoreSignRequest({
-      kind: 'sign',
-      account: session.account,
-      key: session.key,
-      broadcast,
-      ...(broadcast ? {} : { ops: params.ops }),
-      ...(options.serviceMode ? { service: true as const } : {}),
-    }),
-    message,
-    preferredHost: session.host,
-    onWait: params.onWait,
-    signal: params.signal,
-  }
-}
+/** What a sign request resolves with. */
+export type SignReturnType = SignResult
 
-/** Rebuilds a transaction request from its record (also after a reload) so its answer can still be read. */
-export function restoreSignRequest(record: RequestRecordDraft | RequestRecord): RequestSpec<SignResult> {
-  const { account } = record
-  return {
-    kind: 'sign',
-    account,
-    key: record.key,
-    record,
-    deepLink: (uuid, host) => buildRequestLink('sign', { account, uuid, host }),
-    readAck: (frame) => readSignAck(frame, record.broadcast !== false, record.ops ?? []),
-    expired: expiryFor(record),
-  }
-}
+/** How a sign request can fail: a request error, or no usable session. */
+export type SignErrorType = HasRequestErrorType | HasNotAuthenticatedError | HasSessionExpiredError
 
-/**
- * `sign_ack.data` is not encrypted, so anyone on the path can write it: after a broadcast it must be a 40-hex txid
- * (only the chain can confirm it: see confirmTransaction); a sign-only answer must be the transaction asked for. A
- * retry is never offered, since the wallet may have broadcast already.
- */
-function readSignAck(frame: AppInboundMessage, broadcast: boolean, ops: readonly unknown[]): AckOutcome<SignResult> {
-  if (frame.cmd !== 'sign_ack') return ignore
-  const { data } = frame
-  if (broadcast) {
-    if (typeof data === 'string' && TXID.test(data)) return ok({ broadcast: true, txid: data.toLowerCase() })
-    return fail(new HasProtocolError('The wallet answered without a valid transaction id.'))
-  }
-  const problem = signedTransactionProblem(data, ops, Date.now())
-  if (!problem && isRecord(data)) return ok({ broadcast: false, tx: data })
-  return fail(new HasProtocolError('The wallet answered with another transaction than the one asked for.', { details: problem }))
+/** Asks the wallet to sign (and by default broadcast) operations with a logged-in account. */
+export function sign(client: HasClient, parameters: SignParameters): HasRequest<SignReturnType> {
+  return client.request(
+    'sign',
+    parameters?.account,
+    (runtime) =>
+      createSignRequest(runtime.session(parameters.account), parameters, runtime.nonce(), {
+        allowSignOnly: runtime.allowSignOnly,
+        serviceMode: Boolean(runtime.authKeySecret),
+      }),
+    () => sign(client, { ...parameters, signal: undefined }),
+  )
 }

@@ -1,7 +1,4 @@
 import IsomorphicWebSocket from 'isomorphic-ws'
-import { type AuthenticateParameters, createAuthRequest, type HasApp } from '../actions/authenticate.js'
-import { type ChallengeParameters, type ChallengeResult, createChallengeRequest, type DecryptResult } from '../actions/challenge.js'
-import { createSignRequest, type SignParameters, type SignResult } from '../actions/sign.js'
 import { HasError } from '../errors/HasError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
@@ -18,7 +15,7 @@ import { createWebStorage } from '../storage/createWebStorage.js'
 import type { HasStorage } from '../storage/HasStorage.js'
 import type { SessionChange } from '../storage/sessionChanges.js'
 import { currentTabId } from '../storage/tabId.js'
-import type { HasClientState, HasRequest, HasSession, WebSocketConstructor } from '../types.js'
+import type { HasApp, HasClientState, HasRequest, HasSession, WebSocketConstructor } from '../types.js'
 import { applyRunnerChange, sameSessions } from './applyRunnerChange.js'
 import { adoptStoredRequests } from './adoptStoredRequests.js'
 import { recheckVerified } from './recheckVerified.js'
@@ -54,15 +51,30 @@ export interface HasClientOptions {
   onError?: (error: HasErrorType) => void
 }
 
-/** A HiveAuth client: the sockets, the sessions, and the requests in flight. */
+/** What an action (authenticate, sign, challenge) reads of the client to build its request. */
+export interface RequestRuntime {
+  app: HasApp
+  authKeySecret: string | undefined
+  allowSignOnly: boolean
+  chain: ChainOptions | undefined
+  /** The live session of an account; HasNotAuthenticatedError or HasSessionExpiredError when there is none. */
+  session(account: string): HasSession
+  /** The live session of an account that holds a wallet token (what a renewal needs), if any. */
+  renewable(account: string): HasSession | undefined
+  /** A nonce above any this origin used, in any tab, before or since a reload. */
+  nonce(): number
+}
+
+/**
+ * A HiveAuth client: the sockets, the sessions, and the requests in flight. Its actions are functions that take it:
+ * `authenticate(client, …)`, `sign(client, …)`, `challenge(client, …)`, so a dApp bundles only the ones it calls.
+ */
 export interface HasClient {
-  /** Logs an account in through its wallet; resolves with the new session. */
-  authenticate(params: AuthenticateParameters): HasRequest<HasSession>
-  /** Asks the wallet to sign (and by default broadcast) operations with a logged-in account. */
-  sign(params: SignParameters): HasRequest<SignResult>
-  /** Asks the wallet to sign a message (the signature is checked against it), or with `decrypt: true` to decrypt a memo. */
-  challenge(params: ChallengeParameters & { decrypt?: false }): HasRequest<ChallengeResult>
-  challenge(params: ChallengeParameters & { decrypt: true }): HasRequest<DecryptResult>
+  /**
+   * Runs a request an action builds (what `authenticate`, `sign` and `challenge` call). A failure to build it (bad
+   * arguments, no session) is an outcome of the request machine like any other. `again` repeats it for `retry`.
+   */
+  request<R>(kind: RequestKind, account: unknown, build: (runtime: RequestRuntime) => RequestSpec<R>, again: () => HasRequest<R>): HasRequest<R>
   /** Sends a settled request (the latest of its kind) again, as a new request; only when its error is retryable. */
   retry(id: number): HasRequest<unknown>
   /** Forgets one account's session, or all of them, in every tab. HAS has no logout message: the wallet's key just expires. */
@@ -102,7 +114,6 @@ export function createHasClient(options: HasClientOptions): HasClient {
     }
   }
   const { authKeySecret, allowSignOnly = false } = options
-  const serviceMode = Boolean(authKeySecret)
   const persistence = createPersistence(options.storage ?? createWebStorage('local'), report)
   const tab = currentTabId()
   const initial = persistence.initial()
@@ -180,16 +191,14 @@ export function createHasClient(options: HasClientOptions): HasClient {
     return store.getState().sessions.find((s) => s.account === name && s.token && s.expire > Date.now())
   }
 
-  /** Builds and runs a request; a failure to build it (bad arguments, no session) is an outcome of the machine too. */
-  function start<R>(kind: RequestKind, account: unknown, build: () => RequestSpec<R>, again: () => HasRequest<R>): HasRequest<R> {
-    let spec: RequestSpec<R>
-    try {
-      spec = build()
-    } catch (error) {
-      if (!(error instanceof HasError)) throw error
-      return retries.remember(runner.fail<R>(kind, cleanAccountName(account as string), error as HasErrorType), again)
-    }
-    return retries.remember(runner.run(spec), again)
+  const runtime: RequestRuntime = {
+    app: options.app,
+    authKeySecret,
+    allowSignOnly,
+    chain: options.chain,
+    session: requireSession,
+    renewable: renewableSession,
+    nonce: () => persistence.nextNonce(),
   }
 
   const unsubscribeTabs = persistence.subscribe(showStored)
@@ -198,24 +207,15 @@ export function createHasClient(options: HasClientOptions): HasClient {
   recheckVerified(initial.sessions, initial.claimedVerified, options.chain, (key) => showStored(persistence.trust(key)))
 
   const client: HasClient = {
-    authenticate(params) {
-      const again = () => client.authenticate({ ...params, signal: undefined })
-      const build = () => {
-        const renewing = params?.renew ? renewableSession(params.account) : undefined
-        return createAuthRequest(options.app, normalizeAccountName(params.account), params, { authKeySecret, renewing, chain: options.chain })
+    request<R>(kind: RequestKind, account: unknown, build: (runtime: RequestRuntime) => RequestSpec<R>, again: () => HasRequest<R>) {
+      let spec: RequestSpec<R>
+      try {
+        spec = build(runtime)
+      } catch (error) {
+        if (!(error instanceof HasError)) throw error
+        return retries.remember(runner.fail<R>(kind, cleanAccountName(account as string), error as HasErrorType), again)
       }
-      return start('auth', params?.account, build, again)
-    },
-    sign(params) {
-      const again = () => client.sign({ ...params, signal: undefined })
-      const build = () => createSignRequest(requireSession(params.account), params, persistence.nextNonce(), { allowSignOnly, serviceMode })
-      return start('sign', params?.account, build, again)
-    },
-    challenge(params: ChallengeParameters) {
-      const again = () =>
-        (client.challenge as (p: ChallengeParameters) => HasRequest<ChallengeResult | DecryptResult>)({ ...params, signal: undefined })
-      const build = () => createChallengeRequest(requireSession(params.account), params, persistence.nextNonce(), serviceMode)
-      return start('challenge', params?.account, build, again)
+      return retries.remember(runner.run(spec), again)
     },
     retry: (id) => retries.retry(id),
     logout(account) {
@@ -245,6 +245,6 @@ export function createHasClient(options: HasClientOptions): HasClient {
       unsubscribeTabs()
       runner.close()
     },
-  } as HasClient
+  }
   return client
 }

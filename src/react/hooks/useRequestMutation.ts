@@ -26,8 +26,9 @@ export function useRequestMutation<Data, Error, Variables>(
   const { client, queryClient } = useHasContext(hook)
   const [requestId, setRequestId] = useState<number>()
   const options = client ? factory(client, { onRequest: setRequestId }) : notReady<Data, Variables>(hook)
+  // As wagmi's hooks do: the app's options first, the action's key and function last (they cannot be replaced).
   const mutation = useMutation<Data, Error, Variables>(
-    { ...options, ...parameters.mutation } as UseMutationOptions<Data, Error, Variables>,
+    { ...parameters.mutation, ...options } as UseMutationOptions<Data, Error, Variables>,
     queryClient,
   )
   return { ...mutation, requestId, adopt: setRequestId }

@@ -9,6 +9,8 @@ import { createChain, type DevkitChain } from '../../../src/devkit/chain'
 import { type RunningChainNode, startChainNode } from '../../../src/devkit/chainServer'
 import { type RunningRelay, startRelay } from '../../../src/devkit/server'
 import { createWallet, type Wallet } from '../../../src/devkit/wallet'
+import { authenticate } from '../../../src/core/actions/authenticate'
+import { sign } from '../../../src/core/actions/sign'
 
 const fields = {
   domain: 'example.com',
@@ -98,7 +100,7 @@ describe('Sign in with Hive end to end: the devkit wallet signs, verifyLoginMess
 
   const now = new Date('2026-11-30T12:05:00.000Z')
   async function logIn(account: string, message: string) {
-    const session = await client.authenticate({ account, challenge: { keyType: 'posting', message }, onWait: (p) => void wallet.scan(p.deepLink) })
+    const session = await authenticate(client, { account, challenge: { keyType: 'posting', message }, onWait: (p) => void wallet.scan(p.deepLink) })
     return session.challenge!.signature
   }
   const check = (message: string, signature: string, extra: Partial<Parameters<typeof verifyLoginMessage>[0]> = {}) =>
@@ -141,8 +143,8 @@ describe('Sign in with Hive end to end: the devkit wallet signs, verifyLoginMess
 
   it('confirmTransaction finds a broadcast transaction with its operations, and nothing else', async () => {
     const ops: [string, Record<string, unknown>][] = [['vote', { voter: 'bob', author: 'alice', permlink: 'hello', weight: 10000 }]]
-    await client.authenticate({ account: 'bob', onWait: (p) => void wallet.scan(p.deepLink) })
-    const { txid } = await client.sign({ account: 'bob', keyType: 'posting', ops })
+    await authenticate(client, { account: 'bob', onWait: (p) => void wallet.scan(p.deepLink) })
+    const { txid } = await sign(client, { account: 'bob', keyType: 'posting', ops })
     await expect(confirmTransaction({ txid: txid!, ops, nodes: [node.url] })).resolves.toMatchObject({
       confirmed: true,
       blockNum: expect.any(Number),

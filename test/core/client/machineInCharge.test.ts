@@ -11,6 +11,7 @@ import type { HasClientState } from '../../../src/core/types'
 import { createHarness, type Harness } from '../../support/devkitHarness'
 import { startScriptedRelay } from '../../support/scriptedRelay'
 import { FAKE_CLOCK, settle, until } from '../../support/until'
+import { authenticate } from '../../../src/core/actions/authenticate'
 
 let h: Harness | undefined
 afterEach(async () => {
@@ -41,7 +42,7 @@ describe('the request machine decides outcomes (runner over a real socket)', () 
     try {
       vi.useFakeTimers(FAKE_CLOCK)
       let link = ''
-      const login = client.authenticate({ account: 'alice', onWait: (p) => (link = p.deepLink) }).catch((e: unknown) => e)
+      const login = authenticate(client, { account: 'alice', onWait: (p) => (link = p.deepLink) }).catch((e: unknown) => e)
       await until(() => link !== '')
       await vi.advanceTimersByTimeAsync(61_000)
       expect(await login).toBeInstanceOf(HasExpiredError)
@@ -74,7 +75,7 @@ describe('the request machine decides outcomes (runner over a real socket)', () 
 
   it('a drop while requesting fails the request, a drop while waiting makes it reconnect: as the table says', async () => {
     h = await createHarness({ relay: { intercept: (m) => (m.cmd === 'auth_wait' ? null : m) } })
-    const requesting = h.client.authenticate({ account: 'alice' }).catch((e: unknown) => e)
+    const requesting = authenticate(h.client, { account: 'alice' }).catch((e: unknown) => e)
     await until(() => h!.client.getState().requests[0]?.status === 'requesting')
     h.server.relay.close() // every socket drops
     await requesting

@@ -5,6 +5,8 @@ import { createMemoryStorage } from '../../../src/core/storage/createMemoryStora
 import { STORAGE_KEY } from '../../../src/core/storage/sessionRecords'
 import { createMemoryRelay, type MemoryRelay } from '../../../src/devkit/memory'
 import { createWallet, type Wallet } from '../../../src/devkit/wallet'
+import { authenticate } from '../../../src/core/actions/authenticate'
+import { sign } from '../../../src/core/actions/sign'
 
 let relay: MemoryRelay
 let wallet: Wallet
@@ -40,7 +42,7 @@ describe('a waiting request survives a reload', () => {
     wallet = createWallet({ url: relay.url, WebSocket: relay.WebSocket, accounts: ['alice'], decision: 'manual' })
     const before = makeClient()
     let uuid = ''
-    before.client.authenticate({ account: 'alice', onWait: (p) => ((uuid = p.uuid), void wallet.scan(p.deepLink)) }).catch(() => {})
+    authenticate(before.client, { account: 'alice', onWait: (p) => ((uuid = p.uuid), void wallet.scan(p.deepLink)) }).catch(() => {})
     await until(before.client, (s) => s.requests[0]?.status === 'waiting')
     await new Promise((r) => setTimeout(r, 20))
     expect(wallet.pending()).toHaveLength(1)
@@ -60,9 +62,9 @@ describe('a waiting request survives a reload', () => {
     relay = createMemoryRelay()
     wallet = createWallet({ url: relay.url, WebSocket: relay.WebSocket, accounts: ['alice'] })
     const before = makeClient()
-    await before.client.authenticate({ account: 'alice', onWait: (p) => void wallet.scan(p.deepLink) })
+    await authenticate(before.client, { account: 'alice', onWait: (p) => void wallet.scan(p.deepLink) })
     wallet.setDecision('manual')
-    before.client.sign({ account: 'alice', keyType: 'posting', ops: [['vote', { voter: 'alice' }]] }).catch(() => {})
+    sign(before.client, { account: 'alice', keyType: 'posting', ops: [['vote', { voter: 'alice' }]] }).catch(() => {})
     await until(before.client, (s) => s.requests[0]?.status === 'waiting')
     await new Promise((r) => setTimeout(r, 20))
     const after = makeClient(reloadStorage(before.storage)).client
@@ -88,7 +90,7 @@ describe('several accounts', () => {
     relay = createMemoryRelay()
     wallet = createWallet({ url: relay.url, WebSocket: relay.WebSocket, accounts: ['alice', 'bob'] })
     const { client } = makeClient()
-    for (const account of ['alice', 'bob']) await client.authenticate({ account, onWait: (p) => void wallet.scan(p.deepLink) })
+    for (const account of ['alice', 'bob']) await authenticate(client, { account, onWait: (p) => void wallet.scan(p.deepLink) })
     expect(client.getSession()?.account).toBe('bob')
     client.switchAccount('alice')
     expect(client.getSession()?.account).toBe('alice')

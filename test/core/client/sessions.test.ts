@@ -7,6 +7,9 @@ import { readStoredState, STORAGE_KEY } from '../../../src/core/storage/sessionR
 import { createMemoryRelay, type MemoryRelay } from '../../../src/devkit/memory'
 import { createWallet, type Wallet } from '../../../src/devkit/wallet'
 import { FAKE_CLOCK, until } from '../../support/until'
+import { authenticate } from '../../../src/core/actions/authenticate'
+import { challenge } from '../../../src/core/actions/challenge'
+import { sign } from '../../../src/core/actions/sign'
 
 let relay: MemoryRelay
 let wallet: Wallet
@@ -27,7 +30,7 @@ function setup(sessionMs = 60_000) {
     clients.push(client)
     return client
   }
-  const login = (client: HasClient, account: string) => client.authenticate({ account, onWait: (p) => void wallet.scan(p.deepLink) })
+  const login = (client: HasClient, account: string) => authenticate(client, { account, onWait: (p) => void wallet.scan(p.deepLink) })
   return { storage, make, login }
 }
 
@@ -42,7 +45,7 @@ describe('sessions', () => {
     const stored = storage.getItem(STORAGE_KEY)!
     for (const account of wallet.accounts)
       for (const key of Object.values(account.keys)) expect(stored).not.toContain(Buffer.from(key).toString('hex'))
-    const tx = await restored.sign({ account: 'alice', keyType: 'posting', ops: [['vote', { voter: 'alice' }]] })
+    const tx = await sign(restored, { account: 'alice', keyType: 'posting', ops: [['vote', { voter: 'alice' }]] })
     expect(tx.txid).toBeTruthy()
   })
 
@@ -78,7 +81,7 @@ describe('sessions', () => {
     await vi.advanceTimersByTimeAsync(2_000)
     expect(changes).toEqual([0])
     expect(client.getSession('alice')).toBeUndefined()
-    await expect(client.sign({ account: 'alice', keyType: 'posting', ops: [['vote', {}]] })).rejects.toMatchObject({ code: 'not_authenticated' })
+    await expect(sign(client, { account: 'alice', keyType: 'posting', ops: [['vote', {}]] })).rejects.toMatchObject({ code: 'not_authenticated' })
   })
 
   it('a session restored just before it expires is refused with HasSessionExpiredError', async () => {
@@ -86,7 +89,7 @@ describe('sessions', () => {
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, sessions: [{ account: 'alice', key: 'k', host: relay.url, expire: Date.now() + 50 }] }))
     const client = make()
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 100 })
-    await expect(client.sign({ account: 'alice', keyType: 'posting', ops: [['vote', {}]] })).rejects.toBeInstanceOf(HasSessionExpiredError)
+    await expect(sign(client, { account: 'alice', keyType: 'posting', ops: [['vote', {}]] })).rejects.toBeInstanceOf(HasSessionExpiredError)
   })
 })
 
@@ -100,15 +103,17 @@ describe('misuse', () => {
   it('rejects bad arguments with typed errors, before anything is sent', async () => {
     const { make, login } = setup()
     const client = make()
-    await expect(client.authenticate({ account: 'Not Valid!' })).rejects.toBeInstanceOf(HasInvalidArgumentError)
-    await expect(client.authenticate({ account: 'alice', challenge: { keyType: 'owner' as 'posting', message: 'x' } })).rejects.toBeInstanceOf(
+    await expect(authenticate(client, { account: 'Not Valid!' })).rejects.toBeInstanceOf(HasInvalidArgumentError)
+    await expect(authenticate(client, { account: 'alice', challenge: { keyType: 'owner' as 'posting', message: 'x' } })).rejects.toBeInstanceOf(
       HasInvalidArgumentError,
     )
     expect(relay.relay.requests()).toHaveLength(0)
     await login(client, 'alice')
-    await expect(client.sign({ account: 'alice', keyType: 'posting', ops: [] })).rejects.toBeInstanceOf(HasInvalidArgumentError)
-    await expect(client.sign({ account: 'alice', keyType: 'memo' as 'posting', ops: [['vote', {}]] })).rejects.toBeInstanceOf(HasInvalidArgumentError)
-    await expect(client.challenge({ account: 'alice', keyType: 'posting', message: '' })).rejects.toBeInstanceOf(HasInvalidArgumentError)
+    await expect(sign(client, { account: 'alice', keyType: 'posting', ops: [] })).rejects.toBeInstanceOf(HasInvalidArgumentError)
+    await expect(sign(client, { account: 'alice', keyType: 'memo' as 'posting', ops: [['vote', {}]] })).rejects.toBeInstanceOf(
+      HasInvalidArgumentError,
+    )
+    await expect(challenge(client, { account: 'alice', keyType: 'posting', message: '' })).rejects.toBeInstanceOf(HasInvalidArgumentError)
     expect(relay.relay.requests().map((r) => r.kind)).toEqual(['auth'])
   })
 
@@ -116,10 +121,10 @@ describe('misuse', () => {
     const { make } = setup()
     wallet.setDecision('ignore')
     const client = make()
-    const pending = client.authenticate({ account: 'alice' })
+    const pending = authenticate(client, { account: 'alice' })
     await client.connect()
     client.close()
     await expect(pending).rejects.toMatchObject({ code: 'cancelled' })
-    await expect(client.authenticate({ account: 'alice' })).rejects.toMatchObject({ code: 'cancelled' })
+    await expect(authenticate(client, { account: 'alice' })).rejects.toMatchObject({ code: 'cancelled' })
   })
 })

@@ -9,6 +9,7 @@ import { STORAGE_KEY } from '../../../src/core/storage/sessionRecords'
 import { createChain } from '../../../src/devkit/chain'
 import { createHarness, type Harness } from '../../support/devkitHarness'
 import { settle, until } from '../../support/until'
+import { challenge } from '../../../src/core/actions/challenge'
 
 // What the client reads back from storage is input like any other: it validates it, and what it did itself (a logout)
 // holds in memory whatever storage does.
@@ -114,7 +115,7 @@ describe('values read from storage are checked, never trusted', () => {
       const stored = JSON.parse(storage.getItem(STORAGE_KEY)!) as Record<string, unknown>
       storage.setItem(STORAGE_KEY, JSON.stringify({ ...stored, nonce: planted }))
       for (const message of ['one', 'two', 'three']) {
-        await expect(h.client.challenge({ account: 'alice', keyType: 'posting', message })).resolves.toMatchObject({ signature: expect.any(String) })
+        await expect(challenge(h.client, { account: 'alice', keyType: 'posting', message })).resolves.toMatchObject({ signature: expect.any(String) })
       }
     },
   )

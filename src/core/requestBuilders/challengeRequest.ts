@@ -1,0 +1,88 @@
+import { decryptPayload, encryptPayload } from '../crypto/aes.js'
+import { HasFailedError } from '../errors/HasFailedError.js'
+import { HasProtocolError } from '../errors/HasProtocolError.js'
+import type { KeyType } from '../protocol/constants.js'
+import { buildRequestLink } from '../protocol/links.js'
+import type { AppInboundMessage, ChallengeReqData, RequestMessage } from '../protocol/messages.js'
+import { isRecord } from '../protocol/parseFrame.js'
+import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome.js'
+import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord.js'
+import type { RequestSpec } from '../request/RequestSpec.js'
+import { expiryFor } from '../request/expiryHints.js'
+import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches.js'
+import type { ChallengeParameters, ChallengeResult, DecryptResult } from '../actions/challenge.js'
+import type { HasSession } from '../types.js'
+import { checkChallenge } from './checkChallenge.js'
+
+const SIGNATURE = /^[0-9a-f]{130}$/i
+
+/** Builds a `challenge_req` for a session and reads the encrypted `challenge_ack`. */
+export function createChallengeRequest(
+  session: HasSession,
+  params: ChallengeParameters,
+  nonce: number,
+  serviceMode = false,
+): RequestSpec<ChallengeResult | DecryptResult> {
+  checkChallenge(params.keyType, params.message)
+  const data: ChallengeReqData = { key_type: params.keyType, challenge: params.message, nonce }
+  if (params.decrypt) data.decrypt = true
+  const message: RequestMessage = { cmd: 'challenge_req', account: session.account, data: encryptPayload(data, session.key) }
+  if (session.token) message.token = session.token
+  const challenge: NonNullable<RequestRecord['challenge']> = { keyType: params.keyType, message: params.message }
+  if (params.decrypt) challenge.decrypt = true
+  return {
+    ...restoreChallengeRequest({
+      kind: 'challenge',
+      account: session.account,
+      key: session.key,
+      challenge,
+      ...(serviceMode ? { service: true as const } : {}),
+    }),
+    message,
+    preferredHost: session.host,
+    onWait: params.onWait,
+    signal: params.signal,
+  }
+}
+
+/** Rebuilds a challenge request from its record (also after a reload) so its answer can be read and checked. */
+export function restoreChallengeRequest(record: RequestRecordDraft | RequestRecord): RequestSpec<ChallengeResult | DecryptResult> {
+  const { account } = record
+  return {
+    kind: 'challenge',
+    account,
+    key: record.key,
+    record,
+    deepLink: (uuid, host) => buildRequestLink('challenge', { account, uuid, host }),
+    readAck: (frame) => readChallengeAck(frame, record),
+    expired: expiryFor(record),
+  }
+}
+
+async function readChallengeAck(frame: AppInboundMessage, record: RequestRecordDraft): Promise<AckOutcome<ChallengeResult | DecryptResult>> {
+  if (frame.cmd !== 'challenge_ack' || !record.challenge) return ignore
+  let payload: unknown
+  try {
+    payload = decryptPayload(frame.data, record.key)
+  } catch {
+    return ignore
+  }
+  if (!isRecord(payload) || typeof payload.pubkey !== 'string' || typeof payload.challenge !== 'string') {
+    return fail(new HasProtocolError('The wallet sent an answer this kit cannot read.', { retryable: true }))
+  }
+  const { pubkey, challenge: answer } = payload
+  if (record.challenge.decrypt) {
+    // Hive Keychain ignores `decrypt` and signs: a signature is not the memo's text.
+    if (SIGNATURE.test(answer)) {
+      return fail(
+        new HasFailedError('wallet', 'This wallet signs instead of decrypting: it cannot decrypt memos.', {
+          reason: 'unsupported',
+          retryable: false,
+        }),
+      )
+    }
+    return ok({ pubkey, text: answer.startsWith('#') ? answer.slice(1) : answer })
+  }
+  if (!(await signatureMatches(record.challenge.message, pubkey, answer))) return ignoreBecause(UNBOUND_ANSWER)
+  return ok({ pubkey, signature: answer })
+}

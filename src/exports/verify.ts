@@ -1,0 +1,22 @@
+// Signatures and chain checks: `hive-auth-react/verify`, in browsers and servers alike. Its own entry because it loads
+// the secp256k1 curve: no other entry imports it statically, so no bundler puts the curve in a page's first load.
+export { recoverPublicKey, verifySignature } from '../core/crypto/signatures.js'
+export { verifyChallenge, type ChainVerification, type VerificationFailure, type VerifyChallengeParameters } from '../core/chain/verifyChallenge.js'
+export {
+  DEFAULT_MAX_AGE_MS,
+  verifyLoginMessage,
+  type LoginVerification,
+  type VerifyLoginMessageParameters,
+} from '../core/chain/verifyLoginMessage.js'
+export { confirmTransaction, type ConfirmTransactionParameters, type TransactionConfirmation } from '../core/chain/confirmTransaction.js'
+export {
+  createLoginMessage,
+  generateNonce,
+  HIVE_MAINNET,
+  HIVE_MIRRORNET,
+  parseLoginMessage,
+  type LoginMessage,
+  type ParsedLoginMessage,
+} from '../core/chain/loginMessage.js'
+export { DEFAULT_HIVE_NODES, type ChainOptions } from '../core/chain/rpc.js'
+export type { HiveAccount, HiveAuthority } from '../core/chain/hiveAccounts.js'
