@@ -27,6 +27,7 @@ export default defineConfig({
         core: 'src/exports/core.ts',
         server: 'src/exports/server.ts',
         verify: 'src/exports/verify.ts',
+        links: 'src/exports/links.ts',
         devkit: 'src/exports/devkit.ts',
         'devkit-node': 'src/exports/devkitNode.ts',
         cli: 'src/devkit/cli.ts',

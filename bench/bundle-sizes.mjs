@@ -1,11 +1,11 @@
-// `npm run bench`: one table of min+gzip bundle sizes, ours beside the peers, in one run on one machine. Each row is
-// bundled for a browser by rolldown (Vite's bundler), fully minified; react, react-dom and @tanstack/* stay external
-// (a dApp has them already). Numbers are printed, never asserted.
+// `npm run bench`: what a page loads first of each entry (and what loads on first use), min+gzip, under rolldown
+// (Vite), esbuild with --splitting and webpack (Next), beside the peers in the same run. Numbers are printed, never
+// asserted here: the size gate in `npm test` asserts the budgets of bench/budgets.json.
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { kb, measureBundle } from './bundleSize.mjs'
+import { entryImporting, kb, measureEsbuild, measureRolldown, measureWebpack } from './bundleSize.mjs'
 
-const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//]
 const cssGz = (css) =>
   gzipSync(
     css
@@ -16,42 +16,46 @@ const cssGz = (css) =>
     { level: 9 },
   ).length
 const ourCss = cssGz(readFileSync('src/components/styles.css', 'utf8'))
-const aiohaCss = cssGz(readFileSync('node_modules/@aioha/react-ui/dist/build.css', 'utf8'))
+const { entries } = JSON.parse(readFileSync('bench/budgets.json', 'utf8'))
+const cell = (m) => `${kb(m.first).padStart(9)} (+${kb(m.later)})`
 
-// [label, entry, CSS bytes added, target]
-const rows = [
-  ['ours: deep-link helpers (buildAuthLink, parseAuthLink)', 'bench/entries/deepLinks.ts', 0, 1024],
-  ['ours: core, createHasClient', 'bench/entries/coreLoginOnly.ts', 0, 12 * 1024],
-  ['ours: core, createHasClient + verifyLoginMessage in the page', 'bench/entries/coreLoginAndVerify.ts', 0],
-  ['ours: a server verifying Sign in with Hive (verifyLoginMessage)', 'bench/entries/coreVerifyServer.ts', 0],
-  ['ours: hooks only (HasProvider, useHiveAuth)', 'bench/entries/hooksOnly.ts', 0, 12 * 1024],
-  ['ours: full kit, English (provider, hooks, button, modal, sign prompt) + CSS', 'bench/entries/fullKit.ts', ourCss, 25 * 1024],
-  ['hive-auth-wrapper 1.0.0 (the official wrapper, no UI)', 'bench/entries/peerHiveAuthWrapper.js', 0],
-  ['@aioha/aioha 1.8.5', 'bench/entries/peerAioha.js', 0],
-  ['@aioha/aioha + @aioha/react-ui 1.8.2 (modal) + CSS', 'bench/entries/peerAiohaReactUi.js', aiohaCss],
+console.log(`loaded first (+ on first use), min+gzip; our CSS adds ${kb(ourCss)} where components are used`)
+console.log(`${'entry'.padEnd(62)} ${'rolldown'.padEnd(22)} ${'esbuild --splitting'.padEnd(22)} ${'webpack'.padEnd(22)} target`)
+const rows = Object.entries(entries).map(([name, e]) => [name, { module: resolve(`dist/${e.module}.js`), imports: e.imports }, e.target])
+const peers = [
+  ['hive-auth-wrapper 1.0.0 (the official wrapper, no UI)', { file: 'bench/entries/peerHiveAuthWrapper.js' }],
+  ['@aioha/aioha 1.8.5', { file: 'bench/entries/peerAioha.js' }],
+  ['@aioha/aioha + @aioha/react-ui 1.8.2 (modal)', { file: 'bench/entries/peerAiohaReactUi.js' }],
 ]
-const width = Math.max(...rows.map((r) => r[0].length))
-console.log(`${'bundle'.padEnd(width)}  loaded first   on first use   target`)
-const sizes = {}
-for (const [name, entry, css, target] of rows) {
-  const m = await measureBundle(entry, PEERS)
-  const first = m.initial.gz + css
-  sizes[name] = first
-  const verdict = target ? `≤ ${kb(target)} ${first <= target ? 'met' : `missed by ${kb(first - target)}`}` : ''
-  console.log(`${name.padEnd(width)}  ${kb(first).padStart(11)}  ${kb(m.lazy.gz).padStart(13)}   ${verdict}`)
+const results = {}
+for (const [name, spec, target] of [...rows, ...peers]) {
+  const entry = spec.file ? { file: resolve(spec.file), dispose() {} } : entryImporting(spec.module, spec.imports)
+  try {
+    const m = { rolldown: await measureRolldown(entry.file), esbuild: await measureEsbuild(entry.file), webpack: await measureWebpack(entry.file) }
+    results[name] = m
+    const worse = Math.max(m.rolldown.first, m.esbuild.first)
+    const verdict = target ? `≤ ${target} kB: ${worse / 1024 <= target ? 'met' : `missed by ${kb(worse - target * 1024)}`}` : ''
+    console.log(`${name.padEnd(62)} ${cell(m.rolldown).padEnd(22)} ${cell(m.esbuild).padEnd(22)} ${cell(m.webpack).padEnd(22)} ${verdict}`)
+  } finally {
+    entry.dispose()
+  }
 }
-const full = sizes[rows[5][0]]
-console.log(
-  `ratios (loaded first): full kit vs hive-auth-wrapper ${(full / sizes[rows[6][0]]).toFixed(2)}×, vs aioha + react-ui ${(full / sizes[rows[8][0]]).toFixed(2)}×`,
-)
+const first = (name, bundler) => results[name][bundler].first
+const [, , dropIn, full] = Object.keys(entries)
+for (const bundler of ['rolldown', 'esbuild', 'webpack']) {
+  console.log(
+    `${bundler}: drop-in vs hive-auth-wrapper ${(first(dropIn, bundler) / first(peers[0][0], bundler)).toFixed(2)}×, ` +
+      `full kit vs aioha + react-ui ${(first(full, bundler) / first(peers[2][0], bundler)).toFixed(2)}×`,
+  )
+}
 
-// Where our bytes go: what each runtime dependency costs on its own, with the modules the kit imports.
-console.log('\nwhat each dependency costs alone (min+gz):')
-for (const [name, entry] of [
+const aiohaCss = cssGz(readFileSync('node_modules/@aioha/react-ui/dist/build.css', 'utf8'))
+console.log(`CSS: ours ${kb(ourCss)}, @aioha/react-ui ${kb(aiohaCss)}`)
+console.log('\nwhat each dependency costs alone (rolldown, min+gz):')
+for (const [name, file] of [
   ['crypto-js (aes, pad-nopadding, and what they pull: cipher-core, evpkdf, md5, sha1, hmac, base64)', 'bench/entries/depCryptoJs.ts'],
-  ['qrcode.react (QRCodeSVG)', 'bench/entries/depQrcode.ts'],
+  ['qrcode.react (QRCodeSVG), loaded with the modal', 'bench/entries/depQrcode.ts'],
   ['@noble/curves + @noble/hashes + @scure/base (signature checks, loaded on first use)', 'bench/entries/depCurve.ts'],
 ]) {
-  const m = await measureBundle(entry, PEERS)
-  console.log(`  ${name}: ${kb(m.gz)}`)
+  console.log(`  ${name}: ${kb((await measureRolldown(resolve(file))).first)}`)
 }

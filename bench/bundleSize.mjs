@@ -1,27 +1,21 @@
-// Measures min+gzip bundle sizes as a browser app would ship them (numbers printed, never asserted).
+// Measures min+gzip bundle sizes as a browser app would ship them: what the page loads first (the entry chunk and every
+// chunk it imports statically) apart from what loads on first use (chunks reached only through `import()`). Used by
+// `npm run bench` (numbers beside the peers) and by the size gate in `npm test` (test/package/sizeBudget.test.ts).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { rolldown } from 'rolldown'
 
 const gz = (code) => gzipSync(code, { level: 9 }).length
+export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`
 
-/**
- * Bundles `entry` for the browser (rolldown, Vite 8's bundler), fully minified. Returns { min, gz } of everything, and
- * `initial` (what the page loads first) apart from `lazy` (chunks loaded by a dynamic import, on first use).
- */
-export async function measureBundle(entry, external = []) {
-  // Images a library imports (a peer's wallet icons) are inlined as data URLs, as Vite does with small assets.
-  const bundle = await rolldown({
-    input: entry,
-    external,
-    platform: 'browser',
-    logLevel: 'silent',
-    moduleTypes: { '.svg': 'dataurl', '.png': 'dataurl' },
-  })
-  const { output } = await bundle.generate({ format: 'esm', minify: true })
-  await bundle.close()
-  const chunks = output.filter((o) => o.type === 'chunk')
-  // Loaded first: the entry and every chunk it imports statically; the rest only through a dynamic import().
-  const byName = new Map(chunks.map((c) => [c.fileName, c]))
+/** The peers a dApp already has: never counted. */
+export const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//]
+const PEER_NAMES = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*']
+
+/** Splits chunks into loaded first and on first use, from each chunk's static imports; returns gzip sizes. */
+function split(chunks) {
+  const byName = new Map(chunks.map((c) => [c.name, c]))
   const initial = new Set()
   const visit = (chunk) => {
     if (initial.has(chunk)) return
@@ -29,18 +23,113 @@ export async function measureBundle(entry, external = []) {
     for (const name of chunk.imports) if (byName.has(name)) visit(byName.get(name))
   }
   for (const chunk of chunks.filter((c) => c.isEntry)) visit(chunk)
-  const initialCode = [...initial].map((c) => c.code).join('\n')
-  const lazyCode = chunks
-    .filter((c) => !initial.has(c))
-    .map((c) => c.code)
-    .join('\n')
-  const all = chunks.map((c) => c.code).join('\n')
-  return {
-    min: Buffer.byteLength(all),
-    gz: gz(all),
-    initial: { min: Buffer.byteLength(initialCode), gz: gz(initialCode) },
-    lazy: { min: Buffer.byteLength(lazyCode), gz: lazyCode ? gz(lazyCode) : 0 },
-  }
+  const join = (list) => list.map((c) => c.code).join('\n')
+  const first = join([...initial])
+  const later = join(chunks.filter((c) => !initial.has(c)))
+  return { first: gz(first), later: later ? gz(later) : 0, all: gz(join(chunks)) }
 }
 
-export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`
+/** rolldown (Vite 8's bundler), minified, code splitting on. */
+export async function measureRolldown(entry) {
+  const { rolldown } = await import('rolldown')
+  const bundle = await rolldown({
+    input: entry,
+    external: PEERS,
+    platform: 'browser',
+    logLevel: 'silent',
+    moduleTypes: { '.svg': 'dataurl', '.png': 'dataurl' },
+  })
+  const { output } = await bundle.generate({ format: 'esm', minify: true })
+  await bundle.close()
+  return split(output.filter((o) => o.type === 'chunk').map((c) => ({ name: c.fileName, code: c.code, isEntry: c.isEntry, imports: c.imports })))
+}
+
+/** esbuild with `--splitting`, minified. */
+export async function measureEsbuild(entry) {
+  const esbuild = await import('esbuild')
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    platform: 'browser',
+    write: false,
+    outdir: '/out',
+    metafile: true,
+    logLevel: 'silent',
+    external: PEER_NAMES,
+    loader: { '.svg': 'dataurl', '.png': 'dataurl' },
+  })
+  // The metafile names outputs relative to the working folder; keep only what follows "out/".
+  const key = (path) => path.slice(path.lastIndexOf('out/'))
+  const meta = new Map(Object.entries(result.metafile.outputs).map(([path, info]) => [key(path), info]))
+  // esbuild marks the targets of import() as entry points too: only the one the page starts from is.
+  const isEntry = (info) => Boolean(info.entryPoint) && resolve(info.entryPoint) === resolve(entry)
+  return split(
+    result.outputFiles
+      .filter((f) => f.path.endsWith('.js'))
+      .map((f) => {
+        const info = meta.get(key(f.path)) ?? {}
+        return {
+          name: key(f.path),
+          code: f.text,
+          isEntry: isEntry(info),
+          imports: (info.imports ?? []).filter((i) => i.kind === 'import-statement' && !i.external).map((i) => key(i.path)),
+        }
+      }),
+  )
+}
+
+/** An entry module, written to a temporary folder, that imports `names` from `module` (a path) as an app would. */
+export function entryImporting(module, names) {
+  const dir = mkdtempSync(join(tmpdir(), 'hive-auth-size-'))
+  const file = join(dir, 'entry.js')
+  writeFileSync(file, `export { ${names.join(', ')} } from ${JSON.stringify(module)}\n`)
+  return { file, dispose: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/**
+ * webpack 5 (the one inside Next.js), production mode, each chunk minified afterwards with esbuild (Next's compiled
+ * webpack comes without its minimizer). Reported by the bench; the size gate uses rolldown and esbuild.
+ */
+export async function measureWebpack(entry) {
+  const { createRequire } = await import('node:module')
+  const { readFileSync } = await import('node:fs')
+  const esbuild = await import('esbuild')
+  const require = createRequire(import.meta.url)
+  const { webpack } = require('next/dist/compiled/webpack/webpack-lib')
+  const dir = mkdtempSync(join(tmpdir(), 'hive-auth-webpack-'))
+  try {
+    const stats = await new Promise((done, fail) =>
+      webpack({
+        mode: 'production',
+        entry,
+        output: { path: join(dir, 'out'), module: true, library: { type: 'module' }, chunkFormat: 'module' },
+        experiments: { outputModule: true },
+        externalsType: 'module',
+        externals: PEERS,
+        target: 'web',
+        devtool: false,
+        optimization: { minimize: false },
+        module: { rules: [{ test: /\.(svg|png)$/, type: 'asset/inline' }] },
+      }).run((error, result) => (error || result.hasErrors() ? fail(error ?? new Error(result.toString('errors-only'))) : done(result))),
+    )
+    const { chunks } = stats.toJson({ chunks: true })
+    const code = async (c) =>
+      (
+        await Promise.all(
+          c.files
+            .filter((f) => f.endsWith('.mjs') || f.endsWith('.js'))
+            .map((f) => esbuild.transform(readFileSync(join(dir, 'out', f), 'utf8'), { minify: true })),
+        )
+      )
+        .map((r) => r.code)
+        .join('\n')
+    const first = (await Promise.all(chunks.filter((c) => c.initial).map(code))).join('\n')
+    const later = (await Promise.all(chunks.filter((c) => !c.initial).map(code))).join('\n')
+    return { first: gz(first), later: later ? gz(later) : 0 }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -71,5 +71,6 @@ export { HasNotAuthenticatedError } from '../core/errors/HasNotAuthenticatedErro
 export { HasSessionExpiredError } from '../core/errors/HasSessionExpiredError.js'
 export { HasInvalidArgumentError } from '../core/errors/HasInvalidArgumentError.js'
 export { createLoginMessage, parseLoginMessage, generateNonce, HIVE_MAINNET, type LoginMessage } from '../core/chain/loginMessage.js'
-export { DEFAULT_HIVE_NODES, type ChainOptions } from '../core/chain/rpc.js'
+export { DEFAULT_HIVE_NODES } from '../core/chain/defaultNodes.js'
+export type { ChainOptions } from '../core/chain/rpc.js'
 export { readSessionCookie, formatSessionCookie, SESSION_COOKIE, type SessionCookie } from '../core/session/sessionCookie.js'

@@ -18,5 +18,6 @@ export {
   type LoginMessage,
   type ParsedLoginMessage,
 } from '../core/chain/loginMessage.js'
-export { DEFAULT_HIVE_NODES, type ChainOptions } from '../core/chain/rpc.js'
+export { DEFAULT_HIVE_NODES } from '../core/chain/defaultNodes.js'
+export type { ChainOptions } from '../core/chain/rpc.js'
 export type { HiveAccount, HiveAuthority } from '../core/chain/hiveAccounts.js'

@@ -1,7 +1,8 @@
 'use client'
 import { useRef } from 'react'
 import { useCountdown } from '../../react/hooks/useCountdown.js'
-import { format, type HasLabels } from '../i18n/en.js'
+import type { HasLabels } from '../i18n/en.js'
+import { format } from '../i18n/format.js'
 
 const ANNOUNCE_AT = [60, 30, 10]
 

@@ -2,7 +2,8 @@
 import { type RefObject, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { HasSession } from '../../core/types.js'
 import type { HasAccount } from '../../react/hooks/useHasAccounts.js'
-import { format, type HasLabels } from '../i18n/en.js'
+import type { HasLabels } from '../i18n/en.js'
+import { format } from '../i18n/format.js'
 import { Avatar } from './Avatar.js'
 
 /** Props of the account menu. */

@@ -8,7 +8,7 @@ import { useHasClient } from '../../react/hooks/useHasClient.js'
 import { useHasModal } from '../../react/hooks/useHasModal.js'
 import { useHasRestoring } from '../../react/hooks/useHasRestoring.js'
 import { useHiveAuth } from '../../react/hooks/useHiveAuth.js'
-import { HasLoginModal, type HasLoginModalProps } from '../HasQrModal/HasLoginModal.js'
+import { HasLoginModal, type HasLoginModalProps, preloadLoginModal } from '../HasQrModal/HasLoginModal.js'
 import { type HasUiOptions, useUi } from '../theme/HasUiProvider.js'
 import { AccountMenu } from './AccountMenu.js'
 
@@ -31,7 +31,7 @@ export interface HasLoginButtonRenderProps {
   cancel(): void
   switchAccount(account: string): void
   logout(account?: string): void
-  /** Opens the socket ahead of time (on hover or focus), so the QR code appears at once. */
+  /** Opens the socket and loads the modal's code ahead of time (on hover or focus), so the QR code appears at once. */
   preconnect(): void
 }
 
@@ -142,7 +142,10 @@ function HasLoginButtonCustom(props: HasLoginButtonProps & { children: (state: H
         cancel: auth.cancel,
         switchAccount: auth.switchAccount,
         logout: auth.logout,
-        preconnect: () => void client?.connect().catch(() => {}),
+        preconnect: () => {
+          void client?.connect().catch(() => {})
+          void preloadLoginModal().catch(() => {}) // the modal's code, on the same hover or focus
+        },
       })}
       <HasLoginModal labels={props.labels} theme={props.theme} {...props.modal} />
     </>

@@ -1,7 +1,8 @@
 'use client'
 import { type FormEvent, useId, useState } from 'react'
 import { type AccountNameProblem, checkAccountName, cleanAccountName } from '../../core/protocol/accountName.js'
-import { format, type HasLabels } from '../i18n/en.js'
+import type { HasLabels } from '../i18n/en.js'
+import { format } from '../i18n/format.js'
 
 const MESSAGES: Record<AccountNameProblem, keyof HasLabels> = {
   empty: 'accountEmpty',

@@ -1,36 +1,23 @@
 'use client'
-import { useEffect, useRef } from 'react'
 import { useHasModal } from '../../react/hooks/useHasModal.js'
-import { useHasModalHost } from '../../react/hooks/useHasModalHost.js'
-import { HasQrModal, type HasQrModalProps } from './HasQrModal.js'
+import { lazyComponent } from '../lazy/lazyComponent.js'
+import { useUi } from '../theme/HasUiProvider.js'
+import type { HasLoginModalProps } from './LoginModal.js'
 
-/** Props of HasLoginModal: everything of HasQrModal but its open state, which the provider owns. */
-export type HasLoginModalProps = Omit<HasQrModalProps, 'open' | 'defaultOpen' | 'onOpenChange'>
+export type { HasLoginModalProps } from './LoginModal.js'
+
+const modal = lazyComponent(() => import('./LoginModal.js').then((m) => m.LoginModal))
+
+/** Starts loading the provider's login modal (HasLoginButton does on hover and focus, with the socket's preconnect). */
+export const preloadLoginModal = modal.preload
 
 /**
  * The provider's one login modal, opened by any HasLoginButton or by `useHasModal().openLogin()`. Mount it once where
  * no HasLoginButton is (a button brings one along); when several are mounted, the first renders and the others wait.
+ * Its code loads on first use.
  */
 export function HasLoginModal(props: HasLoginModalProps) {
-  const modal = useHasModal()
-  const isHost = useHasModalHost()
-  // A ref, not state: the modal closes in the same tick as the login lands, and `openLogin()` must resolve with it.
-  const session = useRef<Parameters<NonNullable<HasQrModalProps['onLogin']>>[0]>(undefined)
-  useEffect(() => {
-    if (modal.isOpen) session.current = undefined
-  }, [modal.isOpen])
-  if (!isHost) return null
-  return (
-    <HasQrModal
-      {...props}
-      open={modal.isOpen}
-      onLogin={(s) => {
-        session.current = s
-        props.onLogin?.(s)
-      }}
-      onOpenChange={(open) => {
-        if (!open) modal.close(session.current)
-      }}
-    />
-  )
+  const { isOpen } = useHasModal()
+  const ui = useUi(props)
+  return <modal.Lazy active={isOpen} props={{ ...props, ui }} />
 }

@@ -1,181 +1,22 @@
 'use client'
-import { type ReactNode, type RefObject, useCallback, useEffect, useRef, useState } from 'react'
-import { isLiveStatus } from '../../core/machine/request.js'
-import type { HasSession } from '../../core/types.js'
-import { useHasClient } from '../../react/hooks/useHasClient.js'
-import { useHasRecentAccounts } from '../../react/hooks/useHasRecentAccounts.js'
-import { type LoginOptions, useHiveAuth } from '../../react/hooks/useHiveAuth.js'
-import { Dialog } from '../Dialog/Dialog.js'
-import { type HasUiOptions, useUi } from '../theme/HasUiProvider.js'
-import { AccountForm } from './AccountForm.js'
-import { useLoginAttempts } from './useLoginAttempts.js'
-import { useShownAfter } from './useShownAfter.js'
-import { HelpStep } from './HelpStep.js'
-import { ResultStep } from './ResultStep.js'
-import { WaitingStep } from './WaitingStep.js'
-import { DEFAULT_WALLETS, type WalletLink } from './wallets.js'
+import { lazyComponent } from '../lazy/lazyComponent.js'
+import { useUi } from '../theme/HasUiProvider.js'
+import type { HasQrModalProps } from './QrModal.js'
 
-/** Props of HasQrModal. */
-export interface HasQrModalProps extends HasUiOptions {
-  /** Controlled open state; leave undefined to let the modal manage it. */
-  open?: boolean
-  defaultOpen?: boolean
-  onOpenChange?: (open: boolean) => void
-  /** Prefills the account field. */
-  account?: string
-  /** Login options (e.g. a challenge to sign) for every login the modal starts. */
-  loginOptions?: Omit<LoginOptions, 'onWait' | 'signal'>
-  className?: string
-  /** Where focus goes when the modal closes (default: back to what had it before it opened). */
-  finalFocusRef?: RefObject<HTMLElement | null>
-  /** Keep a "Logged in" step after an approved login (by default the modal closes by itself). */
-  keepSuccessStep?: boolean
-  /** When a QR code expires unanswered, show a new one by itself, at most this many times (`true`: twice). */
-  autoRenew?: boolean | number
-  /** Wallet apps offered to someone who has none (default: Hive Keychain and the HiveAuth app). */
-  wallets?: readonly WalletLink[]
-  /** A login started in this modal succeeded. */
-  onLogin?: (session: HasSession) => void
-  /** Escape was pressed: `event.preventDefault()` keeps the modal open. */
-  onEscapeKeyDown?: (event: KeyboardEvent) => void
-  /** The backdrop was clicked: `event.preventDefault()` keeps the modal open. */
-  onInteractOutside?: (event: MouseEvent) => void
-}
+export type { HasQrModalProps } from './QrModal.js'
 
-type View = 'form' | 'help' | 'request'
-/** How long the account form may wait for the QR code before a spinner replaces it. */
-const BUSY_DELAY_MS = 300
+const modal = lazyComponent(() => import('./QrModal.js').then((m) => m.QrModal))
+
+/** Starts loading the login modal's code (it loads by itself when first opened; call this on hover or focus). */
+export const preloadQrModal = modal.preload
 
 /**
  * The login dialog: account (with the accounts used before) → QR code, link, countdown, Back → closes on approval, or
  * shows the outcome with "Try again". Closing it while a request waits cancels that request. Opening it opens the
- * socket, so the QR code appears at once. Its root carries the request state as `data-status`.
+ * socket, so the QR code appears at once. Its root carries the request state as `data-status`. Its code (and the QR
+ * encoder's) loads when it first opens.
  */
 export function HasQrModal(props: HasQrModalProps) {
-  const { labels, theme } = useUi(props)
-  const auth = useHiveAuth()
-  const client = useHasClient()
-  const recent = useHasRecentAccounts()
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false)
-  const open = props.open ?? uncontrolledOpen
-  const [view, setView] = useState<View>('form')
-  const [typed, setTyped] = useState(props.account)
-  const renewals = useRef(0)
-  const live = isLiveStatus(auth.status)
-  const { open: controlled, onOpenChange, onLogin, keepSuccessStep } = props
-
-  const setOpen = useCallback(
-    (next: boolean) => {
-      if (controlled === undefined) setUncontrolledOpen(next)
-      onOpenChange?.(next)
-    },
-    [controlled, onOpenChange],
-  )
-  const { starting, follow, abandon } = useLoginAttempts(live, (session) => {
-    onLogin?.(session)
-    setTyped(props.account) // the next login ("Add account") starts from an empty field, not the account just added
-    if (keepSuccessStep) return
-    setView('form')
-    setOpen(false)
-  })
-  const start = (account: string) => {
-    setTyped(account)
-    setView('request')
-    renewals.current = 0
-    follow(auth.login(account, props.loginOptions))
-  }
-  /** Back to the account form: the login in progress is given up (the wallet is not told: HAS has no cancel). */
-  const back = () => {
-    abandon()
-    if (live) auth.cancel()
-    setView('form')
-  }
-  const close = () => {
-    back()
-    setOpen(false)
-  }
-
-  useEffect(() => {
-    if (open) void client?.connect().catch(() => {}) // preconnect: the socket is ready before the name is typed
-  }, [open, client])
-
-  // An expired QR code renews by itself when asked, a bounded number of times.
-  const maxRenewals = props.autoRenew === true ? 2 : typeof props.autoRenew === 'number' ? props.autoRenew : 0
-  const { retry } = auth
-  useEffect(() => {
-    if (view !== 'request' || auth.status !== 'expired' || renewals.current >= maxRenewals) return
-    renewals.current++
-    follow(retry())
-  }, [view, auth.status, maxRenewals, retry, follow])
-
-  // Until the relay hands out the request's id the form stays as it is (busy); a spinner only if that takes a while.
-  const beforeQr = view === 'request' && ((starting && !live) || auth.status === 'connecting' || auth.status === 'requesting')
-  const slow = useShownAfter(beforeQr, BUSY_DELAY_MS)
-
-  let body: ReactNode
-  let step: string
-  if (view === 'help') {
-    step = 'help'
-    body = <HelpStep labels={labels} wallets={props.wallets ?? DEFAULT_WALLETS} onBack={() => setView('form')} />
-  } else if (view === 'form' || auth.status === 'idle' || (beforeQr && !slow)) {
-    step = 'account'
-    body = <AccountForm labels={labels} initial={typed} recent={recent} busy={beforeQr} onSubmit={start} onHelp={() => setView('help')} />
-  } else if (beforeQr) {
-    step = 'connecting'
-    body = <Busy text={labels.connecting} />
-  } else if (auth.pending && (auth.status === 'waiting' || auth.status === 'reconnecting')) {
-    step = 'waiting'
-    body = (
-      <WaitingStep
-        pending={auth.pending}
-        labels={labels}
-        reconnecting={auth.status === 'reconnecting'}
-        onBack={back}
-        onCancel={() => auth.cancel()}
-      />
-    )
-  } else if (live) {
-    step = auth.status === 'verifying' ? 'verifying' : 'connecting'
-    body = <Busy text={auth.status === 'verifying' ? labels.verifying : labels.connecting} />
-  } else {
-    step = 'result'
-    body = (
-      <ResultStep
-        status={auth.status as 'approved'}
-        account={auth.account ?? auth.session?.account}
-        error={auth.error}
-        labels={labels}
-        onRetry={() => follow(auth.retry())}
-        onOtherAccount={() => setView('form')}
-        onDone={close}
-      />
-    )
-  }
-
-  return (
-    <Dialog
-      open={open}
-      onClose={close}
-      title={labels.modalTitle}
-      theme={theme}
-      dir={labels.dir}
-      status={view === 'request' ? auth.status : 'idle'}
-      step={step}
-      className={props.className}
-      finalFocusRef={props.finalFocusRef}
-      closeLabel={labels.close}
-      onEscapeKeyDown={props.onEscapeKeyDown}
-      onInteractOutside={props.onInteractOutside}
-    >
-      {body}
-    </Dialog>
-  )
-}
-
-function Busy({ text }: { text: string }) {
-  return (
-    <p className="has-step has-text" role="status">
-      <span className="has-spinner" aria-hidden="true" /> {text}
-    </p>
-  )
+  const ui = useUi(props)
+  return <modal.Lazy active={Boolean(props.open ?? props.defaultOpen)} props={{ ...props, ui }} />
 }

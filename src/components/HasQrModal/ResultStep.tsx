@@ -2,7 +2,8 @@
 import type { HasErrorType } from '../../core/errors/HasErrorType.js'
 import type { RequestStatus } from '../../core/machine/request.js'
 import { ErrorDetails } from '../ErrorDetails/ErrorDetails.js'
-import { format, type HasLabels } from '../i18n/en.js'
+import type { HasLabels } from '../i18n/en.js'
+import { format } from '../i18n/format.js'
 import { errorText } from '../i18n/errorText.js'
 
 type Outcome = Extract<RequestStatus, 'approved' | 'rejected' | 'cancelled' | 'expired' | 'failed'>

@@ -1,4 +1,5 @@
-import { format, type HasLabels } from '../i18n/en.js'
+import type { HasLabels } from '../i18n/en.js'
+import { format } from '../i18n/format.js'
 
 const text = (value: unknown, max = 60) => {
   const s = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value)

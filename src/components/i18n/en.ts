@@ -106,8 +106,3 @@ export const enLabels = {
 
 /** The label dictionary: override any subset, or pass a whole other language. */
 export type HasLabels = typeof enLabels
-
-/** Fills `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole))
-}

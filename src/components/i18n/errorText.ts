@@ -1,5 +1,6 @@
 import type { HasErrorType } from '../../core/errors/HasErrorType.js'
-import { format, type HasLabels } from './en.js'
+import type { HasLabels } from './en.js'
+import { format } from './format.js'
 
 /**
  * What to tell a person about an error, in their language: from the error's code, reason or hint, never from the

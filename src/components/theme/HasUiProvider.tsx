@@ -14,7 +14,8 @@ export interface HasUiOptions {
   avatarUrl?: string | false
 }
 
-interface ResolvedUi {
+/** The UI options as a component applies them: every one set. */
+export interface ResolvedUi {
   labels: HasLabels
   theme: HasTheme
   avatarUrl: string | false

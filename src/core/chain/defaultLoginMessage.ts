@@ -1,4 +1,5 @@
-import { createLoginMessage, generateNonce } from './loginMessage.js'
+import { HIVE_MAINNET } from './defaultNodes.js'
+import { formatLoginMessage, generateNonce } from './loginMessageFormat.js'
 
 /** How long the kit's own login messages stay valid (ms). */
 export const LOGIN_MESSAGE_TTL_MS = 10 * 60_000
@@ -10,16 +11,26 @@ export function pageOrigin(): { domain: string; uri: string } {
   return { domain, uri: location?.origin?.startsWith('http') ? `${location.origin}/` : `https://${domain}/` }
 }
 
-/** The Sign in with Hive message a login signs unless the app writes its own: for this page, issued now, short-lived. */
+/**
+ * The Sign in with Hive message a login signs unless the app writes its own: for this page, issued now, short-lived.
+ * Its statement names the app on one line of visible text (what the format allows of a statement).
+ */
 export function defaultLoginMessage(appName: string, account: string, nonce: string = generateNonce()): string {
   const { domain, uri } = pageOrigin()
   const now = Date.now()
-  return createLoginMessage({
+  const name =
+    appName
+      .replace(/[\p{Cc}\p{Cf}\p{Z}]+/gu, ' ')
+      .trim()
+      .slice(0, 200) || 'this app'
+  return formatLoginMessage({
     domain,
     account,
     uri,
+    version: '1',
+    chainId: HIVE_MAINNET,
     nonce,
-    statement: `Log in to ${appName.replace(/\s+/g, ' ').trim()}.`,
+    statement: `Log in to ${name}.`,
     issuedAt: new Date(now).toISOString(),
     expirationTime: new Date(now + LOGIN_MESSAGE_TTL_MS).toISOString(),
   })

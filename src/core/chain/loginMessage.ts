@@ -1,6 +1,6 @@
-import { randomBytes } from '../crypto/randomBytes.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { MAX_CHALLENGE_CHARS } from '../protocol/constants.js'
+import { FIELDS, formatLoginMessage } from './loginMessageFormat.js'
 import { FIELD_RULES, HIVE_MAINNET, TIME_FIELDS } from './loginMessageRules.js'
 
 export { HIVE_MAINNET, HIVE_MIRRORNET } from './loginMessageRules.js'
@@ -39,24 +39,10 @@ export type ParsedLoginMessage = Omit<LoginMessage, 'issuedAt' | 'expirationTime
   notBefore?: string
 }
 
-const FIELDS = [
-  ['URI', 'uri'],
-  ['Version', 'version'],
-  ['Chain ID', 'chainId'],
-  ['Nonce', 'nonce'],
-  ['Issued At', 'issuedAt'],
-  ['Expiration Time', 'expirationTime'],
-  ['Not Before', 'notBefore'],
-  ['Request ID', 'requestId'],
-] as const
 const REQUIRED = 5 // URI, Version, Chain ID, Nonce, Issued At: always, in this order
 const HEADER = / wants you to sign in with your Hive account:$/
 
-/** A nonce for a login message: 17 random letters and digits (about 100 bits). */
-export function generateNonce(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
-  return Array.from(randomBytes(17), (b) => alphabet[b % 62]).join('')
-}
+export { generateNonce } from './loginMessageFormat.js'
 
 /** Writes a Sign in with Hive message; HasInvalidArgumentError for a field that breaks the format. */
 export function createLoginMessage(message: LoginMessage): string {
@@ -68,12 +54,7 @@ export function createLoginMessage(message: LoginMessage): string {
     if (value !== undefined) full[field] = value instanceof Date ? dateTime(value) : value
   }
   check(full)
-  const origin = full.scheme ? `${full.scheme}://${full.domain}` : full.domain
-  const lines = [`${origin} wants you to sign in with your Hive account:`, full.account, '']
-  lines.push(...(full.statement !== undefined ? [full.statement, ''] : ['']))
-  for (const [label, field] of FIELDS) if (full[field] !== undefined) lines.push(`${label}: ${full[field]}`)
-  if (full.resources) lines.push('Resources:', ...full.resources.map((r) => `- ${r}`))
-  const text = lines.join('\n')
+  const text = formatLoginMessage(full)
   if (text.length > MAX_CHALLENGE_CHARS) throw new HasInvalidArgumentError(`Invalid login message: longer than ${MAX_CHALLENGE_CHARS} characters.`)
   return text
 }

@@ -22,8 +22,7 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(
  */
 const NOT_ONE_LINE = /[\p{Cc}\u2028\u2029\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u
 
-/** Hive mainnet's CAIP-2 reference: CAIP-10 accounts are `hive:beeab0de000000000000000000000000:<name>`. */
-export const HIVE_MAINNET = 'beeab0de000000000000000000000000'
+export { HIVE_MAINNET } from './defaultNodes.js'
 /** Hive's mirror net (a test network that copies mainnet). */
 export const HIVE_MIRRORNET = '42000000000000000000000000000000'
 

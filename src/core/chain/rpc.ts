@@ -1,15 +1,6 @@
 import { isRecord } from '../protocol/parseFrame.js'
 
-/**
- * Public Hive API nodes, each run by a different operator (api.hive.blog: @blocktrades; api.deathwing.me:
- * @deathwing; hive-api.arcange.eu: @arcange; api.openhive.network: @gtg). A check believes what two of them agree on.
- */
-export const DEFAULT_HIVE_NODES: readonly string[] = [
-  'https://api.hive.blog',
-  'https://api.deathwing.me',
-  'https://hive-api.arcange.eu',
-  'https://api.openhive.network',
-]
+export { DEFAULT_HIVE_NODES } from './defaultNodes.js'
 
 /** How to reach Hive API nodes. */
 export interface ChainOptions {

@@ -1,9 +1,10 @@
-import { restoreAuthRequest } from '../requestBuilders/authRequest.js'
-import { restoreChallengeRequest } from '../requestBuilders/challengeRequest.js'
-import { restoreSignRequest } from '../requestBuilders/signRequest.js'
 import type { ChainOptions } from '../chain/rpc.js'
+import { buildAuthLink, buildRequestLink } from '../protocol/links.js'
 import { normalizeHost } from '../protocol/hosts.js'
+import { expiryFor } from '../request/expiryHints.js'
 import type { RequestRecord } from '../request/RequestRecord.js'
+import type { RequestSpec } from '../request/RequestSpec.js'
+import type { HasSession } from '../types.js'
 import type { RequestRunner } from './requestRunner.js'
 
 /**
@@ -20,13 +21,37 @@ export function adoptStoredRequests(
   for (const record of records) {
     if (record.tab && options.tab && record.tab !== options.tab) continue
     if (!hosts.has(safeHost(record.host))) continue
-    const spec =
+    runner.adopt(restoredSpec(record, options.chain), record).catch(() => {})
+  }
+}
+
+/**
+ * A restored request's spec: what the state shows at once (its link, its expiry), with the reading of its answer
+ * loaded on first use, so a page that never signs does not load the sign request's code to restore nothing.
+ */
+function restoredSpec(record: RequestRecord, chain: ChainOptions | undefined): RequestSpec<unknown> {
+  let loading: Promise<RequestSpec<unknown>> | undefined
+  const full = () => {
+    loading ??= (
       record.kind === 'auth'
-        ? restoreAuthRequest(record, options.chain)
+        ? import('../requestBuilders/authRequest.js').then((m) => m.restoreAuthRequest(record, chain))
         : record.kind === 'sign'
-          ? restoreSignRequest(record)
-          : restoreChallengeRequest(record)
-    runner.adopt(spec as Parameters<RequestRunner['adopt']>[0], record).catch(() => {})
+          ? import('../requestBuilders/signRequest.js').then((m) => m.restoreSignRequest(record))
+          : import('../requestBuilders/challengeRequest.js').then((m) => m.restoreChallengeRequest(record))
+    ) as Promise<RequestSpec<unknown>>
+    return loading
+  }
+  const { kind, account, key } = record
+  return {
+    kind,
+    account,
+    key,
+    record,
+    deepLink: (uuid, host) => (kind === 'auth' ? buildAuthLink({ account, uuid, key, host }) : buildRequestLink(kind, { account, uuid, host })),
+    readAck: async (frame, host) => (await full()).readAck(frame, host),
+    sessionOf: kind === 'auth' ? (session) => session as HasSession : undefined,
+    expired: expiryFor(record),
+    verify: kind === 'auth' && record.verify && record.challenge ? async (value, signal) => (await full()).verify!(value, signal) : undefined,
   }
 }
 

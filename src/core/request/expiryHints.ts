@@ -10,14 +10,15 @@ export function expiryFor(record: RequestRecordDraft): (ignored: string | undefi
   return (ignored) => {
     const details = ignored
     if (record.kind === 'sign' && record.broadcast === false) {
-      return new HasExpiredError(
-        'The wallet did not answer this sign-only request. Some wallets broadcast such a transaction anyway and never answer: check the chain before sending it again.',
-        { hint: 'sign_only', retryable: false, details },
-      )
+      return new HasExpiredError('No answer to a sign-only request: it may have been broadcast anyway; check the chain before resending.', {
+        hint: 'sign_only',
+        retryable: false,
+        details,
+      })
     }
     if (record.service) {
       return new HasExpiredError(
-        'The service-mode wallet did not answer. It stays silent when the shared secret is wrong, for transactions that need the active key, and when it lacks the key asked for.',
+        'The service-mode wallet did not answer: it is silent on a wrong secret, an active key request, or a key it lacks.',
         { hint: 'service_mode', details },
       )
     }

@@ -2,13 +2,9 @@ import { decryptPayload, encryptPayload } from '../crypto/aes.js'
 import { randomUuid } from '../crypto/randomUuid.js'
 import { defaultLoginMessage } from '../chain/defaultLoginMessage.js'
 import type { ChainOptions } from '../chain/rpc.js'
-import { HasConnectionError } from '../errors/HasConnectionError.js'
-import { HasError } from '../errors/HasError.js'
-import type { HasErrorType } from '../errors/HasErrorType.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
-import { HasVerificationError } from '../errors/HasVerificationError.js'
-import { type KeyType, MAX_SESSION_MS } from '../protocol/constants.js'
+import { MAX_SESSION_MS } from '../protocol/constants.js'
 import { buildAuthLink } from '../protocol/links.js'
 import type { AppInboundMessage, AuthReqData, RequestMessage } from '../protocol/messages.js'
 import { isRecord, readNumber } from '../protocol/parseFrame.js'
@@ -52,9 +48,12 @@ export function createAuthRequest(
   if (params.challenge) record.challenge = { keyType: params.challenge.keyType, message: params.challenge.message }
   if (authKeySecret) record.service = true
   if (params.verify) record.verify = true
-  const spec: RequestSpec<HasSession> = { ...restoreAuthRequest(record, context.chain), message, onWait: params.onWait, signal: params.signal }
-  const { verifyLogin } = params
-  if (verifyLogin) spec.verify = verifyThen(spec.verify, (session) => serverProblem(session, verifyLogin))
+  const spec: RequestSpec<HasSession> = {
+    ...restoreAuthRequest(record, context.chain, params.verifyLogin),
+    message,
+    onWait: params.onWait,
+    signal: params.signal,
+  }
   if (params.verifyTimeoutMs !== undefined) spec.verifyTimeoutMs = params.verifyTimeoutMs
   if (renewing) {
     spec.renew = true
@@ -65,9 +64,17 @@ export function createAuthRequest(
   return spec
 }
 
-/** Rebuilds a login request from its record (also after a reload) so its answer can be read and checked. */
-export function restoreAuthRequest(record: RequestRecordDraft | RequestRecord, chain?: ChainOptions): RequestSpec<HasSession> {
+/**
+ * Rebuilds a login request from its record (also after a reload) so its answer can be read and checked: on chain when
+ * the record asks for it, and by the app's server when `server` is given (both load on first use).
+ */
+export function restoreAuthRequest(
+  record: RequestRecordDraft | RequestRecord,
+  chain?: ChainOptions,
+  server?: AuthenticateParameters['verifyLogin'],
+): RequestSpec<HasSession> {
   const { account, key } = record
+  const onChain = record.verify && record.challenge ? { keyType: record.challenge.keyType, chain } : undefined
   return {
     kind: 'auth',
     account,
@@ -76,8 +83,8 @@ export function restoreAuthRequest(record: RequestRecordDraft | RequestRecord, c
     deepLink: (uuid, host) => buildAuthLink({ account, uuid, key, host }),
     readAck: (frame, host) => readAuthAck(frame, record, host),
     verify:
-      record.verify && record.challenge
-        ? verifyThen(undefined, (session, signal) => onChainProblem(session, record.challenge!.keyType, chain, signal))
+      onChain || server
+        ? (session, signal) => import('./loginChecks.js').then((checks) => checks.checkLogin(session, { onChain, server }, signal))
         : undefined,
     sessionOf: (session) => session,
     expired: expiryFor(record),
@@ -112,52 +119,4 @@ async function readAuthAck(frame: AppInboundMessage, record: RequestRecordDraft,
   }
   if (expire <= Date.now()) return fail(new HasFailedError('wallet', 'The wallet granted a session that has already expired.'))
   return ok(session)
-}
-
-type SessionCheck = (session: HasSession, signal: AbortSignal) => Promise<HasErrorType | undefined>
-
-/** Chains a check after another; a login that passes them all resolves as a verified session. */
-function verifyThen(first: RequestSpec<HasSession>['verify'], next: SessionCheck): NonNullable<RequestSpec<HasSession>['verify']> {
-  return async (session, signal) => {
-    const before = first ? await first(session, signal) : { value: session }
-    if ('error' in before) return before
-    const problem = await next(before.value, signal)
-    return problem ? { error: problem } : { value: { ...before.value, verified: true } }
-  }
-}
-
-/** Why the login's key does not prove the account on chain (the check loads lazily), or undefined when it does. */
-async function onChainProblem(
-  session: HasSession,
-  keyType: KeyType,
-  chain: ChainOptions | undefined,
-  signal: AbortSignal,
-): Promise<HasErrorType | undefined> {
-  const { account, challenge } = session
-  if (!challenge) return new HasVerificationError('The login carries no signature to verify.')
-  try {
-    const { verifyChallenge } = await import('../chain/verifyChallenge.js')
-    const result = await verifyChallenge({ ...chain, account, keyType, message: challenge.message, signature: challenge.signature, signal })
-    return result.valid
-      ? undefined
-      : new HasVerificationError(`The key that signed this login does not prove @${account} on chain.`, { details: result.reason })
-  } catch (error) {
-    return error instanceof HasError ? (error as HasErrorType) : new HasConnectionError('The login could not be checked on chain.', { cause: error })
-  }
-}
-
-/** Your server's verdict on the login; an exception of its own counts as a refusal. */
-async function serverProblem(
-  session: HasSession,
-  verifyLogin: NonNullable<AuthenticateParameters['verifyLogin']>,
-): Promise<HasErrorType | undefined> {
-  const { account, challenge } = session
-  if (!challenge) return new HasVerificationError('The login carries no signature to verify.')
-  let accepted: boolean
-  try {
-    accepted = await verifyLogin({ account, message: challenge.message, signature: challenge.signature, publicKey: challenge.pubkey })
-  } catch (cause) {
-    return new HasVerificationError('Your server could not check the login.', { cause })
-  }
-  return accepted ? undefined : new HasVerificationError('Your server did not accept the login.')
 }

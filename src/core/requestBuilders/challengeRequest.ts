@@ -1,7 +1,6 @@
 import { decryptPayload, encryptPayload } from '../crypto/aes.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
-import type { KeyType } from '../protocol/constants.js'
 import { buildRequestLink } from '../protocol/links.js'
 import type { AppInboundMessage, ChallengeReqData, RequestMessage } from '../protocol/messages.js'
 import { isRecord } from '../protocol/parseFrame.js'

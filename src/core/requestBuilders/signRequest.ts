@@ -21,9 +21,7 @@ export function createSignRequest(
   options: { allowSignOnly?: boolean; serviceMode?: boolean } = {},
 ): RequestSpec<SignResult> {
   if (params.broadcast === false && !options.allowSignOnly) {
-    throw new HasInvalidArgumentError(
-      'Sign-only requests are off: Hive Keychain Mobile broadcasts them anyway and never answers, the HiveAuth app never answers. Set allowSignOnly on the client only if your users’ wallet honours it.',
-    )
+    throw new HasInvalidArgumentError('Sign-only requests are off (see allowSignOnly): most wallets broadcast them anyway or never answer.')
   }
   if (params.keyType !== 'posting' && params.keyType !== 'active') {
     throw new HasInvalidArgumentError('Transactions are signed with the posting or the active key.')

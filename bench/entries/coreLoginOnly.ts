@@ -1,1 +1,0 @@
-export { createHasClient, buildAuthLink } from '../../src/exports/core'

@@ -1,0 +1,171 @@
+'use client'
+import type { ChallengeResult, DecryptResult } from '../../core/actions/challenge.js'
+import type { SignResult } from '../../core/actions/sign.js'
+import type { UseHasChallengeResult } from '../../react/hooks/useHasChallenge.js'
+import type { UseHasSignResult } from '../../react/hooks/useHasSign.js'
+import { useHasClient } from '../../react/hooks/useHasClient.js'
+import { useHasState } from '../../react/hooks/useHasState.js'
+import { Countdown } from '../Countdown/Countdown.js'
+import { Dialog } from '../Dialog/Dialog.js'
+import { ErrorDetails } from '../ErrorDetails/ErrorDetails.js'
+import type { HasLabels } from '../i18n/en.js'
+import { format } from '../i18n/format.js'
+import { errorText } from '../i18n/errorText.js'
+import type { HasUiOptions, ResolvedUi } from '../theme/HasUiProvider.js'
+import { CopyValue } from './CopyValue.js'
+import { describeOperation } from './describeOperation.js'
+
+/** Props of HasSignPrompt. */
+export interface HasSignPromptProps extends HasUiOptions {
+  /** The mutation to follow: what `useHasSign()` or `useHasChallenge()` returned. */
+  mutation: UseHasSignResult | UseHasChallengeResult
+  className?: string
+  /** Where a transaction can be seen, with `{txid}` (default hivehub.dev); `false` shows no link. */
+  explorerUrl?: string | false
+}
+
+const DEFAULT_EXPLORER = 'https://hivehub.dev/tx/{txid}'
+
+/**
+ * Shows a sign or challenge request while the wallet has it (what it does in plain words, with which key, the
+ * countdown and "Open in wallet"), then its result (labelled, copyable, with an explorer link) or what went wrong,
+ * with "Try again" when sending it again is safe.
+ */
+/** The prompt itself, loaded on first use by HasSignPrompt (which resolves its labels and theme: `ui`). */
+export function SignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLORER, ui }: HasSignPromptProps & { ui: ResolvedUi }) {
+  const { labels, theme } = ui
+  const client = useHasClient()
+  const variables = mutation.variables
+  const requestId = mutation.requestId
+  // This mutation's own request, never "the newest of its kind": another prompt's request is not ours to show or cancel.
+  const live = useHasState((s) => (requestId === undefined ? undefined : s.requests.find((r) => r.id === requestId)))
+  if (mutation.status === 'idle' || !variables) return null
+
+  const kind = 'ops' in variables ? 'sign' : 'challenge'
+  const close = () => {
+    if (live) client?.cancel(live.id)
+    mutation.reset()
+  }
+  const retry = () => (mutation.mutate as (v: typeof variables) => void)(variables)
+  const ended = mutation.isError ? outcomeOf(mutation.error.code) : undefined
+  const status = live?.status ?? ended ?? (mutation.isSuccess ? 'approved' : 'requesting')
+  // A refusal or a cancel is an outcome, said neutrally; only a failure is an alert.
+  const neutral = ended === 'rejected' || ended === 'cancelled'
+  const failedOnChain = mutation.isError && mutation.error.code === 'failed' && mutation.error.reason === 'chain'
+  const title = mutation.isPending
+    ? kind === 'sign'
+      ? labels.signTitle
+      : labels.challengeTitle
+    : ended === 'rejected'
+      ? labels.rejectedTitle
+      : ended === 'cancelled'
+        ? labels.cancelledTitle
+        : mutation.isError
+          ? failedOnChain
+            ? labels.transactionFailedTitle
+            : labels.signFailedTitle
+          : kind === 'sign'
+            ? labels.signedTitle
+            : labels.challengeSignedTitle
+  return (
+    <Dialog
+      open
+      onClose={close}
+      title={title}
+      theme={theme}
+      dir={labels.dir}
+      status={status}
+      step={status}
+      className={className}
+      closeLabel={labels.close}
+    >
+      <div className="has-step">
+        <p className="has-text">{format(labels.signKey, { keyType: variables.keyType })}</p>
+        {'ops' in variables ? (
+          <>
+            <ul className="has-ops">
+              {variables.ops.map((op, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: operations have no identity of their own; their order is fixed
+                <li key={i}>{describeOperation(op, labels)}</li>
+              ))}
+            </ul>
+            <details className="has-details">
+              <summary>{labels.rawOperations}</summary>
+              <pre className="has-code">{JSON.stringify(variables.ops, null, 1)}</pre>
+            </details>
+          </>
+        ) : (
+          <>
+            <p className="has-label">{labels.signMessage}</p>
+            <pre className="has-code">{variables.message}</pre>
+          </>
+        )}
+        {mutation.isPending && live?.pending && (
+          <>
+            <Countdown expire={live.pending.expire} labels={labels} />
+            <div className="has-actions">
+              <a className="has-button has-button--primary" href={live.pending.deepLink}>
+                {labels.openInWallet}
+              </a>
+              <button type="button" className="has-button has-button--quiet" onClick={close}>
+                {labels.cancel}
+              </button>
+            </div>
+          </>
+        )}
+        {mutation.isSuccess && (
+          <div role="status">
+            <Result data={mutation.data} labels={labels} explorerUrl={explorerUrl} />
+            <button type="button" className="has-button has-button--primary" onClick={() => mutation.reset()} data-has-autofocus="">
+              {labels.done}
+            </button>
+          </div>
+        )}
+        {mutation.isError && (
+          <div role={neutral ? 'status' : 'alert'}>
+            <p className="has-text">{errorText(mutation.error, labels, variables.account ?? '')}</p>
+            <ErrorDetails error={mutation.error} labels={labels} />
+            <div className="has-actions">
+              {mutation.error.retryable && (
+                <button type="button" className="has-button has-button--primary" onClick={retry} data-has-autofocus="">
+                  {labels.tryAgain}
+                </button>
+              )}
+              <button
+                type="button"
+                className="has-button"
+                onClick={() => mutation.reset()}
+                data-has-autofocus={mutation.error.retryable ? undefined : ''}
+              >
+                {labels.dismiss}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    </Dialog>
+  )
+}
+
+/** The request status an error stands for (the core records the same). */
+function outcomeOf(code: string): 'rejected' | 'cancelled' | 'expired' | 'failed' {
+  return code === 'rejected' || code === 'cancelled' || code === 'expired' ? code : 'failed'
+}
+
+function Result({
+  data,
+  labels,
+  explorerUrl,
+}: {
+  data: SignResult | ChallengeResult | DecryptResult
+  labels: HasLabels
+  explorerUrl: string | false
+}) {
+  if ('txid' in data && data.txid) {
+    const href = explorerUrl ? explorerUrl.replace('{txid}', encodeURIComponent(data.txid)) : undefined
+    return <CopyValue label={labels.transactionId} value={data.txid} labels={labels} href={href} hrefLabel={labels.viewOnExplorer} />
+  }
+  if ('signature' in data) return <CopyValue label={labels.signature} value={data.signature} labels={labels} />
+  if ('text' in data) return <CopyValue label={labels.decryptedText} value={data.text} labels={labels} />
+  return <CopyValue label={labels.signature} value={JSON.stringify(data)} labels={labels} />
+}
