@@ -1,6 +1,6 @@
 'use client'
 import { useHasModal } from '../../react/hooks/useHasModal.js'
-import { lazyComponent } from '../lazy/lazyComponent.js'
+import { LazyLoaded, lazyComponent } from '../lazy/lazyComponent.js'
 import { useUi } from '../theme/HasUiProvider.js'
 import type { HasLoginModalProps } from './LoginModal.js'
 
@@ -19,5 +19,5 @@ export const preloadLoginModal = modal.preload
 export function HasLoginModal(props: HasLoginModalProps) {
   const { isOpen } = useHasModal()
   const ui = useUi(props)
-  return <modal.Lazy active={isOpen} props={{ ...props, ui }} />
+  return <LazyLoaded component={modal} active={isOpen} props={{ ...props, ui }} />
 }

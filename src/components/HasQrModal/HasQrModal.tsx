@@ -1,5 +1,5 @@
 'use client'
-import { lazyComponent } from '../lazy/lazyComponent.js'
+import { LazyLoaded, lazyComponent } from '../lazy/lazyComponent.js'
 import { useUi } from '../theme/HasUiProvider.js'
 import type { HasQrModalProps } from './QrModal.js'
 
@@ -18,5 +18,5 @@ export const preloadQrModal = modal.preload
  */
 export function HasQrModal(props: HasQrModalProps) {
   const ui = useUi(props)
-  return <modal.Lazy active={Boolean(props.open ?? props.defaultOpen)} props={{ ...props, ui }} />
+  return <LazyLoaded component={modal} active={Boolean(props.open ?? props.defaultOpen)} props={{ ...props, ui }} />
 }

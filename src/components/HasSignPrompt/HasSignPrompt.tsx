@@ -1,5 +1,5 @@
 'use client'
-import { lazyComponent } from '../lazy/lazyComponent.js'
+import { LazyLoaded, lazyComponent } from '../lazy/lazyComponent.js'
 import { useUi } from '../theme/HasUiProvider.js'
 import type { HasSignPromptProps } from './SignPrompt.js'
 
@@ -14,5 +14,5 @@ const prompt = lazyComponent(() => import('./SignPrompt.js').then((m) => m.SignP
  */
 export function HasSignPrompt(props: HasSignPromptProps) {
   const ui = useUi(props)
-  return <prompt.Lazy active={props.mutation.status !== 'idle'} props={{ ...props, ui }} />
+  return <LazyLoaded component={prompt} active={props.mutation.status !== 'idle'} props={{ ...props, ui }} />
 }
