@@ -1,6 +1,7 @@
 import type { MutationOptions } from '@tanstack/react-query'
 import { type AuthenticateErrorType, type AuthenticateParameters, type AuthenticateReturnType, authenticate } from '../core/actions/authenticate.js'
 import type { HasClient } from '../core/client/createHasClient.js'
+import type { HasRequest } from '../core/types.js'
 import type { RequestMutationOptions } from './requestOptions.js'
 
 /** TanStack mutation options that log an account in through its wallet (`authenticate`). */
@@ -8,7 +9,7 @@ export function authenticateMutationOptions(client: HasClient, options: RequestM
   return {
     mutationKey: ['hive-auth', 'authenticate'],
     mutationFn: (variables: AuthenticateParameters) => {
-      const request = authenticate(client, variables)
+      const request = (options.started?.() as HasRequest<AuthenticateReturnType> | undefined) ?? authenticate(client, variables)
       options.onRequest?.(request.id)
       return request
     },

@@ -87,14 +87,31 @@ export function Dialog({ open, onClose, title, theme, status, step, className, f
 
   // After opening and at each step: the step's preferred control (data-has-autofocus) takes focus, else its first
   // control unless focus is already in the step. (React's autoFocus would fire before showModal, on a hidden dialog.)
+  // A new step takes focus after it is painted: focus() forces a layout, which must not delay the QR code's first frame.
+  const opened = useRef(false)
   // biome-ignore lint/correctness/useExhaustiveDependencies: `step` is the trigger: each new step's content gets focus
   useEffect(() => {
     const dialog = ref.current
-    if (!dialog || !open) return
-    const preferred = dialog.querySelector<HTMLElement>('[data-has-autofocus]')
-    if (preferred) return preferred.focus()
-    if (document.activeElement?.closest('.has-step') && dialog.contains(document.activeElement)) return
-    dialog.querySelector<HTMLElement>('.has-step :is(input, a[href], button)')?.focus()
+    if (!dialog || !open) {
+      opened.current = false
+      return
+    }
+    const focusStep = () => {
+      const preferred = dialog.querySelector<HTMLElement>('[data-has-autofocus]')
+      if (preferred) return preferred.focus()
+      if (document.activeElement?.closest('.has-step') && dialog.contains(document.activeElement)) return
+      dialog.querySelector<HTMLElement>('.has-step :is(input, a[href]:not([href^="has:"]), button)')?.focus()
+    }
+    if (!opened.current || typeof requestAnimationFrame !== 'function') {
+      opened.current = true
+      return focusStep()
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => (timer = setTimeout(focusStep)))
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
   }, [open, step])
 
   if (!open) return null

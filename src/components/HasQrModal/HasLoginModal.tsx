@@ -8,6 +8,9 @@ export type { HasLoginModalProps } from './LoginModal.js'
 
 const modal = lazyComponent(() => import('./LoginModal.js').then((m) => m.LoginModal))
 
+/** The modal's code, loaded on first use (`loaded()` says whether it is yet). */
+export const loginModalCode = modal
+
 /** Starts loading the provider's login modal (HasLoginButton does on hover and focus, with the socket's preconnect). */
 export const preloadLoginModal = modal.preload
 

@@ -80,10 +80,10 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
     setOpen(false)
   })
   const start = (account: string) => {
+    renewals.current = 0
+    follow(auth.login(account, props.loginOptions)) // its frame leaves now, before React renders anything
     setTyped(account)
     setView('request')
-    renewals.current = 0
-    follow(auth.login(account, props.loginOptions))
   }
   /** Back to the account form: the login in progress is given up (the wallet is not told: HAS has no cancel). */
   const back = () => {

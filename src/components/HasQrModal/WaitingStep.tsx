@@ -27,7 +27,10 @@ export function WaitingStep(props: { pending: PendingRequest; labels: HasLabels;
   )
   return (
     <div className="has-step has-step--waiting" data-layout={phone ? 'phone' : 'desktop'} data-urgent={urgent ? '' : undefined}>
-      <p className="has-text has-text--strong">{format(pending.renew ? labels.renewingAs : labels.approveAs, { account: pending.account })}</p>
+      {/* Focus lands here, never on "Open in wallet": a second Enter must not open a has:// link on a desktop. */}
+      <p className="has-text has-text--strong" tabIndex={-1} data-has-autofocus="">
+        {format(pending.renew ? labels.renewingAs : labels.approveAs, { account: pending.account })}
+      </p>
       <p className="has-text has-text--muted">{labels.waitingBody}</p>
       {phone && open}
       <QrCode value={pending.deepLink} label={format(labels.qrLabel, { link: pending.deepLink })} />

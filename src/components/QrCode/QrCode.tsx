@@ -7,7 +7,7 @@ export function QrCode({ value, label }: { value: string; label: string }) {
   return (
     <div className="has-qr">
       <QrBoundary key={value} fallback={<p className="has-qr__fallback">{value}</p>}>
-        <QRCodeSVG value={value} size={224} marginSize={4} level="M" bgColor="#ffffff" fgColor="#000000" aria-label={label} />
+        <QRCodeSVG value={value} size={224} marginSize={4} level="L" bgColor="#ffffff" fgColor="#000000" aria-label={label} />
       </QrBoundary>
     </div>
   )

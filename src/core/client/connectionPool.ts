@@ -97,11 +97,24 @@ export function createConnectionPool(options: ConnectionPoolOptions) {
     }, delay)
   }
 
+  /** The hosts a fresh request tries, in order: `preferredHost`, the host in use, then the list; healthy hosts first. */
+  function candidatesFor(preferredHost: string | undefined): string[] {
+    const order = unique([preferredHost, primary, ...options.hosts])
+    return [...order.filter((h) => !suspect(h)), ...order.filter(suspect)]
+  }
+
   return {
+    /** The open socket a fresh request would use at once, if there is one: so its frame can leave without waiting a tick. */
+    openNow(preferredHost?: string): ConnectedInfo | undefined {
+      if (closed) return undefined
+      const host = candidatesFor(preferredHost)[0]
+      const link = host ? states.get(host)?.link : undefined
+      if (link) primary = host
+      return link?.info
+    },
     /** A socket for a fresh request: `preferredHost` first, then the host in use, then the list, healthy hosts first. */
     async connect(preferredHost?: string): Promise<ConnectedInfo> {
-      const order = unique([preferredHost, primary, ...options.hosts])
-      const candidates = [...order.filter((h) => !suspect(h)), ...order.filter(suspect)]
+      const candidates = candidatesFor(preferredHost)
       const errors: HasErrorType[] = []
       for (const host of candidates) {
         if (closed) break

@@ -9,6 +9,7 @@ import type { HasRequest, WebSocketConstructor } from '../types.js'
 import { createChangeQueue } from './changeQueue.js'
 import { type ConnectionPool, createConnectionPool } from './connectionPool.js'
 import { describeConnection, recordsOf, snapshotRequests } from './describeRequests.js'
+import type { ConnectedInfo } from './hostLink.js'
 import { asHasError } from './errorForOutcome.js'
 import type { LiveRequest, RunnerChange, RunnerContext } from './liveRequest.js'
 import { followChange } from './followChange.js'
@@ -109,25 +110,36 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     return Object.assign(promise, { id })
   }
 
-  /** Opens (or reuses) a socket and sends the request's frame; one that closed just before is replaced, twice at most. */
-  function connectAndSend(request: LiveRequest) {
+  /**
+   * Sends the request's frame on the socket a fresh request uses: at once when it is open (the frame leaves before
+   * anything else runs), else once it is. A socket that closed just before is replaced, twice at most.
+   */
+  function connectAndSend(request: LiveRequest): void {
     const { spec } = request
+    const send = (info: ConnectedInfo): void => {
+      if (live.get(request.state.id) !== request || request.spec !== spec || request.state.status !== 'connecting' || !spec.message) return
+      try {
+        pool.send(info.host, spec.message)
+      } catch (error) {
+        // Nothing left: the relay closed the socket before our frame. A fresh socket may take it.
+        if (request.resends++ >= 2) dispatch(request, { type: 'DROP', error: asHasError(error) })
+        else {
+          pool.drop(info.host)
+          connectAndSend(request)
+        }
+        return
+      }
+      request.sentSeq = ++sentSeq
+      const wait = spec.maxWaitMs === undefined ? info.timeoutMs : Math.min(info.timeoutMs, spec.maxWaitMs)
+      dispatch(request, { type: 'SEND', host: info.host, deadline: Date.now() + wait })
+    }
+    const open = pool.openNow(spec.preferredHost)
+    if (open) {
+      send(open)
+      return
+    }
     pool.connect(spec.preferredHost).then(
-      (info) =>
-        batch(() => {
-          if (live.get(request.state.id) !== request || request.spec !== spec || request.state.status !== 'connecting' || !spec.message) return
-          try {
-            pool.send(info.host, spec.message)
-          } catch (error) {
-            // Nothing left: the relay closed the socket before our frame. A fresh socket may take it.
-            if (request.resends++ >= 2) return dispatch(request, { type: 'DROP', error: asHasError(error) })
-            pool.drop(info.host)
-            return connectAndSend(request)
-          }
-          request.sentSeq = ++sentSeq
-          const wait = spec.maxWaitMs === undefined ? info.timeoutMs : Math.min(info.timeoutMs, spec.maxWaitMs)
-          dispatch(request, { type: 'SEND', host: info.host, deadline: Date.now() + wait })
-        }),
+      (info) => batch(() => send(info)),
       (error: unknown) => batch(() => dispatch(request, { type: 'DROP', error: asHasError(error) })),
     )
   }

@@ -1,6 +1,6 @@
 'use client'
 import { useCallback, useMemo, useState } from 'react'
-import type { AuthenticateParameters } from '../../core/actions/authenticate.js'
+import { type AuthenticateParameters, authenticate } from '../../core/actions/authenticate.js'
 import { HasConnectionError } from '../../core/errors/HasConnectionError.js'
 import type { HasErrorType } from '../../core/errors/HasErrorType.js'
 import { HasVerificationError } from '../../core/errors/HasVerificationError.js'
@@ -57,7 +57,7 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
   const { client, auth } = context
   /** A login that failed before it reached the client (the server gave no nonce), shown until the next outcome. */
   const [early, setEarly] = useState<{ error: HasErrorType; afterId: number | undefined }>()
-  const { mutateAsync, requestId, adopt } = useRequestMutation('useHiveAuth', authenticateMutationOptions, parameters)
+  const { mutateAsync, requestId, adopt, startWith } = useRequestMutation('useHiveAuth', authenticateMutationOptions, parameters)
   const view = useHasState((s) => selectLogin(s, requestId), shallowEqual)
   const accounts = useMemo(() => (view.accountList ? view.accountList.split(',') : []), [view.accountList])
 
@@ -65,17 +65,20 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
   const login = useCallback(
     async (account: string, options: LoginOptions = {}) => {
       if (!client) throw new HasConnectionError('HiveAuth is still starting; try again in a moment.')
-      setEarly(undefined)
+      setEarly((current) => (current === undefined ? current : undefined))
       let params: AuthenticateParameters
       try {
-        params = await loginParameters(account, options, context)
+        // Without an auth adapter nothing is awaited: the request leaves in this very task.
+        const built = loginParameters(account, options, context)
+        params = built instanceof Promise ? await built : built
       } catch (cause) {
         setEarly({ error: new HasVerificationError('Your server did not start the login (no nonce).', { cause }), afterId: lastId })
         return undefined
       }
+      startWith(authenticate(client, params)) // the frame leaves now; the mutation follows this request
       return mutateAsync(params).catch(() => undefined) // the outcome is in `status` and `error`
     },
-    [client, mutateAsync, context, lastId],
+    [client, mutateAsync, startWith, context, lastId],
   )
   const cancel = useCallback(() => {
     if (client && liveId !== undefined) client.cancel(liveId)

@@ -1,8 +1,9 @@
 'use client'
 import { type MutationOptions, type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { HasClient } from '../../core/client/createHasClient.js'
 import { HasConnectionError } from '../../core/errors/HasConnectionError.js'
+import type { HasRequest } from '../../core/types.js'
 import type { RequestMutationOptions } from '../../query/requestOptions.js'
 import { useHasContext } from '../context.js'
 
@@ -22,16 +23,26 @@ export function useRequestMutation<Data, Error, Variables>(
   hook: string,
   factory: (client: HasClient, options: RequestMutationOptions) => MutationOptions<Data, Error, Variables>,
   parameters: UseRequestParameters<Data, Error, Variables>,
-): UseRequestResult<Data, Error, Variables> & { adopt(id: number): void } {
+): UseRequestResult<Data, Error, Variables> & { adopt(id: number): void; startWith(request: HasRequest<unknown>): void } {
   const { client, queryClient } = useHasContext(hook)
   const [requestId, setRequestId] = useState<number>()
-  const options = client ? factory(client, { onRequest: setRequestId }) : notReady<Data, Variables>(hook)
+  const started = useRef<HasRequest<unknown>>(undefined)
+  const take = () => {
+    const request = started.current
+    started.current = undefined
+    return request
+  }
+  const options = client ? factory(client, { onRequest: setRequestId, started: take }) : notReady<Data, Variables>(hook)
   // As wagmi's hooks do: the app's options first, the action's key and function last (they cannot be replaced).
   const mutation = useMutation<Data, Error, Variables>(
     { ...parameters.mutation, ...options } as UseMutationOptions<Data, Error, Variables>,
     queryClient,
   )
-  return { ...mutation, requestId, adopt: setRequestId }
+  // startWith: the next mutation follows a request already started (its frame left before React rendered anything).
+  const startWith = useCallback((request: HasRequest<unknown>) => {
+    started.current = request
+  }, [])
+  return { ...mutation, requestId, adopt: setRequestId, startWith }
 }
 
 /** Before the provider has mounted, any call fails with a clear, retryable error. */
