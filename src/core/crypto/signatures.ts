@@ -1,8 +1,9 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js'
-import { ripemd160 } from '@noble/hashes/legacy.js'
 import { sha256 } from '@noble/hashes/sha2.js'
-import { base58 } from '@scure/base'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
+import { decodePublicKey, encodePublicKey, HIVE_KEY_PREFIX } from './publicKeys.js'
+
+export { decodePublicKey, encodePublicKey, HIVE_KEY_PREFIX } from './publicKeys.js'
 
 // Loaded lazily by the client (see lazySignatures.ts): a dApp that never checks a signature never downloads a curve.
 
@@ -10,35 +11,10 @@ import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 const SIGNATURE_HEX = /^[0-9a-f]{130}$/
 /** Half the curve order: a canonical (BIP-62 low-S) signature's `s` is at most this, as hived requires. */
 const HALF_ORDER = secp256k1.Point.CURVE().n >> 1n
-/** Hive mainnet's public-key prefix. */
-export const HIVE_KEY_PREFIX = 'STM'
 
 /** The SHA-256 digest a HiveAuth challenge signature covers: the UTF-8 bytes of the message, nothing prepended. */
 export function challengeDigest(message: string): Uint8Array {
   return sha256(new TextEncoder().encode(message))
-}
-
-/** Encodes a compressed secp256k1 point as a Hive public key (`STM` + base58 of the point and a RIPEMD-160 checksum). */
-export function encodePublicKey(compressed: Uint8Array, prefix = 'STM'): string {
-  const checksum = ripemd160(compressed).subarray(0, 4)
-  return prefix + base58.encode(new Uint8Array([...compressed, ...checksum]))
-}
-
-/** The 33-byte point of a Hive public key with the chain's prefix (`STM…` by default), or undefined when malformed. */
-export function decodePublicKey(publicKey: string, prefix = HIVE_KEY_PREFIX): Uint8Array | undefined {
-  if (typeof publicKey !== 'string' || !publicKey.startsWith(prefix) || !/^[1-9A-HJ-NP-Za-km-z]{45,55}$/.test(publicKey.slice(prefix.length))) {
-    return undefined
-  }
-  let bytes: Uint8Array
-  try {
-    bytes = base58.decode(publicKey.slice(prefix.length))
-  } catch {
-    return undefined
-  }
-  if (bytes.length !== 37) return undefined
-  const point = bytes.subarray(0, 33)
-  const checksum = ripemd160(point).subarray(0, 4)
-  return checksum.every((b, i) => b === bytes[33 + i]) ? point : undefined
 }
 
 /**
@@ -49,6 +25,11 @@ export function decodePublicKey(publicKey: string, prefix = HIVE_KEY_PREFIX): Ui
  */
 export function recoverPublicKey(message: string, signatureHex: string, prefix = HIVE_KEY_PREFIX): string {
   if (typeof message !== 'string') throw new HasInvalidArgumentError('The message must be a string.')
+  return recoverDigestSigner(challengeDigest(message), signatureHex, prefix)
+}
+
+/** The public key that signed a 32-byte digest (a transaction's), with the same canonical-only rule as recoverPublicKey. */
+export function recoverDigestSigner(digest: Uint8Array, signatureHex: string, prefix = HIVE_KEY_PREFIX): string {
   if (typeof signatureHex !== 'string' || !SIGNATURE_HEX.test(signatureHex)) {
     throw new HasInvalidArgumentError('A signature is 130 lower-case hexadecimal characters (65 bytes).')
   }
@@ -58,7 +39,7 @@ export function recoverPublicKey(message: string, signatureHex: string, prefix =
   if (BigInt(`0x${signatureHex.slice(66)}`) > HALF_ORDER) throw new HasInvalidArgumentError('The signature is not canonical (high S).')
   try {
     const recovered = new Uint8Array([recId, ...bytes.subarray(1)])
-    return encodePublicKey(secp256k1.recoverPublicKey(recovered, challengeDigest(message), { prehash: false }), prefix)
+    return encodePublicKey(secp256k1.recoverPublicKey(recovered, digest, { prehash: false }), prefix)
   } catch (cause) {
     throw new HasInvalidArgumentError('No public key can be recovered from this signature.', { cause })
   }
