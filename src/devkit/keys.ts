@@ -30,7 +30,11 @@ export function publicKeyOf(privateKey: Uint8Array): string {
  * retried with fresh entropy until it is canonical (the form Hive nodes accept).
  */
 export function signMessage(message: string, privateKey: Uint8Array): string {
-  const digest = challengeDigest(message)
+  return signDigest(challengeDigest(message), privateKey)
+}
+
+/** Signs a 32-byte digest (a transaction's) the same way. */
+export function signDigest(digest: Uint8Array, privateKey: Uint8Array): string {
   for (let attempt = 0; ; attempt++) {
     const extraEntropy = attempt === 0 ? false : sha256(new Uint8Array([...digest, attempt & 0xff, attempt >> 8]))
     const recovered = secp256k1.sign(digest, privateKey, { prehash: false, format: 'recovered', extraEntropy })

@@ -1,14 +1,13 @@
 import { encryptPayload } from '../core/crypto/aes.js'
 import { randomUuid } from '../core/crypto/randomUuid.js'
-import { challengeDigest } from '../core/crypto/signatures.js'
 import type { RequestKind } from '../core/protocol/messages.js'
 import { isRecord, readString } from '../core/protocol/parseFrame.js'
 import { type DevkitAccount, type DevkitRole, proofKeyOf } from './accounts.js'
 import { chainRejection } from './authority.js'
-import { signMessage } from './keys.js'
+import { signDigest, signMessage } from './keys.js'
 import { decodeMemo, encodeMemo } from './memo.js'
 import type { DevkitChain } from './chain.js'
-import { transactionDigestInput } from './chain.js'
+import { HIVE_CHAIN_ID, transactionDigest, transactionId } from '../core/hive/transaction.js'
 import type { ProfileTraits } from './profiles.js'
 import type { WalletSession } from './walletSessions.js'
 
@@ -114,11 +113,16 @@ export function createAnswers(ctx: AnswerContext) {
     if (!broadcast && traits.signOnly === 'silent') return
     const key = ctx.account(account).keys[keyType]
     if (!key) return chainFailed(request, `Missing ${keyType} key for @${account}`)
-    const tx = signedTransaction(ops, key, request.info.expire)
+    let tx: Record<string, unknown>
+    try {
+      tx = signedTransaction(ops, key, request.info.expire, ctx.chain)
+    } catch (error) {
+      return fail(request, error instanceof Error ? error.message : 'invalid operations') // what dhive throws for ops it cannot serialize
+    }
     if (!broadcast && traits.signOnly === 'signed-tx') return withPok(request, { cmd: 'sign_ack', uuid, broadcast: false, data: tx })
     let txid: string
     try {
-      txid = ctx.chain ? ctx.chain.broadcast(tx) : onSimulatedChain(account, keyType, ops, uuid)
+      txid = ctx.chain ? ctx.chain.broadcast(tx) : onSimulatedChain(account, keyType, tx)
     } catch (error) {
       return chainFailed(request, error instanceof Error ? error.message : 'Assert Exception')
     }
@@ -165,21 +169,19 @@ export function createAnswers(ctx: AnswerContext) {
   }
 }
 
-/** Without a devkit chain: the rules a node applies, and a 40-hex id derived from the request (nothing is stored). */
-function onSimulatedChain(account: string, keyType: 'posting' | 'active', ops: unknown[], uuid: string): string {
-  const rejection = chainRejection(account, keyType, ops)
+/** Without a devkit chain: the rules a node applies, and the transaction's Hive id (nothing is stored). */
+function onSimulatedChain(account: string, keyType: 'posting' | 'active', tx: Record<string, unknown>): string {
+  const rejection = chainRejection(account, keyType, tx.operations as unknown[])
   if (rejection) throw new Error(rejection)
-  return Array.from(challengeDigest(uuid).subarray(0, 20), (b) => b.toString(16).padStart(2, '0')).join('')
+  return transactionId(tx)
 }
 
-/** A signed transaction (simulated: no chain reference block), signed over what the devkit chain checks. */
-function signedTransaction(ops: unknown[], key: Uint8Array, expire: number): Record<string, unknown> {
-  const tx: Record<string, unknown> = {
-    ref_block_num: 0,
-    ref_block_prefix: 0,
-    expiration: new Date(expire).toISOString().slice(0, 19),
-    operations: ops,
-    extensions: [],
-  }
-  return { ...tx, signatures: [signMessage(transactionDigestInput(tx), key)] }
+/**
+ * A transaction signed as a wallet signs it: over Hive's digest, with the devkit chain's head block as its reference and
+ * an expiration 60 s past its time; without a chain, no reference block and the request's expiry.
+ */
+function signedTransaction(ops: unknown[], key: Uint8Array, expire: number, chain: DevkitChain | undefined): Record<string, unknown> {
+  const header = chain?.transactionHeader() ?? { ref_block_num: 0, ref_block_prefix: 0, expiration: new Date(expire).toISOString().slice(0, 19) }
+  const tx: Record<string, unknown> = { ...header, operations: ops, extensions: [] }
+  return { ...tx, signatures: [signDigest(transactionDigest(tx, chain?.chainId ?? HIVE_CHAIN_ID), key)] }
 }

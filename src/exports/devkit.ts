@@ -28,7 +28,7 @@ export {
   type DevkitAccountSpec,
   type DevkitRole,
 } from '../devkit/accounts.js'
-export { privateKeyFromLogin, privateKeyToWif, publicKeyOf, signMessage, type KeyRole } from '../devkit/keys.js'
-export { createChain, transactionDigestInput, type ChainTransaction, type DevkitChain, type DevkitChainOptions } from '../devkit/chain.js'
+export { privateKeyFromLogin, privateKeyToWif, publicKeyOf, signDigest, signMessage, type KeyRole } from '../devkit/keys.js'
+export { createChain, type ChainTransaction, type DevkitChain, type DevkitChainOptions, type TransactionHeader } from '../devkit/chain.js'
 export { encodeMemo, decodeMemo, type DecodedMemo } from '../devkit/memo.js'
 export { chainAccountKeys, devkitAccountKeys, type AccountKeys } from '../devkit/relayProof.js'

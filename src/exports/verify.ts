@@ -8,6 +8,7 @@ export {
   type LoginVerification,
   type VerifyLoginMessageParameters,
 } from '../core/chain/verifyLoginMessage.js'
+export { HIVE_CHAIN_ID, serializeTransaction, transactionDigest, transactionId, type HiveTransaction } from '../core/hive/transaction.js'
 export { confirmTransaction, type ConfirmTransactionParameters, type TransactionConfirmation } from '../core/chain/confirmTransaction.js'
 export {
   createLoginMessage,

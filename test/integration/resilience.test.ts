@@ -213,7 +213,8 @@ describe('what goes over the wire', () => {
     const session = await h.login()
     await Promise.all([
       sign(h.client, { account: 'alice', keyType: 'posting', ops: vote }),
-      sign(h.client, { account: 'alice', keyType: 'posting', ops: vote }),
+      // Another vote: the same one twice in one block is a duplicate transaction on Hive (and on the devkit node).
+      sign(h.client, { account: 'alice', keyType: 'posting', ops: [['vote', { ...vote[0]![1], permlink: 'q' }]] }),
       challenge(h.client, { account: 'alice', keyType: 'posting', message: 'm' }),
     ])
     const requests = [...sent(h, 'sign_req'), ...sent(h, 'challenge_req')]

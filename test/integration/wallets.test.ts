@@ -8,6 +8,9 @@ import { HasFailedError } from '../../src/core/errors/HasFailedError'
 import { HasInvalidArgumentError } from '../../src/core/errors/HasInvalidArgumentError'
 import { HasRejectedError } from '../../src/core/errors/HasRejectedError'
 import { verifySignature } from '../../src/core/crypto/signatures'
+import { transactionDigest, transactionId } from '../../src/core/hive/transaction'
+import { createDevkitAccount } from '../../src/devkit/accounts'
+import { signDigest, signMessage } from '../../src/devkit/keys'
 import type { WalletProfile } from '../../src/devkit/profiles'
 import { createHarness, type Harness } from '../support/devkitHarness'
 import { MEMO_VECTORS } from '../fixtures/memoVectors'
@@ -27,6 +30,9 @@ afterEach(async () => {
 })
 
 type Op = [string, Record<string, unknown>]
+const alice = createDevkitAccount('alice')
+const bob = createDevkitAccount('bob')
+const TESTNET = '18dcf0a285365fc58b71f18b3d3fec954aa0c141c44e4e5cb4cf777b9eab274e'
 const vote = (voter = 'alice'): Op[] => [['vote', { voter, author: 'bob', permlink: 'p', weight: 10000 }]]
 const outcome = <T>(p: Promise<T>): Promise<{ value?: T; error?: unknown }> =>
   p.then(
@@ -114,10 +120,36 @@ describe('a sign-only answer is bound to the request', () => {
     ['an expiration in the past', (tx: Record<string, unknown>) => ({ ...tx, expiration: '2001-01-01T00:00:00' })],
     ['no signature', (tx: Record<string, unknown>) => ({ ...tx, signatures: [] })],
     ['a reference block out of range', (tx: Record<string, unknown>) => ({ ...tx, ref_block_num: 70_000 })],
+    [
+      'the right transaction signed by another account (bob)',
+      (tx: Record<string, unknown>) => ({ ...tx, signatures: [signDigest(transactionDigest(tx), bob.keys.posting!)] }),
+    ],
+    [
+      "signed over the devkit's old stand-in digest (the JSON of the transaction)",
+      ({ signatures: _, ...tx }: Record<string, unknown>) => ({ ...tx, signatures: [signMessage(JSON.stringify(tx), alice.keys.posting!)] }),
+    ],
+    [
+      'signed for another chain (a testnet id)',
+      (tx: Record<string, unknown>) => ({ ...tx, signatures: [signDigest(transactionDigest(tx, TESTNET), alice.keys.posting!)] }),
+    ],
+    ['signed with the memo key', (tx: Record<string, unknown>) => ({ ...tx, signatures: [signDigest(transactionDigest(tx), alice.keys.memo!)] })],
   ])('%s is a typed protocol error', async (_, edit) => {
     await loggedIn('docs-v1', { client: { allowSignOnly: true }, relay: forge(edit) })
     const error = await sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 'protocol', name: 'HasProtocolError' })
+  })
+
+  it("the genuine answer is signed over Hive's digest: the devkit node accepts it and returns its Hive id", async () => {
+    await loggedIn('docs-v1', { client: { allowSignOnly: true } })
+    const { tx } = await sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote(), broadcast: false })
+    expect(h!.chain.broadcast(tx!)).toBe(transactionId(tx!))
+  })
+
+  it('a chain that cannot be read: a connection error, never the unchecked transaction', async () => {
+    const down = (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch
+    await loggedIn('docs-v1', { client: { allowSignOnly: true, chain: { nodes: ['http://127.0.0.1:9/'], fetch: down, timeoutMs: 500 } } })
+    const error = await sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'connection', shortMessage: 'The signed transaction could not be checked on chain.' })
   })
 })
 

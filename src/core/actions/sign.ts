@@ -44,6 +44,7 @@ export function sign(client: HasClient, parameters: SignParameters): HasRequest<
       createSignRequest(runtime.session(parameters.account), parameters, runtime.nonce(), {
         allowSignOnly: runtime.allowSignOnly,
         serviceMode: Boolean(runtime.authKeySecret),
+        chain: runtime.chain,
       }),
     () => sign(client, { ...parameters, signal: undefined }),
   )

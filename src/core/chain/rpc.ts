@@ -17,6 +17,8 @@ export interface ChainOptions {
   signal?: AbortSignal
   /** The chain's public-key prefix (default `STM`, Hive mainnet's): keys with another prefix do not match. */
   addressPrefix?: string
+  /** The chain id transaction signatures cover (default HIVE_CHAIN_ID, mainnet's; the devkit node uses it too). */
+  chainId?: string
 }
 
 /** A node's JSON-RPC answer: a result, or an error message. */

@@ -36,7 +36,7 @@ function restoredSpec(record: RequestRecord, chain: ChainOptions | undefined): R
       record.kind === 'auth'
         ? import('../requestBuilders/authRequest.js').then((m) => m.restoreAuthRequest(record, chain))
         : record.kind === 'sign'
-          ? import('../requestBuilders/signRequest.js').then((m) => m.restoreSignRequest(record))
+          ? import('../requestBuilders/signRequest.js').then((m) => m.restoreSignRequest(record, chain))
           : import('../requestBuilders/challengeRequest.js').then((m) => m.restoreChallengeRequest(record))
     ) as Promise<RequestSpec<unknown>>
     return loading

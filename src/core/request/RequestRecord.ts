@@ -16,6 +16,8 @@ export interface RequestRecord {
   broadcast?: boolean
   /** Sign-only requests: the operations asked for, which the signed transaction must hold. */
   ops?: readonly unknown[]
+  /** Sign-only requests: the authority whose key must have signed. */
+  keyType?: 'posting' | 'active'
   /** A login whose key is checked on chain before it counts. */
   verify?: true
   /** Made in service mode (the auth_key went to a headless PKSA under a shared secret). */

@@ -1,4 +1,6 @@
 import { encryptPayload } from '../crypto/aes.js'
+import type { ChainOptions } from '../chain/rpc.js'
+import { HasConnectionError } from '../errors/HasConnectionError.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
 import { TXID } from '../protocol/constants.js'
@@ -18,7 +20,7 @@ export function createSignRequest(
   session: HasSession,
   params: SignParameters,
   nonce: number,
-  options: { allowSignOnly?: boolean; serviceMode?: boolean } = {},
+  options: { allowSignOnly?: boolean; serviceMode?: boolean; chain?: ChainOptions } = {},
 ): RequestSpec<SignResult> {
   if (params.broadcast === false && !options.allowSignOnly) {
     throw new HasInvalidArgumentError('Sign-only requests are off (see allowSignOnly): most wallets broadcast them anyway or never answer.')
@@ -35,14 +37,17 @@ export function createSignRequest(
   const message: RequestMessage = { cmd: 'sign_req', account: session.account, data: encryptPayload(data, session.key) }
   if (session.token) message.token = session.token
   return {
-    ...restoreSignRequest({
-      kind: 'sign',
-      account: session.account,
-      key: session.key,
-      broadcast,
-      ...(broadcast ? {} : { ops: params.ops }),
-      ...(options.serviceMode ? { service: true as const } : {}),
-    }),
+    ...restoreSignRequest(
+      {
+        kind: 'sign',
+        account: session.account,
+        key: session.key,
+        broadcast,
+        ...(broadcast ? {} : { ops: params.ops, keyType: params.keyType }),
+        ...(options.serviceMode ? { service: true as const } : {}),
+      },
+      options.chain,
+    ),
     message,
     preferredHost: session.host,
     onWait: params.onWait,
@@ -51,7 +56,7 @@ export function createSignRequest(
 }
 
 /** Rebuilds a transaction request from its record (also after a reload) so its answer can still be read. */
-export function restoreSignRequest(record: RequestRecordDraft | RequestRecord): RequestSpec<SignResult> {
+export function restoreSignRequest(record: RequestRecordDraft | RequestRecord, chain?: ChainOptions): RequestSpec<SignResult> {
   const { account } = record
   return {
     kind: 'sign',
@@ -59,24 +64,35 @@ export function restoreSignRequest(record: RequestRecordDraft | RequestRecord): 
     key: record.key,
     record,
     deepLink: (uuid, host) => buildRequestLink('sign', { account, uuid, host }),
-    readAck: (frame) => readSignAck(frame, record.broadcast !== false, record.ops ?? []),
+    readAck: (frame) => readSignAck(frame, record, chain),
     expired: expiryFor(record),
   }
 }
 
 /**
  * `sign_ack.data` is not encrypted, so anyone on the path can write it: after a broadcast it must be a 40-hex txid
- * (only the chain can confirm it: see confirmTransaction); a sign-only answer must be the transaction asked for. A
- * retry is never offered, since the wallet may have broadcast already.
+ * (only the chain can confirm it: see confirmTransaction); a sign-only answer must be the transaction asked for,
+ * signed over Hive's digest by a key that carries the account's authority on chain (checked with the client's `chain`
+ * options; the check loads on first use). A retry is never offered, since the wallet may have broadcast already.
  */
-function readSignAck(frame: AppInboundMessage, broadcast: boolean, ops: readonly unknown[]): AckOutcome<SignResult> {
+async function readSignAck(frame: AppInboundMessage, record: RequestRecordDraft, chain: ChainOptions | undefined): Promise<AckOutcome<SignResult>> {
   if (frame.cmd !== 'sign_ack') return ignore
   const { data } = frame
-  if (broadcast) {
+  if (record.broadcast !== false) {
     if (typeof data === 'string' && TXID.test(data)) return ok({ broadcast: true, txid: data.toLowerCase() })
     return fail(new HasProtocolError('The wallet answered without a valid transaction id.'))
   }
-  const problem = signedTransactionProblem(data, ops, Date.now())
-  if (!problem && isRecord(data)) return ok({ broadcast: false, tx: data })
-  return fail(new HasProtocolError('The wallet answered with another transaction than the one asked for.', { details: problem }))
+  const problem = signedTransactionProblem(data, record.ops ?? [], Date.now())
+  if (problem || !isRecord(data)) {
+    return fail(new HasProtocolError('The wallet answered with another transaction than the one asked for.', { details: problem }))
+  }
+  const { transactionSignersProblem } = await import('../request/transactionSigners.js')
+  let unsigned: string | undefined
+  try {
+    unsigned = await transactionSignersProblem(data, record.account, record.keyType ?? 'posting', chain)
+  } catch (cause) {
+    return fail(new HasConnectionError('The signed transaction could not be checked on chain.', { cause }))
+  }
+  if (unsigned) return fail(new HasProtocolError(`The transaction is not signed by @${record.account}.`, { details: unsigned }))
+  return ok({ broadcast: false, tx: data })
 }

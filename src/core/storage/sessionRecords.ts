@@ -148,7 +148,7 @@ function toSession(item: unknown): HasSession | undefined {
 
 function toRecord(item: unknown): RequestRecord | undefined {
   if (!isRecord(item)) return undefined
-  const { kind, account, key, uuid, expire, host, challenge, broadcast, ops, service, verify, tab } = item
+  const { kind, account, key, uuid, expire, host, challenge, broadcast, ops, keyType, service, verify, tab } = item
   if (kind !== 'auth' && kind !== 'sign' && kind !== 'challenge') return undefined
   if (typeof account !== 'string' || checkAccountName(account)) return undefined
   if (!nonEmpty(key) || !nonEmpty(uuid) || !nonEmpty(host) || typeof expire !== 'number' || !Number.isFinite(expire)) return undefined
@@ -167,6 +167,8 @@ function toRecord(item: unknown): RequestRecord | undefined {
   if (kind === 'sign' && broadcast === false) {
     if (!Array.isArray(ops)) return undefined
     record.ops = ops
+    // Records written before keyType was kept are checked against the posting authority, which any of the keys carry.
+    record.keyType = keyType === 'active' ? 'active' : 'posting'
   }
   if (service === true) record.service = true
   if (verify === true && record.challenge) record.verify = true

@@ -64,7 +64,11 @@ describe('a waiting request survives a reload', () => {
     const before = makeClient()
     await authenticate(before.client, { account: 'alice', onWait: (p) => void wallet.scan(p.deepLink) })
     wallet.setDecision('manual')
-    sign(before.client, { account: 'alice', keyType: 'posting', ops: [['vote', { voter: 'alice' }]] }).catch(() => {})
+    sign(before.client, {
+      account: 'alice',
+      keyType: 'posting',
+      ops: [['vote', { voter: 'alice', author: 'bob', permlink: 'hello-world', weight: 10000 }]],
+    }).catch(() => {})
     await until(before.client, (s) => s.requests[0]?.status === 'waiting')
     await new Promise((r) => setTimeout(r, 20))
     const after = makeClient(reloadStorage(before.storage)).client

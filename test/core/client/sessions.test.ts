@@ -45,7 +45,11 @@ describe('sessions', () => {
     const stored = storage.getItem(STORAGE_KEY)!
     for (const account of wallet.accounts)
       for (const key of Object.values(account.keys)) expect(stored).not.toContain(Buffer.from(key).toString('hex'))
-    const tx = await sign(restored, { account: 'alice', keyType: 'posting', ops: [['vote', { voter: 'alice' }]] })
+    const tx = await sign(restored, {
+      account: 'alice',
+      keyType: 'posting',
+      ops: [['vote', { voter: 'alice', author: 'bob', permlink: 'hello-world', weight: 10000 }]],
+    })
     expect(tx.txid).toBeTruthy()
   })
 

@@ -1,0 +1,74 @@
+import { sha256 } from '@noble/hashes/sha2.js'
+
+/** Hive makes a block every 3 seconds. */
+export const BLOCK_INTERVAL_MS = 3000
+/** The block the devkit chain starts at (a height like mainnet's, so ids and reference blocks look real). */
+const FIRST_BLOCK = 90_000_000
+
+const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+/** Hive writes times as UTC without a zone. */
+export const hiveTime = (ms: number) => new Date(ms).toISOString().slice(0, 19)
+
+/** The devkit chain's blocks: one every 3 s since it started, each with an id derived from its number. */
+export interface BlockClock {
+  /** The head block's number, time (ms) and id. */
+  head(): { number: number; time: number; id: string }
+  /** A block's id: its number (big-endian) then 16 bytes of a hash, 40 hex characters as Hive's. */
+  blockId(number: number): string
+  /** The block a transaction's TaPoS fields refer to, among the last 65 536; undefined when none matches. */
+  referencedBlock(refBlockNum: number, refBlockPrefix: number): number | undefined
+}
+
+/** The 32 bits Hive puts in `ref_block_prefix`: bytes 4 to 7 of the block id, little-endian. */
+export function refBlockPrefix(blockId: string): number {
+  const bytes = blockId.slice(8, 16).match(/../g) ?? []
+  return bytes.reduce((value, byte, i) => value + Number.parseInt(byte, 16) * 2 ** (8 * i), 0)
+}
+
+/** Starts the clock at the current 3-second slot. */
+export function createBlockClock(now: () => number = Date.now): BlockClock {
+  const genesis = Math.floor(now() / BLOCK_INTERVAL_MS) * BLOCK_INTERVAL_MS
+  const blockId = (number: number) => {
+    const hash = sha256(new TextEncoder().encode(`hive-auth-react devkit block ${number}`)).subarray(0, 16)
+    return number.toString(16).padStart(8, '0') + toHex(hash)
+  }
+  const head = () => {
+    const number = FIRST_BLOCK + Math.max(0, Math.floor((now() - genesis) / BLOCK_INTERVAL_MS))
+    return { number, time: genesis + (number - FIRST_BLOCK) * BLOCK_INTERVAL_MS, id: blockId(number) }
+  }
+  return {
+    head,
+    blockId,
+    referencedBlock(refBlockNum, prefix) {
+      const top = head().number
+      const number = top - ((top - refBlockNum) & 0xffff)
+      return refBlockPrefix(blockId(number)) === prefix ? number : undefined
+    },
+  }
+}
+
+/** `get_dynamic_global_properties` as a node answers it (`nai`: database_api's asset objects, else condenser's strings). */
+export function dynamicGlobalProperties(clock: BlockClock, nai: boolean): Record<string, unknown> {
+  const { number, time, id } = clock.head()
+  const asset = (amount: string, symbol: 'HIVE' | 'HBD' | 'VESTS') => {
+    if (!nai) return `${amount} ${symbol}`
+    const precision = symbol === 'VESTS' ? 6 : 3
+    const code = { HIVE: '@@000000021', HBD: '@@000000013', VESTS: '@@000000037' }[symbol]
+    return { amount: amount.replace('.', ''), precision, nai: code }
+  }
+  return {
+    id: 0,
+    head_block_number: number,
+    head_block_id: id,
+    time: hiveTime(time),
+    current_witness: 'devkit-witness',
+    current_supply: asset('435000000.000', 'HIVE'),
+    current_hbd_supply: asset('30000000.000', 'HBD'),
+    virtual_supply: asset('470000000.000', 'HIVE'),
+    total_vesting_fund_hive: asset('180000000.000', 'HIVE'),
+    total_vesting_shares: asset('300000000000.000000', 'VESTS'),
+    hbd_interest_rate: 1500,
+    maximum_block_size: 65536,
+    last_irreversible_block_num: number - 20,
+  }
+}

@@ -1,0 +1,109 @@
+import type { HiveAccount, HiveAuthority } from '../core/chain/hiveAccounts.js'
+import { decodePublicKey } from '../core/crypto/publicKeys.js'
+import { recoverDigestSigner } from '../core/crypto/signatures.js'
+import { HasInvalidArgumentError } from '../core/errors/HasInvalidArgumentError.js'
+import { transactionDigest, transactionId } from '../core/hive/transaction.js'
+import { isRecord } from '../core/protocol/parseFrame.js'
+import { missingAuthorityText, type RequiredAuthority, requiredAuthorities } from './authority.js'
+import type { BlockClock } from './chainBlocks.js'
+
+/** hived refuses a transaction that expires more than an hour after the head block. */
+const MAX_TIME_UNTIL_EXPIRATION_MS = 3600_000
+
+/** What a transaction is checked against: the chain's id, blocks, accounts and the ids it already holds. */
+export interface TransactionContext {
+  chainId: string
+  clock: BlockClock
+  account(name: string): HiveAccount | undefined
+  known(txid: string): boolean
+}
+
+/** A transaction the node accepts: its id and the keys that signed it. */
+export interface CheckedTransaction {
+  txid: string
+  signers: string[]
+}
+
+/** An error with the text a Hive node answers (dhive and wallets show it as it is). */
+export class HiveNodeError extends Error {}
+
+/**
+ * Checks a signed transaction as hived does before it enters a block: it serializes, its expiration and reference block
+ * are current, it is new, its signatures are canonical and each is needed, and they carry every authority its
+ * operations require. Throws a HiveNodeError in Hive's words.
+ */
+export function checkTransaction(tx: Record<string, unknown>, ctx: TransactionContext): CheckedTransaction {
+  let digest: Uint8Array
+  let txid: string
+  try {
+    digest = transactionDigest(tx, ctx.chainId)
+    txid = transactionId(tx)
+  } catch (error) {
+    throw new HiveNodeError(`Parse Error: ${error instanceof HasInvalidArgumentError ? error.shortMessage : 'not a transaction'}`)
+  }
+  const head = ctx.clock.head()
+  const expiration = Date.parse(`${String(tx.expiration)}Z`)
+  if (!(expiration > head.time)) throw new HiveNodeError('transaction expiration exception: now < trx.expiration')
+  if (expiration > head.time + MAX_TIME_UNTIL_EXPIRATION_MS) {
+    throw new HiveNodeError('transaction expiration exception: trx.expiration <= now + fc::seconds(HIVE_MAX_TIME_UNTIL_EXPIRATION)')
+  }
+  if (ctx.clock.referencedBlock(tx.ref_block_num as number, tx.ref_block_prefix as number) === undefined) {
+    throw new HiveNodeError('transaction tapos exception: trx.ref_block_prefix == tapos_block_summary.block_id._hash[1]')
+  }
+  if (ctx.known(txid)) throw new HiveNodeError('Duplicate transaction check failed')
+  const signers = recoverSigners(tx.signatures, digest)
+  const needs = (tx.operations as unknown[]).flatMap((op) => {
+    const [name, payload] = op as [string, Record<string, unknown>]
+    const needed = requiredAuthorities(name, payload)
+    if (!needed) throw new HiveNodeError(`The devkit node does not simulate ${name}.`)
+    return needed
+  })
+  const used = new Set<string>()
+  for (const need of needs) {
+    const keys = satisfyingKeys(ctx.account(need.account), need.role, signers)
+    if (!keys) throw new HiveNodeError(missingAuthorityText(need))
+    for (const key of keys) used.add(key)
+  }
+  if (signers.some((signer) => !used.has(signer))) throw new HiveNodeError('irrelevant signature included: Unnecessary signature(s) detected')
+  return { txid, signers }
+}
+
+function recoverSigners(signatures: unknown, digest: Uint8Array): string[] {
+  if (!Array.isArray(signatures)) throw new HiveNodeError('Parse Error: signatures must be a list')
+  const signers = signatures.map((signature) => {
+    try {
+      return recoverDigestSigner(digest, String(signature))
+    } catch (error) {
+      throw new HiveNodeError(`Assert Exception: ${error instanceof HasInvalidArgumentError ? error.shortMessage : 'bad signature'}`)
+    }
+  })
+  if (new Set(signers).size !== signers.length) throw new HiveNodeError('Duplicate Signature detected')
+  return signers
+}
+
+/**
+ * The signers whose weights reach `role`'s threshold of the account (a posting need is met by the posting, active or
+ * owner authority; an active one by active or owner), or undefined when no authority is reached.
+ */
+function satisfyingKeys(account: HiveAccount | undefined, role: RequiredAuthority['role'], signers: string[]): string[] | undefined {
+  if (!account) return undefined
+  const roles =
+    role === 'posting' ? (['posting', 'active', 'owner'] as const) : role === 'active' ? (['active', 'owner'] as const) : (['owner'] as const)
+  for (const r of roles) {
+    const keys = signers.filter((signer) => weightOf(account[r], signer) > 0)
+    if (keys.length && keys.reduce((sum, key) => sum + weightOf(account[r], key), 0) >= account[r].weight_threshold) return keys
+  }
+  return undefined
+}
+
+function weightOf(authority: HiveAuthority, key: string): number {
+  const point = decodePublicKey(key)
+  const entry = authority.key_auths.find(([candidate]) => {
+    const other = decodePublicKey(candidate)
+    return Boolean(point && other && point.every((byte, i) => byte === other[i]))
+  })
+  return entry?.[1] ?? 0
+}
+
+/** Whether a value is a transaction in Hive's JSON form (an object with operations). */
+export const isTransaction = (value: unknown): value is Record<string, unknown> => isRecord(value) && Array.isArray(value.operations)
