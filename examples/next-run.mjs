@@ -2,7 +2,7 @@
 //   npm run example:next-app-router     npm run example:next-auth
 // It installs the package into the example (the packed repository, unless `--root` names an app that has it), starts
 // the devkit (a Hive node, a relay and a wallet that approves), then `next build` and `next start`. Paste a has:// link
-// here (or POST it to the printed scan URL) to have the wallet scan it, as a phone would.
+// here (or POST it to the printed scan URL with the x-hive-auth-devkit header) to have the wallet scan it, as a phone would.
 import { execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
@@ -29,7 +29,9 @@ if (!args.includes('--root') || !existsSync(installed)) {
   rmSync(scratch, { recursive: true, force: true })
 }
 
-const { chainAccountKeys, createChain, createWallet, startChainNode, startRelay } = await import(join(installed, 'dist/devkit-node.js'))
+const { chainAccountKeys, createChain, createWallet, crossSiteProblem, startChainNode, startRelay } = await import(
+  join(installed, 'dist/devkit-node.js')
+)
 const chain = createChain({ accounts: ['alice', 'bob'] })
 const node = await startChainNode(chain)
 const relay = await startRelay({ accountKeys: chainAccountKeys(chain) })
@@ -71,6 +73,8 @@ const server = spawn(process.execPath, [next, 'start', '-p', String(port), '-H',
 await new Promise((ready) => server.stdout.on('data', (d) => String(d).includes('Ready') && ready()))
 
 const scanner = createServer(async (req, res) => {
+  const refused = crossSiteProblem(req) // it makes the wallet approve: this machine's tools only, never a web page
+  if (refused) return res.writeHead(403, { 'content-type': 'text/plain' }).end(`${refused}\n`)
   let body = ''
   for await (const chunk of req) body += chunk
   res.writeHead(req.method === 'POST' && (await scan(body)) ? 204 : 400).end()
@@ -79,7 +83,7 @@ await new Promise((r) => scanner.once('listening', r))
 const url = `http://127.0.0.1:${port}/`
 const scanUrl = `http://127.0.0.1:${scanner.address().port}/`
 console.log(JSON.stringify({ url, scan: scanUrl, relay: relay.url })) // first line: machine-readable, for the tests
-console.log(`${name}: open ${url}; paste a has:// link here (or POST it to ${scanUrl}) to approve it`)
+console.log(`${name}: open ${url}; paste a has:// link here (or POST it to ${scanUrl} with the x-hive-auth-devkit header) to approve it`)
 
 createInterface({ input: process.stdin }).on('line', (line) => line.startsWith('has://') && void scan(line))
 const stop = async () => {

@@ -1,7 +1,7 @@
 // Runs a Vite example (vite-dropin or vite-headless) against the devkit with one command:
 //   npm run example:vite-dropin     npm run example:vite-headless
 // It builds the page with Vite, starts the devkit relay and a wallet that approves, and serves the page. Paste a
-// has://auth_req/… link here (or POST it to /devkit/scan) to have the wallet scan it, as a phone would.
+// has://auth_req/… link here (or POST it to /devkit/scan with the x-hive-auth-devkit header) to have the wallet scan it, as a phone would.
 //
 // `--root <folder>` builds a copy of an example that lives in an app of its own (with hive-auth-react installed in its
 // node_modules): the consumer tests do that with the packed tarball. Without it, the example in this repository is
@@ -22,7 +22,7 @@ const repo = join(here, '..')
 
 // The devkit comes from the same place as the page's hive-auth-react: the app's node_modules, or this repository.
 const devkitEntry = rootArg ? join(root, 'node_modules/hive-auth-react/dist/devkit-node.js') : join(repo, 'dist/devkit-node.js')
-const { createWallet, startRelay } = await import(devkitEntry)
+const { createWallet, crossSiteProblem, startRelay } = await import(devkitEntry)
 const relay = await startRelay()
 const wallet = createWallet({ url: relay.url, accounts: ['alice', 'bob'], decision: 'approve' })
 
@@ -58,6 +58,9 @@ const scan = async (link) => {
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
   if (req.method === 'POST' && url.pathname === '/devkit/scan') {
+    // It makes the wallet approve: only for this machine's tools (see crossSiteProblem), never for a web page.
+    const refused = crossSiteProblem(req)
+    if (refused) return res.writeHead(403, { 'content-type': 'text/plain' }).end(`${refused}\n`)
     let body = ''
     for await (const chunk of req) body += chunk
     return res.writeHead((await scan(body)) ? 204 : 400).end()

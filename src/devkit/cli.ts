@@ -5,6 +5,7 @@ import { parseAuthLink } from '../core/protocol/links.js'
 import { createChain } from './chain.js'
 import { serveChainRequest } from './chainServer.js'
 import { describeFrame } from './describeFrame.js'
+import { crossSiteProblem, DEVKIT_HEADER } from './localOnly.js'
 import { chainAccountKeys } from './relayProof.js'
 import { WALLET_PROFILES, type WalletProfile } from './profiles.js'
 import { startRelay } from './server.js'
@@ -24,7 +25,11 @@ Usage: hive-auth-devkit [--port 8090] [--accounts alice,bob] [--decision approve
   --quiet     do not log frames
 
 Point your dApp at the printed ws:// URL. To "scan" a QR code, paste its has://auth_req/ link here, or
-POST it:  curl -d 'has://auth_req/...' http://127.0.0.1:8090/scan`
+POST it:  curl -H '${DEVKIT_HEADER}: 1' -d 'has://auth_req/...' http://127.0.0.1:8090/scan
+
+/scan makes the wallet act, so it refuses what a web page could send: a request without the ${DEVKIT_HEADER}
+header, from another site (Origin), or to a host name that is not this machine (DNS rebinding). /rpc, the Hive
+node, answers any page: it holds nothing but the test accounts' public data and checks every signature.`
 
 const DECISIONS: WalletDecision[] = ['approve', 'reject', 'error', 'ignore']
 
@@ -74,6 +79,8 @@ async function main() {
       if (request.url === '/rpc') return serveChainRequest(chain, request, response)
       if (request.method !== 'POST' || request.url !== '/scan')
         return void response.writeHead(404).end('POST /scan with a has:// link, or JSON-RPC to /rpc\n')
+      const refused = crossSiteProblem(request)
+      if (refused) return void response.writeHead(403, { 'content-type': 'application/json' }).end(`${JSON.stringify({ error: refused })}\n`)
       let body = ''
       request.setEncoding('utf8')
       request.on('data', (chunk: string) => {
@@ -95,7 +102,7 @@ async function main() {
   }
   await wallet.connect()
   console.log(`hive-auth-devkit relay on ${server.url} (wallet: ${accounts.join(', ')}; profile ${profile}; decision ${decision})`)
-  console.log(`scan links: paste them here, or POST them to http://127.0.0.1:${server.port}/scan`)
+  console.log(`scan links: paste them here, or POST them with the ${DEVKIT_HEADER} header to http://127.0.0.1:${server.port}/scan`)
   console.log(`Hive node for these accounts (verifyChallenge, verifyLoginMessage, confirmTransaction): http://127.0.0.1:${server.port}/rpc`)
 
   const input = createInterface({ input: process.stdin })

@@ -12,6 +12,8 @@ export type { Relay, RelayConnection, RelayFrame, RelayOptions, RelayPeer, Relay
 
 const ANSWERS = /^(auth|sign|challenge)_(ack|nack|err)$/
 const SERVER_KEY = privateKeyFromLogin('hive-auth-devkit', 'relay', 'memo')
+/** Sockets one request answers at most (its page, reloaded a few times, in a few tabs). */
+const MAX_ATTACHED = 16
 
 /**
  * Creates a relay. It routes by account, never decrypts a payload, and never learns an auth_key. A wallet must prove
@@ -23,11 +25,17 @@ export function createRelay(options: RelayOptions = {}): Relay {
   const retentionMs = options.answerRetentionMs ?? timeoutSeconds * 1000
   const maxFrameChars = options.maxFrameChars ?? 64 * 1024
   const maxPerSocket = options.maxRequestsPerSocket ?? 64
+  const maxChars = options.maxHeldChars ?? 64 * 1024 * 1024
   const keysOf: AccountKeys = options.accountKeys ?? devkitAccountKeys
   const serverKey = publicKeyOf(SERVER_KEY)
   const sockets = new Set<RelaySocket>()
   const pksas = new Map<string, Set<RelaySocket>>()
-  const store = createRelayRequests(options.maxRequests ?? 250_000, options.maxHeldChars ?? 64 * 1024 * 1024)
+  const store = createRelayRequests({
+    maxRequests: options.maxRequests ?? 250_000,
+    maxChars,
+    maxCharsPerAddress: options.maxHeldCharsPerAddress ?? Math.floor(maxChars / 4),
+    maxRequestsPerSocket: maxPerSocket,
+  })
   const expiries = createDeadlineQueue<RelayRequest>((request) => !request.answer && store.remove(request))
   const retention = createDeadlineQueue<RelayRequest>((request) => store.remove(request))
   let nextId = 1
@@ -58,14 +66,24 @@ export function createRelay(options: RelayOptions = {}): Relay {
       return send(socket, { cmd: 'error', error: 'invalid payload (account)' })
     }
     if (typeof frame.data !== 'string') return send(socket, { cmd: 'error', error: 'invalid payload (data)' })
-    if (store.waitingOn(socket) >= maxPerSocket) return send(socket, { cmd: 'error', error: 'too many pending requests on this socket' })
-    if (store.full()) return send(socket, { cmd: 'error', error: 'server busy' })
+    const refusal = store.refusal(socket, frame.data.length)
+    if (refusal) return send(socket, { cmd: 'error', error: refusal })
     const uuid = randomUuid()
     const expire = Date.now() + timeoutSeconds * 1000
     const forward: Record<string, unknown> = { cmd, account, data: frame.data, uuid, expire }
     if (typeof frame.token === 'string') forward.token = frame.token
     if (typeof frame.auth_key === 'string') forward.auth_key = frame.auth_key
-    const request = store.add({ uuid, kind: kindOfCommand(cmd)!, account, forward, app: socket, expire, delivered: new Set() })
+    const request = store.add({
+      uuid,
+      kind: kindOfCommand(cmd)!,
+      account,
+      forward,
+      creator: socket,
+      apps: new Set([socket]),
+      address: socket.address,
+      expire,
+      delivered: new Set(),
+    })
     expiries.add(expire, request)
     const kind = request.kind
     send(socket, kind === 'auth' ? { cmd: 'auth_wait', uuid, expire, account } : { cmd: `${kind}_wait`, uuid, expire })
@@ -110,14 +128,20 @@ export function createRelay(options: RelayOptions = {}): Relay {
     if (options.stripPok ?? true) delete answer.pok
     store.answer(request, answer)
     retention.add(Date.now() + retentionMs, request)
-    send(request.app, answer)
+    for (const app of request.apps) send(app, answer)
   }
 
+  /**
+   * Adds the socket to the ones the request answers: the page that made it, reloaded, gets it back; another socket
+   * that read the uuid off the QR code gets a copy, and takes nothing from the sockets already attached.
+   */
   function handleAttach(socket: RelaySocket, frame: Record<string, unknown>) {
     const uuid = readString(frame.uuid) ?? ''
     const request = store.get(uuid)
     if (!request || (!request.answer && request.expire <= Date.now())) return send(socket, { cmd: 'attach_nack', uuid })
-    store.moveTo(request, socket)
+    const crowded = request.apps.size >= MAX_ATTACHED && !request.apps.has(socket)
+    if (crowded || (!request.answer && store.waitingOn(socket) >= maxPerSocket)) return send(socket, { cmd: 'attach_nack', uuid })
+    store.attach(request, socket)
     send(socket, { cmd: 'attach_ack', uuid })
     if (request.answer) send(socket, request.answer)
   }
@@ -138,7 +162,7 @@ export function createRelay(options: RelayOptions = {}): Relay {
     send(socket, { cmd: 'error', error: `invalid payload (cmd ${cmd.slice(0, 40)})` })
   }
 
-  /** A socket went away: its registrations go with it, and its own requests wait for an attach. O(its own requests). */
+  /** A socket went away: its registrations go with it; its requests wait for an attach, or for room to be needed. O(its own requests). */
   function closed(socket: RelaySocket) {
     if (!socket.open) return
     socket.open = false
@@ -154,7 +178,7 @@ export function createRelay(options: RelayOptions = {}): Relay {
   return {
     serverKey,
     connect(peer: RelayPeer) {
-      const socket: RelaySocket = { id: nextId++, peer, open: true, accounts: new Set() }
+      const socket: RelaySocket = { id: nextId++, peer, address: peer.address ?? 'local', open: true, accounts: new Set() }
       sockets.add(socket)
       const greeting: Record<string, unknown> = {
         cmd: 'connected',
@@ -170,17 +194,17 @@ export function createRelay(options: RelayOptions = {}): Relay {
     heldChars: () => store.heldChars(),
     registered: (account) => pksas.get(account)?.size ?? 0,
     injectToApp(uuid, message) {
-      const request = store.get(uuid)
-      if (!request?.app?.open) return false
-      send(request.app, message)
-      return true
+      const apps = [...(store.get(uuid)?.apps ?? [])]
+      for (const app of apps) send(app, message)
+      return apps.length > 0
     },
     dropApp(uuid) {
-      const app = store.get(uuid)?.app
-      if (!app?.open) return false
-      app.peer.close()
-      closed(app)
-      return true
+      const apps = [...(store.get(uuid)?.apps ?? [])]
+      for (const app of apps) {
+        app.peer.close()
+        closed(app)
+      }
+      return apps.length > 0
     },
     close() {
       expiries.clear()

@@ -6,6 +6,8 @@ export interface RelayPeer {
   send(text: string): void
   /** Closes the socket from the relay's side. */
   close(): void
+  /** Where it comes from (the remote IP): what one address holds is capped (default: all peers share one address). */
+  address?: string
 }
 
 /** What the relay logs for every frame it receives or sends. */
@@ -41,6 +43,8 @@ export interface RelayOptions {
   maxRequests?: number
   /** Characters of payload (requests and kept answers) the relay holds at most (default 64 Mi): bounds its memory. */
   maxHeldChars?: number
+  /** What the requests made from one address may hold at most (default a quarter of `maxHeldChars`). */
+  maxHeldCharsPerAddress?: number
   /** Every frame in and out, for logs and for tests that capture the traffic. */
   onFrame?: (frame: RelayFrame) => void
   /** Rewrites, drops (return null) or multiplies (return an array) a frame just before it is sent. */
@@ -78,9 +82,9 @@ export interface Relay {
   heldChars(): number
   /** How many sockets are registered (with a proven key) for an account. */
   registered(account: string): number
-  /** Sends a frame to the APP socket that owns a request (a forged answer, a duplicate, ...). */
+  /** Sends a frame to the APP sockets a request answers (a forged answer, a duplicate, ...). */
   injectToApp(uuid: string, message: Record<string, unknown>): boolean
-  /** Closes the APP socket that owns a request, as a network drop would. */
+  /** Closes the APP sockets a request answers, as a network drop would. */
   dropApp(uuid: string): boolean
   /** Closes every socket and stops every timer. */
   close(): void
@@ -90,6 +94,7 @@ export interface Relay {
 export interface RelaySocket {
   id: number
   peer: RelayPeer
+  address: string
   open: boolean
   /** Accounts this socket registered for (with a proven key). */
   accounts: Set<string>

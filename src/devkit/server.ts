@@ -36,8 +36,9 @@ export async function startRelay(options: StartRelayOptions = {}): Promise<Runni
   // Frames over the relay's limit are refused by the relay; far larger ones never get buffered at all.
   const wss = new WebSocketServer({ server, maxPayload: 4 * (options.maxFrameChars ?? 64 * 1024) })
   const alive = new WeakMap<object, boolean>()
-  wss.on('connection', (ws) => {
-    const connection = relay.connect({ send: (text) => ws.send(text), close: () => ws.terminate() })
+  wss.on('connection', (ws, request) => {
+    const address = request.socket.remoteAddress
+    const connection = relay.connect({ send: (text) => ws.send(text), close: () => ws.terminate(), address })
     alive.set(ws, true)
     ws.on('pong', () => alive.set(ws, true))
     ws.on('message', (data, isBinary) => {

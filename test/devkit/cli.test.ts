@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { confirmTransaction } from '../../src/core/chain/confirmTransaction'
 import { createHasClient } from '../../src/core/client/createHasClient'
@@ -32,13 +33,26 @@ async function startCli(...args: string[]): Promise<string> {
   return output.match(/relay on (ws:\/\/127\.0\.0\.1:\d+)/)![1]!
 }
 
+/** POSTs a link to the CLI's /scan as curl would (node:http, so even `host` is sent as given): its status and body. */
+function postScan(url: string, link: string, headers: Record<string, string> = { 'x-hive-auth-devkit': '1' }) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = httpRequest(`${url.replace('ws://', 'http://')}/scan`, { method: 'POST', headers }, (response) => {
+      let body = ''
+      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+    })
+    request.on('error', reject)
+    request.end(link)
+  })
+}
+
 describe('hive-auth-devkit CLI', () => {
   it('scans a link posted to /scan, and logs frames with encrypted fields elided', async () => {
     const url = await startCli('--accounts', 'alice,carol')
     const client = createHasClient({ app: { name: 'CLI test' }, hosts: [url], storage: createMemoryStorage() })
     const session = await authenticate(client, {
       account: 'carol',
-      onWait: (p) => void fetch(url.replace('ws://', 'http://') + '/scan', { method: 'POST', body: p.deepLink }),
+      onWait: (p) => void postScan(url, p.deepLink),
     })
     client.close()
     expect(session.account).toBe('carol')
@@ -55,7 +69,7 @@ describe('hive-auth-devkit CLI', () => {
     const session = await authenticate(client, {
       account: 'alice',
       verify: true,
-      onWait: (p) => void fetch(url.replace('ws://', 'http://') + '/scan', { method: 'POST', body: p.deepLink }),
+      onWait: (p) => void postScan(url, p.deepLink),
     })
     const { txid } = await sign(client, {
       account: 'alice',
@@ -65,6 +79,28 @@ describe('hive-auth-devkit CLI', () => {
     client.close()
     expect(session.verified).toBe(true)
     await expect(confirmTransaction({ txid: txid!, nodes: [rpc] })).resolves.toMatchObject({ confirmed: true })
+  })
+
+  it('refuses what a web page could send to /scan: no devkit header, another site, a rebound host name, an opaque origin', async () => {
+    const url = await startCli('--accounts', 'alice', '--quiet')
+    const client = createHasClient({ app: { name: 'CLI test' }, hosts: [url], storage: createMemoryStorage() })
+    let link = ''
+    const login = authenticate(client, { account: 'alice', onWait: (p) => void (link = p.deepLink) }).catch((e: { code: string }) => e.code)
+    while (!link) await new Promise((r) => setTimeout(r, 10))
+    const evil = { 'content-type': 'text/plain', origin: 'https://evil.example' }
+    const attempts = [
+      await postScan(url, link, { 'content-type': 'text/plain' }), // a form or no-cors fetch: no custom header
+      await postScan(url, link, { ...evil, 'x-hive-auth-devkit': '1' }),
+      await postScan(url, link, { 'x-hive-auth-devkit': '1', host: 'evil.example' }),
+      await postScan(url, link, { 'x-hive-auth-devkit': '1', origin: 'null' }),
+    ]
+    expect(attempts.map((r) => r.status)).toEqual([403, 403, 403, 403])
+    expect(JSON.parse(attempts[1]!.body)).toEqual({ error: 'cross-site request from https://evil.example refused' })
+    await new Promise((r) => setTimeout(r, 300))
+    expect(client.getState().requests.find((r) => r.kind === 'auth')?.status).toBe('waiting') // the wallet never saw it
+    expect((await postScan(url, link, { 'x-hive-auth-devkit': '1', origin: 'http://localhost:5173' })).status).toBe(200)
+    await expect(login).resolves.toMatchObject({ account: 'alice' })
+    client.close()
   })
 
   it('scans a link pasted on stdin, and reports a bad one without dying', async () => {

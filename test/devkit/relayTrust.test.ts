@@ -5,6 +5,9 @@ import { createDevkitAccount } from '../../src/devkit/accounts'
 import { encodeMemo } from '../../src/devkit/memo'
 import { type RunningRelay, startRelay, type StartRelayOptions } from '../../src/devkit/server'
 import { createWallet } from '../../src/devkit/wallet'
+import { authenticate } from '../../src/core/actions/authenticate'
+import { createHasClient } from '../../src/core/client/createHasClient'
+import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import { MEMO_VECTORS } from '../fixtures/memoVectors'
 import { FAKE_CLOCK, settle, until } from '../support/until'
 
@@ -107,6 +110,34 @@ describe('who may answer', () => {
     expect(app.received.filter((f) => String(f.cmd).startsWith('auth_') && f.cmd !== 'auth_wait')).toEqual([])
     wallet.close()
     await until(() => r.relay.registered('alice') === 0)
+  })
+})
+
+describe('who receives the answer', () => {
+  it('a stranger that attaches with the uuid off the QR code gets a copy; the app that asked still gets its login', async () => {
+    const r = await relay()
+    const wallet = createWallet({ url: r.url, accounts: ['alice'], decision: 'manual' })
+    open.push(wallet)
+    await wallet.connect()
+    const client = createHasClient({ app: { name: 'Attach test' }, hosts: [r.url], storage: createMemoryStorage() })
+    open.push(client)
+    const stranger = await rawSocket(r.url)
+    let uuid = ''
+    const login = authenticate(client, {
+      account: 'alice',
+      onWait: (pending) => {
+        uuid = pending.uuid
+        void wallet.scan(pending.deepLink)
+      },
+    })
+    await until(() => Boolean(uuid) && wallet.pending().length === 1)
+    stranger.send({ cmd: 'attach_req', uuid })
+    await until(() => stranger.received.some((f) => f.cmd === 'attach_ack'))
+    wallet.approve(uuid)
+    const outcome = await Promise.race([login, settle(3000).then(() => 'still waiting')])
+    expect(outcome).toMatchObject({ account: 'alice' })
+    await until(() => stranger.received.some((f) => f.cmd === 'auth_ack'))
+    expect(r.relay.requests().find((q) => q.uuid === uuid)).toMatchObject({ answered: true, appConnected: true })
   })
 })
 

@@ -64,7 +64,8 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   await page.goto(url)
   return { page, errors }
 }
-const scan = (url: string, link: string) => fetch(new URL('/devkit/scan', url), { method: 'POST', body: link })
+const DEVKIT = { 'x-hive-auth-devkit': '1' }
+const scan = (url: string, link: string) => fetch(new URL('/devkit/scan', url), { method: 'POST', body: link, headers: DEVKIT })
 
 describe('the drop-in button in a fresh Vite app', () => {
   it.each([19, 18] as const)('React %s: logs in, signs, logs out', async (react) => {
@@ -149,7 +150,7 @@ async function logInAlice(page: Page, scanUrl: string) {
   await page.getByLabel('Hive account').fill('alice')
   await page.getByRole('button', { name: 'Continue', exact: true }).click()
   const link = await page.getByRole('link', { name: 'Open in wallet' }).getAttribute('href')
-  expect((await fetch(scanUrl, { method: 'POST', body: link! })).status).toBe(204)
+  expect((await fetch(scanUrl, { method: 'POST', body: link!, headers: DEVKIT })).status).toBe(204)
 }
 
 describe('a fresh Next.js App Router app', () => {

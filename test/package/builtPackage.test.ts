@@ -327,7 +327,7 @@ describe('public API', () => {
       Object.keys(devkitNode)
         .filter((k) => !(k in devkit))
         .sort(),
-    ).toEqual(['startChainNode', 'startRelay'])
+    ).toEqual(['DEVKIT_HEADER', 'crossSiteProblem', 'startChainNode', 'startRelay'])
     expect(Object.keys(devkit).every((k) => k in devkitNode)).toBe(true)
   })
 
