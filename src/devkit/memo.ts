@@ -65,7 +65,8 @@ export function decodeMemo(privateKey: Uint8Array, memo: string): DecodedMemo {
   const plain = wordArrayToBytes(AES.decrypt(cipherParams, bytesToWordArray(keys.key), { iv: bytesToWordArray(keys.iv) }))
   const [textLength, textStart] = readVarint(plain, 0)
   const text = textStart + textLength === plain.length ? plain.subarray(textStart) : plain // some senders add no length
-  return { message: `#${new TextDecoder().decode(text)}`, from: encodePublicKey(from), to: encodePublicKey(to) }
+  // ignoreBOM: a leading U+FEFF is part of the message, as dhive and hive-js decode it.
+  return { message: `#${new TextDecoder('utf-8', { ignoreBOM: true }).decode(text)}`, from: encodePublicKey(from), to: encodePublicKey(to) }
 }
 
 function deriveKeys(privateKey: Uint8Array, otherPublic: Uint8Array, nonce: bigint) {

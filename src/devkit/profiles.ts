@@ -17,6 +17,11 @@ export interface ProfileTraits {
   nonce: 'strict' | 'unique'
   /** Whether challenge requests have their nonce checked too (Keychain checks none). */
   checksChallengeNonce: boolean
+  /**
+   * A request without a nonce: refused like a stale one, or given one the wallet makes up (the HiveAuth app, which
+   * still takes v0.8 requests: "strict per key" with that exception; the official wrapper's default challenge has none).
+   */
+  missingNonce: 'refuse' | 'make-up'
   /** Whether `sign_ack` carries `broadcast` (the service PKSA forgets it). */
   signAckBroadcastField: boolean
   /** Whether `auth_err.error` is encrypted (the service PKSA sends plain text). */
@@ -56,6 +61,7 @@ const DOCS_V1: ProfileTraits = {
   signRefusal: 'data',
   nonce: 'strict',
   checksChallengeNonce: true,
+  missingNonce: 'refuse',
   signAckBroadcastField: true,
   encryptsAuthError: true,
   registerFormat: 'v1',
@@ -102,6 +108,7 @@ export const PROFILES: Record<WalletProfile, ProfileTraits> = {
     ...DOCS_V1,
     issuesToken: true,
     pokHashes: '##',
+    missingNonce: 'make-up',
     signOnly: 'silent',
     chainFailure: 'silent',
     missingChallengeKey: 'approve-without-challenge',

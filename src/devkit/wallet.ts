@@ -163,7 +163,7 @@ export function createWallet(options: WalletOptions): Wallet {
     const found = traits.sessionLookup === 'token' ? tokenSession(account, token, data) : sessions.probe(account, data) // Keychain: "not connected through HAS"
     if (!found) return
     const request: Incoming = { info: { kind, uuid, account, expire }, key: found.session.key, payload: found.payload }
-    const nonce = readNumber(found.payload.nonce)
+    const nonce = readNumber(found.payload.nonce) ?? (traits.missingNonce === 'make-up' ? sessions.nextNonce(request.key) : undefined)
     if ((kind === 'sign' || traits.checksChallengeNonce) && !sessions.acceptNonce(request.key, nonce, traits.nonce)) {
       if (traits.nonce === 'strict') send({ cmd: 'error', error: 'invalid (nonce)' })
       return

@@ -65,6 +65,8 @@ export function createWalletSessions() {
       }
       return undefined
     },
+    /** A nonce the strict rule accepts next (what the HiveAuth app makes up for a request without one). */
+    nextNonce: (key: string): number => Math.max(Date.now(), (lastNonce.get(key) ?? 0) + 1),
     /** Records a nonce under the profile's rule; false when it must be refused. */
     acceptNonce(key: string, nonce: number | undefined, rule: 'strict' | 'unique'): boolean {
       if (rule === 'strict') {

@@ -1,7 +1,8 @@
 import { base58 } from '@scure/base'
 import { describe, expect, it } from 'vitest'
 import { HasDecryptionError } from '../../src/core/errors/HasDecryptionError'
-import { privateKeyFromLogin, publicKeyOf } from '../../src/devkit/keys'
+import dhive from '@hiveio/dhive'
+import { privateKeyFromLogin, privateKeyToWif, publicKeyOf } from '../../src/devkit/keys'
 import { decodeMemo, encodeMemo } from '../../src/devkit/memo'
 import { createRandom } from '../support/garbage'
 import { MEMO_VECTORS as V } from '../fixtures/memoVectors'
@@ -33,6 +34,14 @@ describe('Hive memo encryption (dhive vectors)', () => {
     expect(memo).not.toBe(encodeMemo(bobMemo, V.alicePublicMemo, '#héllo 🐝'))
     expect(decodeMemo(aliceMemo, memo).message).toBe('#héllo 🐝')
     expect(() => decodeMemo(relayKey, memo)).toThrow(HasDecryptionError)
+  })
+
+  it('keeps a leading U+FEFF, both ways against dhive', () => {
+    const text = '#\uFEFFbyte order mark first'
+    const fromDhive = dhive.Memo.encode(dhive.PrivateKey.fromString(privateKeyToWif(bobMemo)), V.alicePublicMemo, text)
+    expect(decodeMemo(aliceMemo, fromDhive).message).toBe(text)
+    const ours = encodeMemo(bobMemo, V.alicePublicMemo, text)
+    expect(dhive.Memo.decode(dhive.PrivateKey.fromString(privateKeyToWif(aliceMemo)), ours)).toBe(text)
   })
 
   it('malformed memos are a typed error, never another exception', () => {

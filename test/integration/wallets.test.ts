@@ -7,6 +7,7 @@ import { HasExpiredError } from '../../src/core/errors/HasExpiredError'
 import { HasFailedError } from '../../src/core/errors/HasFailedError'
 import { HasInvalidArgumentError } from '../../src/core/errors/HasInvalidArgumentError'
 import { HasRejectedError } from '../../src/core/errors/HasRejectedError'
+import { decryptPayload, encryptPayload } from '../../src/core/crypto/aes'
 import { verifySignature } from '../../src/core/crypto/signatures'
 import { transactionDigest, transactionId } from '../../src/core/hive/transaction'
 import { createDevkitAccount } from '../../src/devkit/accounts'
@@ -270,6 +271,31 @@ describe('smaller departures', () => {
       expect(received).not.toContain('challenge_ack')
     }
     replayer.terminate()
+  })
+
+  it.each([
+    ['hiveauth-mobile', 'answers it (it makes a nonce up)'],
+    ['docs-v1', 'refuses it'],
+  ] as const)("%s: a challenge without a nonce (the official wrapper's default challenge) %s", async (profile) => {
+    const session = await loggedIn(profile).then((harness) => harness.client.getState().sessions[0]!)
+    const { default: WebSocket } = await import('ws')
+    const app = new WebSocket(h!.server.url)
+    const received: Record<string, unknown>[] = []
+    app.on('message', (raw) => received.push(JSON.parse(raw.toString())))
+    await until(() => received.some((f) => f.cmd === 'connected'))
+    const ask = (data: Record<string, unknown>) =>
+      app.send(JSON.stringify({ cmd: 'challenge_req', account: 'alice', token: session.token, data: encryptPayload(data, session.key) }))
+    ask({ key_type: 'posting', challenge: 'no nonce here' })
+    if (profile === 'hiveauth-mobile') {
+      await until(() => received.some((f) => f.cmd === 'challenge_ack'))
+      const ack = decryptPayload(String(received.find((f) => f.cmd === 'challenge_ack')!.data), session.key) as Record<string, string>
+      expect(verifySignature('no nonce here', ack.challenge!, alice.publicKeys.posting)).toBe(true)
+      ask({ key_type: 'posting', challenge: 'a stale nonce', nonce: 1 }) // the exception is for a missing nonce only
+    }
+    await until(() => h!.frames.some((f) => f.direction === 'in' && /invalid \(nonce\)/.test(f.text)))
+    await settle(50)
+    expect(received.filter((f) => f.cmd === 'challenge_ack')).toHaveLength(profile === 'hiveauth-mobile' ? 1 : 0)
+    app.terminate()
   })
 
   it('the service PKSA with a wrong secret stays silent: the expiry says why', async () => {

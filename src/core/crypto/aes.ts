@@ -7,7 +7,8 @@ import { bytesToWordArray, wordArrayToBytes } from './wordArray.js'
 
 const SALTED = [0x53, 0x61, 0x6c, 0x74, 0x65, 0x64, 0x5f, 0x5f] // "Salted__"
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/
-const utf8Decoder = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM: a leading U+FEFF is part of the text (crypto-js and dhive keep it), not a marker to drop.
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /**
  * Encrypts a value for the wire with crypto-js passphrase AES (OpenSSL "Salted__" base64). Strings are encrypted

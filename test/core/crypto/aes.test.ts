@@ -60,6 +60,14 @@ describe('compatibility with crypto-js and OpenSSL', () => {
     const uuidWire = CryptoJS.AES.encrypt('the-uuid', key).toString()
     expect(decryptPayload(uuidWire, key, 'text')).toBe('the-uuid')
   })
+
+  it('keeps a leading U+FEFF in text, both ways, as crypto-js does', () => {
+    const key = 'b7a1c6e2-3f4d-4e5a-9b8c-7d6e5f4a3b2c'
+    for (const text of ['\uFEFF', '\uFEFFmemo text', '\uFEFF\uFEFFtwice']) {
+      expect(decryptPayload(CryptoJS.AES.encrypt(text, key).toString(), key, 'text')).toBe(text)
+      expect(CryptoJS.AES.decrypt(encryptText(text, key), key).toString(CryptoJS.enc.Utf8)).toBe(text)
+    }
+  })
 })
 
 describe('bad input', () => {
