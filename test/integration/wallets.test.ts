@@ -276,7 +276,7 @@ describe('smaller departures', () => {
   it.each([
     ['hiveauth-mobile', 'answers it (it makes a nonce up)'],
     ['docs-v1', 'refuses it'],
-  ] as const)("%s: a challenge without a nonce (the official wrapper's default challenge) %s", async (profile) => {
+  ] as const)("%s: a challenge without a nonce (the official wrapper's default challenge) %s", async (profile, _outcome) => {
     const session = await loggedIn(profile).then((harness) => harness.client.getState().sessions[0]!)
     const { default: WebSocket } = await import('ws')
     const app = new WebSocket(h!.server.url)
