@@ -12,4 +12,5 @@ const running = await startRelay({
 process.send?.({ url: running.url })
 process.on('message', (message) => {
   if (message === 'stats') process.send?.({ held: running.relay.requests().length, heapMb: Math.round(process.memoryUsage().heapUsed / 1e6) })
+  if (message === 'cpu') process.send?.(process.cpuUsage())
 })
