@@ -32,7 +32,7 @@ describe('the server-verification example', () => {
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     await page.goto(origin)
-    await expect(page.getByLabel('server session').textContent()).resolves.toBe('nobody')
+    await expect.poll(() => page.getByLabel('server session').textContent()).toBe('nobody') // '…' until the page asked the server
     await page.getByRole('button', { name: 'Log in with HiveAuth' }).click()
     await page.getByLabel('Hive account').fill('alice')
     await page.getByRole('button', { name: 'Continue' }).click()
