@@ -28,6 +28,7 @@ export default defineConfig({
         server: 'src/exports/server.ts',
         verify: 'src/exports/verify.ts',
         links: 'src/exports/links.ts',
+        aes: 'src/exports/aes.ts',
         devkit: 'src/exports/devkit.ts',
         'devkit-node': 'src/exports/devkitNode.ts',
         cli: 'src/devkit/cli.ts',

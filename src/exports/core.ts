@@ -31,7 +31,6 @@ export type {
   WebSocketLike,
 } from '../core/types.js'
 export type { RequestSpec } from '../core/request/RequestSpec.js'
-export { encryptPayload, decryptPayload } from '../core/crypto/aes.js'
 export { buildAuthLink, parseAuthLink, buildRequestLink, type AuthLinkPayload } from '../core/protocol/links.js'
 export { normalizeHost } from '../core/protocol/hosts.js'
 export { checkAccountName, cleanAccountName, normalizeAccountName, type AccountNameProblem } from '../core/protocol/accountName.js'

@@ -79,7 +79,7 @@ describe('import boundaries', () => {
     ).toEqual([])
   })
 
-  it('no entry but /verify and /server imports the curve statically (it loads on first use elsewhere)', () => {
+  it('no entry but /verify and /server imports the curve, and none but /aes crypto-js, statically (both load on first use)', () => {
     const graph = new Map<string, string[]>()
     for (const e of edges)
       if (!e.typeOnly && !e.dynamic) graph.set(e.from, [...(graph.get(e.from) ?? []), e.local ? e.to.replace(/\.js$/, '') : e.to])
@@ -91,6 +91,11 @@ describe('import boundaries', () => {
     const curve = /^@noble\/curves/
     expect(['exports/index', 'exports/core'].filter((entry) => reaches(entry, curve))).toEqual([])
     expect(reaches('exports/verify', curve)).toBe(true)
+    const cryptoJs = /^crypto-js/
+    expect(
+      ['exports/index', 'exports/core', 'exports/links', 'exports/verify', 'exports/server'].filter((entry) => reaches(entry, cryptoJs)),
+    ).toEqual([])
+    expect(reaches('exports/aes', cryptoJs)).toBe(true)
   })
 
   it('query imports core and only types from TanStack', () => {

@@ -304,8 +304,6 @@ describe('public API', () => {
         "createLoginMessage",
         "createMemoryStorage",
         "createWebStorage",
-        "decryptPayload",
-        "encryptPayload",
         "formatSessionCookie",
         "generateNonce",
         "isHasError",

@@ -1,3 +1,4 @@
+import { loadAes, loadedAes } from '../crypto/lazyAes.js'
 import { HasCancelledError } from '../errors/HasCancelledError.js'
 import { HasConnectionError } from '../errors/HasConnectionError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
@@ -116,10 +117,20 @@ export function createRequestRunner(options: RequestRunnerOptions) {
    */
   function connectAndSend(request: LiveRequest): void {
     const { spec } = request
+    const aes = loadedAes()
+    if (!aes) {
+      // The first request of a page that never preconnected: the AES code loads first (once), then the frame leaves.
+      loadAes().then(
+        () => batch(() => request.state.status === 'connecting' && connectAndSend(request)),
+        (cause: unknown) =>
+          batch(() => dispatch(request, { type: 'DROP', error: new HasConnectionError('The encryption code could not be loaded.', { cause }) })),
+      )
+      return
+    }
     const send = (info: ConnectedInfo): void => {
       if (live.get(request.state.id) !== request || request.spec !== spec || request.state.status !== 'connecting' || !spec.message) return
       try {
-        pool.send(info.host, spec.message)
+        pool.send(info.host, spec.message(aes))
       } catch (error) {
         // Nothing left: the relay closed the socket before our frame. A fresh socket may take it.
         if (request.resends++ >= 2) dispatch(request, { type: 'DROP', error: asHasError(error) })
@@ -204,8 +215,9 @@ export function createRequestRunner(options: RequestRunnerOptions) {
         }
       })
     },
-    /** Opens a socket ahead of time (requests also connect on demand). */
+    /** Opens a socket ahead of time, and loads the encryption code (requests also do both on demand). */
     async connect(): Promise<void> {
+      loadAes().catch(() => {}) // a request that needs it reports the failure
       const opening = pool.connect()
       publish()
       try {

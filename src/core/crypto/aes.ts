@@ -96,3 +96,5 @@ function serialize(value: unknown): string {
 function assertKey(key: string): void {
   if (typeof key !== 'string' || key.length === 0) throw new HasInvalidArgumentError('The key must be a non-empty string.')
 }
+
+export { answerFingerprint } from './answerFingerprint.js'

@@ -1,5 +1,6 @@
 import type { HasErrorType } from '../errors/HasErrorType.js'
 import type { HasExpiredError } from '../errors/HasExpiredError.js'
+import type { AesModule } from '../crypto/lazyAes.js'
 import type { AppInboundMessage, RequestKind, RequestMessage } from '../protocol/messages.js'
 import type { HasSession, RequestOptions } from '../types.js'
 import type { AckOutcome } from './ackOutcome.js'
@@ -11,8 +12,8 @@ export interface RequestSpec<R> extends RequestOptions {
   account: string
   /** The auth_key that answers are encrypted with. */
   key: string
-  /** The frame to send; absent for a request restored after a reload, which is only re-attached. */
-  message?: RequestMessage
+  /** Builds the frame to send (its payload encrypted); absent for a request restored after a reload, which is only re-attached. */
+  message?: (aes: AesModule) => RequestMessage
   /** What to store once the relay assigned a uuid, so the answer can be collected after a reload. */
   record: RequestRecordDraft
   /** The relay to try first (a session's own relay, where its wallet listens). */

@@ -1,6 +1,5 @@
 import { quoted } from '../protocol/untrustedText.js'
-import { decryptText } from '../crypto/aes.js'
-import { answerFingerprint } from '../crypto/answerFingerprint.js'
+import { type AesModule, loadAes } from '../crypto/lazyAes.js'
 import { HasConnectionError } from '../errors/HasConnectionError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
@@ -27,12 +26,18 @@ export const REPLAYED_ANSWER = 'An answer this session had already accepted arri
  */
 export async function readAnswer<R>(spec: RequestSpec<R>, uuid: string, message: AppInboundMessage, host: string): Promise<Answer<R>> {
   if (kindOfCommand(message.cmd) !== spec.kind) return IGNORE
+  let aes: AesModule
+  try {
+    aes = await loadAes()
+  } catch (cause) {
+    return { event: 'ERR', error: new HasConnectionError('The decryption code could not be loaded.', { cause }) }
+  }
   const encrypted = encryptedPart(message)
-  const answer = encrypted === undefined ? undefined : answerFingerprint(encrypted)
-  if (message.cmd.endsWith('_nack')) return readNack(message as NackMessage, uuid, spec, answer)
+  const answer = encrypted === undefined ? undefined : aes.answerFingerprint(encrypted)
+  if (message.cmd.endsWith('_nack')) return readNack(aes, message as NackMessage, uuid, spec, answer)
   if (message.cmd.endsWith('_err')) {
     const raw = 'error' in message ? message.error : undefined
-    const details = raw === undefined ? undefined : (tryDecrypt(raw, spec.key) ?? raw)
+    const details = raw === undefined ? undefined : (tryDecrypt(aes, raw, spec.key) ?? raw)
     return { event: 'ERR', error: new HasFailedError('wallet', 'The wallet could not complete the request.', quoted('wallet', details)) }
   }
   let outcome: Awaited<ReturnType<RequestSpec<R>['readAck']>>
@@ -61,10 +66,10 @@ const USER_CANCEL_TEXT = /^request (was )?cancell?ed by (the )?user\.?$/i
  * the user-cancel text. Any other nack without proof is a failure the wallet reports: Hive Keychain uses the same
  * frame for a broadcast the chain rejected ("missing required authority", RC), which must never read as "declined".
  */
-function readNack(message: NackMessage, uuid: string, spec: RequestSpec<unknown>, answer: string | undefined): Answer<never> {
+function readNack(aes: AesModule, message: NackMessage, uuid: string, spec: RequestSpec<unknown>, answer: string | undefined): Answer<never> {
   const details = quoted('wallet', message.error)
   if (message.data !== undefined) {
-    if (tryDecrypt(message.data, spec.key) !== uuid) return IGNORE // forged: keep waiting
+    if (tryDecrypt(aes, message.data, spec.key) !== uuid) return IGNORE // forged: keep waiting
     return { event: 'NACK', error: new HasRejectedError(true, details), answer }
   }
   if (message.error && USER_CANCEL_TEXT.test(message.error.trim())) return { event: 'NACK', error: new HasRejectedError(false, details) }
@@ -74,9 +79,9 @@ function readNack(message: NackMessage, uuid: string, spec: RequestSpec<unknown>
   return { event: 'ERR', error: new HasFailedError('wallet', 'The wallet ended the request without completing it.', details) }
 }
 
-function tryDecrypt(text: string, key: string): string | undefined {
+function tryDecrypt(aes: AesModule, text: string, key: string): string | undefined {
   try {
-    return decryptText(text, key)
+    return aes.decryptText(text, key)
   } catch {
     return undefined
   }

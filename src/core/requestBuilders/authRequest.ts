@@ -1,4 +1,4 @@
-import { decryptPayload, encryptPayload } from '../crypto/aes.js'
+import { type AesModule, loadAes } from '../crypto/lazyAes.js'
 import { randomUuid } from '../crypto/randomUuid.js'
 import { defaultLoginMessage } from '../chain/defaultLoginMessage.js'
 import type { ChainOptions } from '../chain/rpc.js'
@@ -41,9 +41,13 @@ export function createAuthRequest(
   const data: AuthReqData = { app: { name: app.name, description: app.description, icon: app.icon } }
   if (params.challenge) data.challenge = { key_type: params.challenge.keyType, challenge: params.challenge.message }
   if (renewing?.token) data.token = renewing.token
-  const message: RequestMessage = { cmd: 'auth_req', account, data: encryptPayload(data, key) }
-  if (renewing?.token) message.token = renewing.token
-  if (authKeySecret) message.auth_key = encryptPayload(key, authKeySecret)
+  const message = ({ encryptPayload }: AesModule): RequestMessage => ({
+    cmd: 'auth_req',
+    account,
+    data: encryptPayload(data, key),
+    ...(renewing?.token ? { token: renewing.token } : {}),
+    ...(authKeySecret ? { auth_key: encryptPayload(key, authKeySecret) } : {}),
+  })
   const record: RequestRecordDraft = { kind: 'auth', account, key }
   if (params.challenge) record.challenge = { keyType: params.challenge.keyType, message: params.challenge.message }
   if (authKeySecret) record.service = true
@@ -93,6 +97,7 @@ export function restoreAuthRequest(
 
 async function readAuthAck(frame: AppInboundMessage, record: RequestRecordDraft, host: string): Promise<AckOutcome<HasSession>> {
   if (frame.cmd !== 'auth_ack') return ignore
+  const { decryptPayload } = await loadAes()
   let payload: unknown
   try {
     payload = decryptPayload(frame.data, record.key)

@@ -1,4 +1,4 @@
-import { decryptPayload, encryptPayload } from '../crypto/aes.js'
+import { type AesModule, loadAes } from '../crypto/lazyAes.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
 import { buildRequestLink } from '../protocol/links.js'
@@ -25,8 +25,12 @@ export function createChallengeRequest(
   checkChallenge(params.keyType, params.message)
   const data: ChallengeReqData = { key_type: params.keyType, challenge: params.message, nonce }
   if (params.decrypt) data.decrypt = true
-  const message: RequestMessage = { cmd: 'challenge_req', account: session.account, data: encryptPayload(data, session.key) }
-  if (session.token) message.token = session.token
+  const message = ({ encryptPayload }: AesModule): RequestMessage => ({
+    cmd: 'challenge_req',
+    account: session.account,
+    data: encryptPayload(data, session.key),
+    ...(session.token ? { token: session.token } : {}),
+  })
   const challenge: NonNullable<RequestRecord['challenge']> = { keyType: params.keyType, message: params.message }
   if (params.decrypt) challenge.decrypt = true
   return {
@@ -60,6 +64,7 @@ export function restoreChallengeRequest(record: RequestRecordDraft | RequestReco
 
 async function readChallengeAck(frame: AppInboundMessage, record: RequestRecordDraft): Promise<AckOutcome<ChallengeResult | DecryptResult>> {
   if (frame.cmd !== 'challenge_ack' || !record.challenge) return ignore
+  const { decryptPayload } = await loadAes()
   let payload: unknown
   try {
     payload = decryptPayload(frame.data, record.key)

@@ -1,4 +1,4 @@
-import { encryptPayload } from '../crypto/aes.js'
+import type { AesModule } from '../crypto/lazyAes.js'
 import type { ChainOptions } from '../chain/rpc.js'
 import { HasConnectionError } from '../errors/HasConnectionError.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
@@ -34,8 +34,12 @@ export function createSignRequest(
   }
   const broadcast = params.broadcast ?? true
   const data: SignReqData = { key_type: params.keyType, ops: params.ops, broadcast, nonce }
-  const message: RequestMessage = { cmd: 'sign_req', account: session.account, data: encryptPayload(data, session.key) }
-  if (session.token) message.token = session.token
+  const message = ({ encryptPayload }: AesModule): RequestMessage => ({
+    cmd: 'sign_req',
+    account: session.account,
+    data: encryptPayload(data, session.key),
+    ...(session.token ? { token: session.token } : {}),
+  })
   return {
     ...restoreSignRequest(
       {
