@@ -29,6 +29,7 @@ export default defineConfig({
         verify: 'src/exports/verify.ts',
         links: 'src/exports/links.ts',
         aes: 'src/exports/aes.ts',
+        operations: 'src/exports/operations.ts',
         devkit: 'src/exports/devkit.ts',
         'devkit-node': 'src/exports/devkitNode.ts',
         cli: 'src/devkit/cli.ts',

@@ -4,7 +4,8 @@ import { recoverDigestSigner } from '../core/crypto/signatures.js'
 import { HasInvalidArgumentError } from '../core/errors/HasInvalidArgumentError.js'
 import { transactionDigest, transactionId } from '../core/hive/transaction.js'
 import { isRecord } from '../core/protocol/parseFrame.js'
-import { missingAuthorityText, type RequiredAuthority, requiredAuthorities } from './authority.js'
+import { type RequiredAuthority, requiredAuthorities } from '../core/hive/operationAuthority.js'
+import { missingAuthorityText } from './authority.js'
 import type { BlockClock } from './chainBlocks.js'
 
 /** hived refuses a transaction that expires more than an hour after the head block. */

@@ -103,7 +103,7 @@ describe('HasQrModal', () => {
     await act(() => kit.wallet.scan(link))
     const outcome = await within(dialog).findByRole('alert')
     expect(outcome.textContent).toContain('puede que no tenga esa clave de @alice')
-    expect(outcome.textContent).toContain('active')
+    expect(outcome.textContent).toContain('clave activa') // the role in Spanish, not English
     expect(within(dialog).queryByRole('button', { name: esLabels.tryAgain })).toBeNull()
     expect(within(dialog).getByRole('button', { name: esLabels.otherAccount })).toBeTruthy()
     await expectNoAxeViolations(dialog)

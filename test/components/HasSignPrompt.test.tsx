@@ -114,6 +114,40 @@ describe('HasSignPrompt', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
+  it('names the key in the user’s language, marks what needs the active key, reads VESTS as HP with chain data', async () => {
+    kit = createReactDevkit()
+    const user = userEvent.setup()
+    const variables: SignVariables = {
+      keyType: 'active',
+      ops: [
+        ['vote', { voter: 'alice', author: 'bob', permlink: 'hello', weight: 0 }],
+        ['delegate_vesting_shares', { delegator: 'alice', delegatee: 'bob', vesting_shares: '1000000.000000 VESTS' }],
+      ],
+    }
+    function Delegate() {
+      const sign = useHasSign()
+      return (
+        <>
+          <LoginAsAlice />
+          <button type="button" onClick={() => sign.mutate(variables)}>
+            delegate
+          </button>
+          <HasSignPrompt mutation={sign} labels={esLabels} hivePerVests={0.0006} />
+        </>
+      )
+    }
+    await renderLoggedIn(user, <Delegate />)
+    kit.wallet.setDecision('manual')
+    await user.click(screen.getByText('delegate'))
+    const dialog = await screen.findByRole('dialog', { name: esLabels.signTitle })
+    expect(within(dialog).getByText('Con tu clave activa')).toBeTruthy()
+    const [unvote, delegation] = within(dialog).getAllByRole('listitem')
+    expect(unvote!.textContent).toBe('Quitar tu voto de @bob/hello')
+    expect(delegation!.textContent).toBe('Delegar 600.000 HP a @bobrequiere tu clave activa')
+    expect(within(delegation!).getByText('requiere tu clave activa')).toBeTruthy()
+    await expectNoAxeViolations(dialog)
+  })
+
   it('shows a refusal neutrally (no alert), with the wallet text and Try again; Cancel while pending ends the request', async () => {
     kit = createReactDevkit({ wallet: { profile: 'keychain' } })
     const user = userEvent.setup()

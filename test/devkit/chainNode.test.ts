@@ -1,7 +1,7 @@
 import dhive from '@hiveio/dhive'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDevkitAccount } from '../../src/devkit/accounts'
-import { requiredAuthorities } from '../../src/devkit/authority'
+import { requiredAuthorities } from '../../src/core/hive/operationAuthority'
 import { createChain, type DevkitChain } from '../../src/devkit/chain'
 import { type RunningChainNode, startChainNode } from '../../src/devkit/chainServer'
 import { privateKeyToWif } from '../../src/devkit/keys'

@@ -6,6 +6,7 @@ import * as devkitNode from '../../src/exports/devkitNode'
 import * as main from '../../src/exports/index'
 import * as server from '../../src/exports/server'
 import * as links from '../../src/exports/links'
+import * as operations from '../../src/exports/operations'
 import * as verify from '../../src/exports/verify'
 
 const api = readFileSync('API.md', 'utf8')
@@ -18,13 +19,13 @@ function interfaceKeys(file: string, name: string): string[] {
 
 describe('API.md', () => {
   it('has a line for every export of every entry', () => {
-    const entries = [main, core, aes, links, devkitNode, server, verify]
+    const entries = [main, core, aes, links, operations, devkitNode, server, verify]
     const names = new Set(entries.flatMap((entry) => Object.keys(entry)))
     expect([...names].filter((name) => !api.includes(`| \`${name}\` |`))).toEqual([])
   })
 
   it('names only what an entry exports', () => {
-    const names = new Set([main, core, aes, links, devkitNode, server, verify].flatMap((entry) => Object.keys(entry)))
+    const names = new Set([main, core, aes, links, operations, devkitNode, server, verify].flatMap((entry) => Object.keys(entry)))
     const documented = [...api.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]!)
     const tables = ['HasProvider', 'createHasClient'].map((name) => api.slice(api.indexOf(`## \`${name}\``)).split('\n## ')[0]!)
     const options = new Set(tables.flatMap((table) => [...table.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]!)))

@@ -1,7 +1,7 @@
 'use client'
 import { useRef } from 'react'
 import { useCountdown } from '../../react/hooks/useCountdown.js'
-import type { HasLabels } from '../i18n/en.js'
+import type { HasUiLabels } from '../i18n/enUi.js'
 import { format } from '../i18n/format.js'
 
 const ANNOUNCE_AT = [60, 30, 10]
@@ -10,7 +10,7 @@ const ANNOUNCE_AT = [60, 30, 10]
  * The seconds left, shown every second but announced to screen readers politely and only when it first appears
  * and at 60, 30 and 10 seconds, so a reader is not interrupted every second.
  */
-export function Countdown({ expire, labels }: { expire: number; labels: HasLabels }) {
+export function Countdown({ expire, labels }: { expire: number; labels: HasUiLabels }) {
   const { secondsLeft } = useCountdown(expire)
   const announced = useRef<number | undefined>(undefined)
   if (announced.current === undefined || ANNOUNCE_AT.includes(secondsLeft)) announced.current = secondsLeft

@@ -2,7 +2,7 @@
 import { type RefObject, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import type { HasSession } from '../../core/types.js'
 import type { HasAccount } from '../../react/hooks/useHasAccounts.js'
-import type { HasLabels } from '../i18n/en.js'
+import type { HasUiLabels } from '../i18n/enUi.js'
 import { format } from '../i18n/format.js'
 import { Avatar } from './Avatar.js'
 
@@ -10,7 +10,7 @@ import { Avatar } from './Avatar.js'
 export interface AccountMenuProps {
   session: HasSession
   accounts: HasAccount[]
-  labels: HasLabels
+  labels: HasUiLabels
   avatarUrl: string | false
   className?: string
   theme: string

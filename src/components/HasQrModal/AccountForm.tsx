@@ -1,10 +1,10 @@
 'use client'
 import { type FormEvent, useId, useState } from 'react'
 import { type AccountNameProblem, checkAccountName, cleanAccountName } from '../../core/protocol/accountName.js'
-import type { HasLabels } from '../i18n/en.js'
+import type { HasUiLabels } from '../i18n/enUi.js'
 import { format } from '../i18n/format.js'
 
-const MESSAGES: Record<AccountNameProblem, keyof HasLabels> = {
+const MESSAGES: Record<AccountNameProblem, keyof HasUiLabels> = {
   empty: 'accountEmpty',
   too_short: 'accountTooShort',
   too_long: 'accountTooLong',
@@ -16,7 +16,7 @@ const MESSAGES: Record<AccountNameProblem, keyof HasLabels> = {
  * before on this device are one tap away; "Don't have a wallet?" leads to help.
  */
 export function AccountForm(props: {
-  labels: HasLabels
+  labels: HasUiLabels
   initial?: string
   recent: readonly string[]
   /** A login is being started: a second Enter or tap must not start another. */

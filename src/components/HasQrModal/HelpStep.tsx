@@ -1,9 +1,9 @@
 'use client'
-import type { HasLabels } from '../i18n/en.js'
+import type { HasUiLabels } from '../i18n/enUi.js'
 import type { WalletLink } from './wallets.js'
 
 /** For someone without a wallet app: what HiveAuth is, in two lines, and where to get a wallet. */
-export function HelpStep({ labels, wallets, onBack }: { labels: HasLabels; wallets: readonly WalletLink[]; onBack(): void }) {
+export function HelpStep({ labels, wallets, onBack }: { labels: HasUiLabels; wallets: readonly WalletLink[]; onBack(): void }) {
   return (
     <div className="has-step has-step--help">
       <p className="has-result__title">{labels.helpTitle}</p>

@@ -2,13 +2,13 @@
 import type { HasErrorType } from '../../core/errors/HasErrorType.js'
 import type { RequestStatus } from '../../core/machine/request.js'
 import { ErrorDetails } from '../ErrorDetails/ErrorDetails.js'
-import type { HasLabels } from '../i18n/en.js'
+import type { HasUiLabels } from '../i18n/enUi.js'
 import { format } from '../i18n/format.js'
 import { errorText } from '../i18n/errorText.js'
 
 type Outcome = Extract<RequestStatus, 'approved' | 'rejected' | 'cancelled' | 'expired' | 'failed'>
 
-const TEXT: Record<Outcome, [keyof HasLabels, keyof HasLabels | undefined]> = {
+const TEXT: Record<Outcome, [keyof HasUiLabels, keyof HasUiLabels | undefined]> = {
   approved: ['approvedTitle', 'approvedBody'],
   rejected: ['rejectedTitle', 'rejectedBody'],
   cancelled: ['cancelledTitle', 'cancelledBody'],
@@ -24,7 +24,7 @@ export function ResultStep(props: {
   status: Outcome
   account?: string
   error?: HasErrorType
-  labels: HasLabels
+  labels: HasUiLabels
   onRetry(): void
   onOtherAccount(): void
   onDone(): void

@@ -3,7 +3,7 @@ import type { PendingRequest } from '../../core/types.js'
 import { useCountdown } from '../../react/hooks/useCountdown.js'
 import { CopyButton } from '../CopyButton/CopyButton.js'
 import { Countdown } from '../Countdown/Countdown.js'
-import type { HasLabels } from '../i18n/en.js'
+import type { HasUiLabels } from '../i18n/enUi.js'
 import { format } from '../i18n/format.js'
 import { QrCode } from '../QrCode/QrCode.js'
 import { useMediaQuery } from '../theme/useMediaQuery.js'
@@ -15,7 +15,7 @@ const URGENT_SECONDS = 10
  * The request the wallet sees: who is logging in, the QR code, "Open in wallet" (first on phones, where a QR code is
  * useless), "Copy link", the countdown (urgent in its last 10 s), Back to the account name, and Cancel.
  */
-export function WaitingStep(props: { pending: PendingRequest; labels: HasLabels; reconnecting: boolean; onBack(): void; onCancel(): void }) {
+export function WaitingStep(props: { pending: PendingRequest; labels: HasUiLabels; reconnecting: boolean; onBack(): void; onCancel(): void }) {
   const { pending, labels, reconnecting } = props
   const phone = useMediaQuery('(max-width: 480px), (pointer: coarse)')
   const { secondsLeft } = useCountdown(pending.expire)

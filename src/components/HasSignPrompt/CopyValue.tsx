@@ -1,10 +1,10 @@
 'use client'
 import { useId } from 'react'
-import type { HasLabels } from '../i18n/en.js'
+import type { HasUiLabels } from '../i18n/enUi.js'
 import { CopyButton } from '../CopyButton/CopyButton.js'
 
 /** A labelled value that wraps inside its box (a signature, a transaction id), with Copy and an optional link. */
-export function CopyValue(props: { label: string; value: string; labels: HasLabels; href?: string; hrefLabel?: string }) {
+export function CopyValue(props: { label: string; value: string; labels: HasUiLabels; href?: string; hrefLabel?: string }) {
   const { labels } = props
   const id = useId()
   return (

@@ -9,11 +9,14 @@ import { Countdown } from '../Countdown/Countdown.js'
 import { Dialog } from '../Dialog/Dialog.js'
 import { ErrorDetails } from '../ErrorDetails/ErrorDetails.js'
 import type { HasLabels } from '../i18n/en.js'
+import { enOperationLabels } from '../i18n/enOperations.js'
 import { format } from '../i18n/format.js'
 import { errorText } from '../i18n/errorText.js'
+import { keyName } from '../i18n/keyName.js'
+import { describeOperation } from '../operations/describeOperation.js'
+import { operationKeyType } from '../../core/hive/operationAuthority.js'
 import type { HasUiOptions, ResolvedUi } from '../theme/HasUiProvider.js'
 import { CopyValue } from './CopyValue.js'
-import { describeOperation } from './describeOperation.js'
 
 /** Props of HasSignPrompt. */
 export interface HasSignPromptProps extends HasUiOptions {
@@ -22,6 +25,8 @@ export interface HasSignPromptProps extends HasUiOptions {
   className?: string
   /** Where a transaction can be seen, with `{txid}` (default hivehub.dev); `false` shows no link. */
   explorerUrl?: string | false
+  /** HIVE per VEST (see `hivePerVestsOf`): delegations and power downs then read in HP instead of VESTS. */
+  hivePerVests?: number
 }
 
 const DEFAULT_EXPLORER = 'https://hivehub.dev/tx/{txid}'
@@ -32,8 +37,10 @@ const DEFAULT_EXPLORER = 'https://hivehub.dev/tx/{txid}'
  * with "Try again" when sending it again is safe.
  */
 /** The prompt itself, loaded on first use by HasSignPrompt (which resolves its labels and theme: `ui`). */
-export function SignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLORER, ui }: HasSignPromptProps & { ui: ResolvedUi }) {
-  const { labels, theme } = ui
+export function SignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLORER, hivePerVests, ui }: HasSignPromptProps & { ui: ResolvedUi }) {
+  const { theme } = ui
+  // The operation summaries come with this chunk, in English, unless the app's labels bring them.
+  const labels: HasLabels = { ...enOperationLabels, ...ui.labels }
   const client = useHasClient()
   const variables = mutation.variables
   const requestId = mutation.requestId
@@ -80,18 +87,24 @@ export function SignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLORER
       closeLabel={labels.close}
     >
       <div className="has-step">
-        <p className="has-text">{format(labels.signKey, { keyType: variables.keyType })}</p>
+        <p className="has-text">{format(labels.signKey, { keyType: keyName(variables.keyType, labels) })}</p>
         {'ops' in variables ? (
           <>
             <ul className="has-ops">
               {variables.ops.map((op, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: operations have no identity of their own; their order is fixed
-                <li key={i}>{describeOperation(op, labels)}</li>
+                <li key={i}>
+                  {describeOperation(op, labels, { hivePerVests })}
+                  <StrongKeyMark role={operationKeyType(op)} labels={labels} />
+                </li>
               ))}
             </ul>
             <details className="has-details">
               <summary>{labels.rawOperations}</summary>
-              <pre className="has-code">{JSON.stringify(variables.ops, null, 1)}</pre>
+              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to be read */}
+              <pre className="has-code" tabIndex={0}>
+                {JSON.stringify(variables.ops, null, 1)}
+              </pre>
             </details>
           </>
         ) : (
@@ -168,4 +181,10 @@ function Result({
   if ('signature' in data) return <CopyValue label={labels.signature} value={data.signature} labels={labels} />
   if ('text' in data) return <CopyValue label={labels.decryptedText} value={data.text} labels={labels} />
   return <CopyValue label={labels.signature} value={JSON.stringify(data)} labels={labels} />
+}
+
+/** Says, next to an operation, that it needs the active (or owner) key: the posting key is the everyday one. */
+function StrongKeyMark({ role, labels }: { role: string | undefined; labels: HasLabels }) {
+  if (role !== 'active' && role !== 'owner') return null
+  return <span className="has-op-key">{format(labels.opNeedsKey, { keyType: keyName(role, labels) })}</span>
 }

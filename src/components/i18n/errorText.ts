@@ -1,12 +1,13 @@
 import type { HasErrorType } from '../../core/errors/HasErrorType.js'
-import type { HasLabels } from './en.js'
+import type { HasUiLabels } from './enUi.js'
 import { format } from './format.js'
+import { keyName } from './keyName.js'
 
 /**
  * What to tell a person about an error, in their language: from the error's code, reason or hint, never from the
  * core's English `shortMessage` (and never from text a wallet or relay wrote: that is shown apart, as their quote).
  */
-export function errorText(error: HasErrorType, labels: HasLabels, account = ''): string {
+export function errorText(error: HasErrorType, labels: HasUiLabels, account = ''): string {
   switch (error.code) {
     case 'rejected':
       return labels.rejectedBody
@@ -15,12 +16,12 @@ export function errorText(error: HasErrorType, labels: HasLabels, account = ''):
     case 'expired':
       if (error.hint === 'sign_only') return labels.expiredSignOnly
       if (error.hint === 'service_mode') return labels.expiredServiceMode
-      if (error.hint === 'missing_key') return format(labels.expiredMissingKey, { keyType: error.keyType ?? '', account })
+      if (error.hint === 'missing_key') return format(labels.expiredMissingKey, { keyType: keyName(error.keyType, labels), account })
       return labels.expiredBody
     case 'failed':
       if (error.reason === 'chain') return labels.failedChain
       if (error.reason === 'unsupported') return labels.failedUnsupported
-      if (error.reason === 'missing_key') return format(labels.failedMissingKey, { keyType: error.keyType ?? '', account })
+      if (error.reason === 'missing_key') return format(labels.failedMissingKey, { keyType: keyName(error.keyType, labels), account })
       return error.source === 'relay' ? labels.failedRelay : labels.failedWallet
     case 'connection':
       return labels.errorConnection

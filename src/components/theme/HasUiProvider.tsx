@@ -1,6 +1,8 @@
 'use client'
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import { enLabels, type HasLabels } from '../i18n/en.js'
+import type { HasLabels } from '../i18n/en.js'
+import type { HasOperationLabels } from '../i18n/enOperations.js'
+import { enUiLabels, type HasUiLabels } from '../i18n/enUi.js'
 
 /** Colour scheme: fixed, or following the operating system. */
 export type HasTheme = 'light' | 'dark' | 'system'
@@ -16,7 +18,8 @@ export interface HasUiOptions {
 
 /** The UI options as a component applies them: every one set. */
 export interface ResolvedUi {
-  labels: HasLabels
+  /** English, then the overrides: the operation summaries only where given (the sign prompt brings English ones). */
+  labels: HasUiLabels & Partial<HasOperationLabels>
   theme: HasTheme
   avatarUrl: string | false
 }
@@ -42,7 +45,7 @@ export function useUi(own: HasUiOptions = {}): ResolvedUi {
   const shared = useContext(UiContext)
   return useMemo(
     () => ({
-      labels: { ...enLabels, ...shared.labels, ...own.labels },
+      labels: { ...enUiLabels, ...shared.labels, ...own.labels },
       theme: own.theme ?? shared.theme ?? 'system',
       avatarUrl: own.avatarUrl ?? shared.avatarUrl ?? DEFAULT_AVATAR,
     }),

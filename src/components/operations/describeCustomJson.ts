@@ -1,0 +1,64 @@
+import type { HasLabels } from '../i18n/en.js'
+import { format } from '../i18n/format.js'
+import { clip, isObject } from './clip.js'
+
+/** What apps put in a custom_json is theirs; this many characters are read at most. */
+const MAX_JSON_CHARS = 8192
+
+function parse(json: unknown): unknown {
+  if (typeof json !== 'string' || json.length > MAX_JSON_CHARS) return undefined
+  try {
+    return JSON.parse(json)
+  } catch {
+    return undefined
+  }
+}
+
+/** Hive's social actions (`follow` id): follow, unfollow, mute, reblog. */
+function social(payload: unknown, labels: HasLabels): string | undefined {
+  if (!Array.isArray(payload) || !isObject(payload[1])) return undefined
+  const [action, body] = payload as [unknown, Record<string, unknown>]
+  if (action === 'reblog') return format(labels.opReblog, { author: clip(body.author), permlink: clip(body.permlink, 40) })
+  if (action !== 'follow') return undefined
+  const what = Array.isArray(body.what) ? body.what : []
+  const label = what.includes('ignore') ? labels.opMute : what.includes('blog') ? labels.opFollow : labels.opUnfollow
+  return format(label, { account: clip(body.following) })
+}
+
+/** Hive communities (`community` id): join, leave, and the moderators' actions by name. */
+function community(payload: unknown, labels: HasLabels): string | undefined {
+  if (!Array.isArray(payload) || typeof payload[0] !== 'string' || !isObject(payload[1])) return undefined
+  const [action, body] = payload as [string, Record<string, unknown>]
+  const values = { community: clip(body.community), action: clip(action, 30) }
+  if (action === 'subscribe') return format(labels.opCommunityJoin, values)
+  if (action === 'unsubscribe') return format(labels.opCommunityLeave, values)
+  return format(labels.opCommunityAction, values)
+}
+
+/** Hive-Engine (`ssc-mainnet-hive` id): token transfers, stakes and delegations in words, other contract calls by name. */
+function hiveEngine(payload: unknown, labels: HasLabels): string | undefined {
+  const calls = Array.isArray(payload) ? payload : [payload]
+  if (calls.length !== 1 || !isObject(calls[0])) return calls.length > 1 ? format(labels.opEngineAction, { action: `${calls.length}×` }) : undefined
+  const { contractName, contractAction, contractPayload } = calls[0]
+  const body = isObject(contractPayload) ? contractPayload : {}
+  const values = { quantity: clip(body.quantity, 30), symbol: clip(body.symbol, 12), to: clip(body.to) }
+  if (contractName === 'tokens' && contractAction === 'transfer') return format(labels.opEngineTransfer, values)
+  if (contractName === 'tokens' && contractAction === 'stake') return format(labels.opEngineStake, values)
+  if (contractName === 'tokens' && contractAction === 'unstake') return format(labels.opEngineUnstake, values)
+  if (contractName === 'tokens' && contractAction === 'delegate') return format(labels.opEngineDelegate, values)
+  return format(labels.opEngineAction, { action: `${clip(contractName, 30)}.${clip(contractAction, 30)}` })
+}
+
+/** A custom_json in words where its id is well known; the app's id otherwise. */
+export function describeCustomJson(op: Record<string, unknown>, labels: HasLabels): string {
+  const payload = parse(op.json)
+  const known =
+    op.id === 'follow' || op.id === 'reblog'
+      ? social(payload, labels)
+      : op.id === 'community'
+        ? community(payload, labels)
+        : op.id === 'ssc-mainnet-hive'
+          ? hiveEngine(payload, labels)
+          : undefined
+  return known ?? format(labels.opCustomJson, { id: clip(op.id) })
+}
