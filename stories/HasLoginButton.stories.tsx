@@ -40,7 +40,7 @@ export const AccountMenu: Story = {
     const canvas = within(canvasElement)
     const trigger = await canvas.findByRole('button', { name: 'Account menu for @bob' })
     await userEvent.click(trigger)
-    await expect(canvas.getByRole('button', { name: 'Switch to @alice' })).toBeVisible()
+    await expect(await canvas.findByRole('menuitem', { name: 'Switch to @alice' })).toBeVisible()
   },
 }
 

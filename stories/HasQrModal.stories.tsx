@@ -143,22 +143,55 @@ export const Failed: Story = {
   },
 }
 
-/** The login also signs a challenge (proof of key ownership for your backend). */
+/** The login also signs a challenge (proof of key ownership for your backend): the modal says so before the wallet does. */
 export const WithChallenge: Story = {
   args: {
     keepSuccessStep: true,
     loginOptions: { challenge: { keyType: 'posting', message: 'login to example.com at 2026-11-22' } },
   },
   play: async ({ canvasElement }) => {
-    await scanInWallet(canvasElement, await enterAccount(canvasElement))
+    const link = await enterAccount(canvasElement)
+    await within(canvasElement).findByText('Your wallet will also sign a message to prove that you own @alice.')
+    await scanInWallet(canvasElement, link)
     await approveInWallet(canvasElement)
     await within(canvasElement).findByText('You are logged in as @alice.')
   },
 }
 
-/** On a phone "Open in wallet" comes first: a QR code cannot be scanned by the phone showing it. */
+/**
+ * A verified login: the wallet signs a message that the page checks on the (in-page) Hive node; the modal explains it
+ * while waiting and says "Verified login" in words at the end.
+ */
+export const VerifiedLogin: Story = {
+  args: { keepSuccessStep: true, loginOptions: { verify: true } },
+  parameters: { has: { decision: 'approve', verify: true } },
+  play: async ({ canvasElement }) => {
+    const link = await enterAccount(canvasElement)
+    await within(canvasElement).findByText('Your wallet will also sign a message to prove that you own @alice.')
+    await scanInWallet(canvasElement, link)
+    await within(canvasElement).findByText(/Verified login: the key your wallet signed with belongs to @alice/)
+  },
+}
+
+/** A slow relay (800 ms each way): after 300 ms a placeholder of the QR code's size holds its place, so nothing jumps. */
+export const SlowRelay: Story = {
+  parameters: { has: { relay: { latencyMs: 800 } } },
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement).findByRole('dialog')
+    await userEvent.type(within(dialog).getByRole('textbox'), 'alice{Enter}')
+    await waitFor(() => expect(dialog.querySelector('.has-qr-skeleton')).not.toBeNull(), { timeout: 3000 })
+    await within(dialog).findByText('Connecting to HiveAuth…')
+    await waitFor(() => expect(dialog.querySelector('.has-qr svg')).not.toBeNull(), { timeout: 5000 })
+  },
+}
+
+/**
+ * On a phone the modal is a sheet at the bottom: "Open in wallet" first, and the QR code folded away (one tap shows
+ * it), since the phone showing it cannot scan it. Without the wallet panel, so the sheet is seen as on a real page.
+ */
 export const Phone: Story = {
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  globals: { viewport: { value: 'mobile2', isRotated: false } },
+  parameters: { has: { walletPanel: false } },
   play: async ({ canvasElement }) => {
     await enterAccount(canvasElement)
   },
@@ -199,7 +232,21 @@ export const ServiceMode: Story = {
     const dialog = within(await within(canvasElement).findByRole('dialog'))
     await userEvent.type(dialog.getByLabelText('Hive account'), 'alice')
     await userEvent.click(dialog.getByRole('button', { name: 'Continue' }))
-    await within(canvasElement).findByText('You are logged in as @alice.')
+    await within(canvasElement).findByText('You are logged in as @alice.', undefined, { timeout: 5000 })
+  },
+}
+
+/** Service mode while the service PKSA has the request: no QR code and no link (nothing to scan), the countdown, Cancel. */
+export const ServiceModeWaiting: Story = {
+  parameters: { has: { profile: 'pksa-service', secret: 'shared-with-the-pksa', decision: 'manual' } },
+  play: async ({ canvasElement }) => {
+    const dialogElement = await within(canvasElement).findByRole('dialog')
+    const dialog = within(dialogElement)
+    await userEvent.type(dialog.getByLabelText('Hive account'), 'alice{Enter}')
+    await dialog.findByText('Approve it on your service device: there is nothing to scan here.', undefined, { timeout: 5000 })
+    await expect(dialogElement.querySelector('.has-qr')).toBeNull()
+    await expect(dialog.queryByRole('link', { name: 'Open in wallet' })).toBeNull()
+    await expect(dialog.getByText(/\d+s left/)).toBeVisible()
   },
 }
 

@@ -43,7 +43,7 @@ export const Signed: Story = {
 export const Declined: Story = {
   args: noArgs,
   parameters: { has: { loggedIn: ['alice'], decision: 'reject' } },
-  play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Upvote @hiveio/welcome', 'Not signed'),
+  play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Upvote @hiveio/welcome', 'Request declined'),
 }
 
 /** A message to sign (a challenge), waiting in the wallet. */

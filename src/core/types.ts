@@ -56,6 +56,10 @@ export interface PendingRequest {
   host: string
   /** A login that asks a wallet which stored the session's token to approve without a scan (see `renew`). */
   renew?: true
+  /** Sent in service mode: a headless PKSA holds the key, so there is nothing to scan. */
+  service?: true
+  /** A login that also signs a message (a verified login, or a challenge): the key role it signs with. */
+  signs?: KeyType
 }
 
 /** A live request as the client state shows it. */

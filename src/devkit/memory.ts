@@ -15,12 +15,15 @@ let instances = 0
 
 /**
  * Hosts a relay in memory, for browsers (Storybook, demos) and fast tests. Frames are delivered asynchronously
- * and in order, like a real socket; any other URL fails to connect, like an unreachable host.
+ * and in order, like a real socket (after `latencyMs` each way, to show a slow network); any other URL fails to
+ * connect, like an unreachable host.
  */
-export function createMemoryRelay(options: RelayOptions & { url?: string } = {}): MemoryRelay {
+export function createMemoryRelay(options: RelayOptions & { url?: string; latencyMs?: number } = {}): MemoryRelay {
   const url = options.url ?? `memory://hive-auth-devkit-${++instances}`
   const relay = createRelay(options)
   const sockets = new Set<MemorySocket>()
+  // Each frame takes this long each way (a slow network, for demos); without it, the next microtask.
+  const later = (deliver: () => void) => (options.latencyMs ? void setTimeout(deliver, options.latencyMs) : queueMicrotask(deliver))
 
   class MemorySocket implements WebSocketLike {
     static readonly CONNECTING = 0
@@ -45,7 +48,7 @@ export function createMemoryRelay(options: RelayOptions & { url?: string } = {})
         this.readyState = 1
         this.onopen?.({ type: 'open' })
         this.connection = relay.connect({
-          send: (text) => queueMicrotask(() => this.readyState === 1 && this.onmessage?.({ data: text })),
+          send: (text) => later(() => this.readyState === 1 && this.onmessage?.({ data: text })),
           close: () => queueMicrotask(() => this.finish(1006)),
         })
       })
@@ -53,7 +56,7 @@ export function createMemoryRelay(options: RelayOptions & { url?: string } = {})
 
     send(data: string) {
       if (this.readyState !== 1) throw new Error('WebSocket is not open')
-      queueMicrotask(() => this.connection?.receive(data))
+      later(() => this.connection?.receive(data))
     }
 
     close(code = 1000) {

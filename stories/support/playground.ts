@@ -17,7 +17,8 @@ export interface PlaygroundOptions {
   profile?: WalletProfile
   /** `manual` (default) waits for Approve or Reject in the wallet panel. */
   decision?: WalletDecision
-  relay?: RelayOptions
+  /** Relay options, and `latencyMs`: how long each frame takes each way (a slow network). */
+  relay?: RelayOptions & { latencyMs?: number }
   /** Accounts logged in before the story shows. */
   loggedIn?: readonly string[]
   /** Service mode: the secret the dApp and the (headless) wallet share; no QR code is scanned. */
@@ -80,7 +81,12 @@ export function createPlayground(options: PlaygroundOptions = {}): Playground {
       chain,
       onChange: changed,
     })
-  let wallet = makeWallet()
+  // A service PKSA runs headless and registers its accounts at start: nothing is scanned, so it must already be there.
+  const connectIfService = (w: Wallet) => {
+    if (options.secret) void w.connect().catch(() => {})
+    return w
+  }
+  let wallet = connectIfService(makeWallet())
 
   return {
     devkit,
@@ -91,7 +97,7 @@ export function createPlayground(options: PlaygroundOptions = {}): Playground {
     setProfile(next) {
       wallet.close()
       profile = next
-      wallet = makeWallet()
+      wallet = connectIfService(makeWallet())
       changed()
     },
     setDecision(next) {

@@ -165,7 +165,7 @@ describe('the provider’s one login modal', () => {
     expect(within(dialog).queryByRole('group', { name: 'Used on this device' })).toBeNull()
     await act(async () => kit.wallet.scan(await submitAccount(user, dialog, 'alice')))
     await user.click(await screen.findByRole('button', { name: 'Account menu for @alice' }))
-    await user.click(screen.getByRole('button', { name: 'Log out @alice' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Log out @alice' }))
 
     await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
     dialog = await screen.findByRole('dialog')
@@ -182,7 +182,13 @@ describe('the provider’s one login modal', () => {
     const dialog = await screen.findByRole('dialog')
     await user.click(within(dialog).getByRole('button', { name: "Don't have a wallet app?" }))
     expect(within(dialog).getByText('What is HiveAuth?')).toBeTruthy()
-    expect(within(dialog).getByRole('link', { name: 'My Wallet' }).getAttribute('href')).toBe('https://wallet.example/')
+    expect(within(dialog).getByRole('link', { name: 'My Wallet: Website' }).getAttribute('href')).toBe('https://wallet.example/')
+    // three short steps of how to log in once a wallet is installed
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toContain('Add your Hive account to it.')
     await expectNoAxeViolations(dialog)
     await user.click(within(dialog).getByRole('button', { name: 'Back' }))
     expect(within(dialog).getByLabelText('Hive account')).toBeTruthy()
@@ -229,7 +235,7 @@ describe('the session cookie (opt-in)', () => {
     expect(document.cookie).not.toContain(key)
     expect(document.cookie).not.toContain(encodeURIComponent(key))
     await user.click(screen.getByRole('button', { name: 'Account menu for @alice' }))
-    await user.click(screen.getByRole('button', { name: 'Log out @alice' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Log out @alice' }))
     expect(readSessionCookie(document.cookie)).toBeUndefined()
   })
 })

@@ -144,7 +144,7 @@ describe('HasProvider auth: a login your server verifies', () => {
     await logIn(user)
     await waitFor(() => expect(screen.getByLabelText('auth').textContent).toBe('authenticated:alice'))
     await user.click(screen.getByRole('button', { name: /@alice/ }))
-    await user.click(screen.getByRole('button', { name: 'Log out @alice' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Log out @alice' }))
     await waitFor(() => expect(server.calls).toEqual(['verify', 'signOut']))
     expect(screen.getByLabelText('auth').textContent).toBe('unauthenticated:-')
   })

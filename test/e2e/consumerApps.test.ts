@@ -87,7 +87,7 @@ describe('the drop-in button in a fresh Vite app', () => {
       expect(await signed.getByRole('figure', { name: 'Transaction id' }).locator('code').textContent()).toMatch(/^[0-9a-f]{40}$/)
       await signed.getByRole('button', { name: 'Done' }).click()
       await page.getByRole('button', { name: 'Account menu for @alice' }).click()
-      await page.getByRole('button', { name: 'Log out @alice' }).click()
+      await page.getByRole('menuitem', { name: 'Log out @alice' }).click()
       await page.getByRole('button', { name: 'Log in with HiveAuth' }).waitFor()
       expect(errors).toEqual([])
     } finally {
@@ -188,7 +188,7 @@ describe('the Auth.js example in a fresh Next.js app', () => {
       expect(session).toMatchObject({ httpOnly: true })
       await page.screenshot({ path: '.screenshots/next-auth-signed-in.png' })
       await page.getByRole('button', { name: /Account menu for @alice/ }).click()
-      await page.getByRole('button', { name: 'Log out @alice' }).click()
+      await page.getByRole('menuitem', { name: 'Log out @alice' }).click()
       await expect.poll(() => page.getByTestId('server-says').textContent(), { timeout: 15_000 }).toBe('Auth.js session: none')
       expect(errors).toEqual([])
     } finally {

@@ -199,7 +199,7 @@ describe('the account menu in Chromium', () => {
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent)
     try {
       await page.getByRole('button', { name: 'Account menu for @alice' }).click()
-      await page.getByRole('button', { name: 'Add account' }).click()
+      await page.getByRole('menuitem', { name: 'Add account' }).click()
       const dialog = page.getByRole('dialog')
       await dialog.getByLabel('Hive account').fill('bob')
       await dialog.getByRole('button', { name: 'Continue', exact: true }).click()
@@ -209,10 +209,10 @@ describe('the account menu in Chromium', () => {
       expect(await focused()).toBe('Account menu for @bob')
 
       await page.getByRole('button', { name: 'Account menu for @bob' }).click()
-      await page.getByRole('button', { name: 'Log out @bob' }).click()
+      await page.getByRole('menuitem', { name: 'Log out @bob' }).click()
       await expect.poll(focused).toBe('Account menu for @alice')
       await page.getByRole('button', { name: 'Account menu for @alice' }).click()
-      await page.getByRole('button', { name: 'Log out @alice' }).click()
+      await page.getByRole('menuitem', { name: 'Log out @alice' }).click()
       await expect.poll(focused).toBe('Log in with HiveAuth')
       expect(story.errors).toEqual([])
     } finally {

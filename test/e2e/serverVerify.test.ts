@@ -48,7 +48,7 @@ describe('the server-verification example', () => {
     await page.screenshot({ path: '.screenshots/server-verify-logged-in.png' })
 
     await page.getByRole('button', { name: /Account menu for @alice/ }).click()
-    await page.getByRole('button', { name: 'Log out @alice' }).click()
+    await page.getByRole('menuitem', { name: 'Log out @alice' }).click()
     await expect.poll(() => page.getByLabel('server session').textContent()).toBe('nobody')
     expect((await fetch(`${origin}/me`)).status).toBe(401)
     expect(errors).toEqual([])

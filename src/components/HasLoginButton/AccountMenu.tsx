@@ -1,9 +1,10 @@
 'use client'
-import { type RefObject, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
+import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from 'react'
 import type { HasSession } from '../../core/types.js'
 import type { HasAccount } from '../../react/hooks/useHasAccounts.js'
 import type { HasUiLabels } from '../i18n/enUi.js'
 import { format } from '../i18n/format.js'
+import { LazyLoaded, lazyComponent } from '../lazy/lazyComponent.js'
 import { Avatar } from './Avatar.js'
 
 /** Props of the account menu. */
@@ -12,6 +13,8 @@ export interface AccountMenuProps {
   accounts: HasAccount[]
   labels: HasUiLabels
   avatarUrl: string | false
+  /** Where an account can be seen, with `{account}`; `false` shows no link. */
+  explorerUrl: string | false
   className?: string
   theme: string
   onSwitch(account: string): void
@@ -21,51 +24,38 @@ export interface AccountMenuProps {
   triggerRef: RefObject<HTMLButtonElement | null>
 }
 
+// The open menu loads on first use: hovering or focusing the button starts it.
+const menuList = lazyComponent(() => import('./AccountMenuList.js').then((m) => m.AccountMenuList))
+const preloadMenu = () => void menuList.preload().catch(() => {})
+
 /**
- * The logged-in button and its menu: switch, add, log out, log out of all. The menu closes on Escape and on a click
- * outside, opens on the side of the button that keeps it inside the viewport, and keeps focus on something sensible.
+ * The logged-in button (avatar, name, and "Verified login" when it was) and its menu. The button opens it with a
+ * click, Enter, Space or ArrowDown (focus on the first item) or ArrowUp (the last); a click outside closes it.
  */
 export function AccountMenu(props: AccountMenuProps) {
-  const { session, accounts, labels } = props
-  const [open, setOpen] = useState(false)
-  const [align, setAlign] = useState<'end' | 'start'>('end')
+  const { session, labels, triggerRef } = props
+  const [open, setOpen] = useState<false | 'first' | 'last'>(false)
   const menuId = useId()
   const rootRef = useRef<HTMLDivElement>(null)
-  const { triggerRef } = props
-  const menuRef = useRef<HTMLUListElement>(null)
 
   useEffect(() => {
     if (!open) return
     const onPointer = (event: PointerEvent) => {
       if (!rootRef.current?.contains(event.target as Node)) setOpen(false)
     }
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      setOpen(false)
-      triggerRef.current?.focus()
-    }
     document.addEventListener('pointerdown', onPointer)
-    document.addEventListener('keydown', onKey)
-    return () => {
-      document.removeEventListener('pointerdown', onPointer)
-      document.removeEventListener('keydown', onKey)
-    }
-  }, [open, triggerRef])
+    return () => document.removeEventListener('pointerdown', onPointer)
+  }, [open])
 
-  // Open towards the side with room: a menu aligned to the button's end would leave the viewport near its start edge.
-  useLayoutEffect(() => {
-    if (!open || !menuRef.current || !triggerRef.current) return
-    const trigger = triggerRef.current.getBoundingClientRect()
-    const width = menuRef.current.offsetWidth
-    const rtl = getComputedStyle(triggerRef.current).direction === 'rtl'
-    const roomAtEnd = rtl ? window.innerWidth - trigger.left : trigger.right
-    setAlign(roomAtEnd >= width ? 'end' : 'start')
-  }, [open, triggerRef])
-
-  const others = accounts.filter((a) => !a.current)
-  const choose = (action: () => void) => {
+  const choose = (action?: () => void, keepFocus = false) => {
     setOpen(false)
-    action()
+    if (!keepFocus) triggerRef.current?.focus()
+    action?.()
+  }
+  const onTriggerKey = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+    event.preventDefault()
+    setOpen(event.key === 'ArrowDown' ? 'first' : 'last')
   }
   return (
     <div ref={rootRef} data-has="" data-has-theme={props.theme} className={['has-account', props.className].filter(Boolean).join(' ')}>
@@ -73,51 +63,41 @@ export function AccountMenu(props: AccountMenuProps) {
         ref={triggerRef}
         type="button"
         className="has-button has-account__trigger"
-        aria-haspopup="true"
-        aria-expanded={open}
+        aria-haspopup="menu"
+        aria-expanded={Boolean(open)}
         aria-controls={open ? menuId : undefined}
+        // The name holds the visible text (@account); the initial and the ✓ are drawn by CSS, so they are not text.
         aria-label={`${format(labels.accountMenu, { account: session.account })}${session.verified ? ` (${labels.verified})` : ''}`}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => setOpen((value) => (value ? false : 'first'))}
+        onKeyDown={onTriggerKey}
+        onPointerEnter={preloadMenu}
+        onFocus={preloadMenu}
       >
         <Avatar account={session.account} urlTemplate={props.avatarUrl} />
         <span className="has-account__name" dir="ltr">
           @{session.account}
         </span>
-        {session.verified && (
-          <span className="has-verified" title={labels.verified} aria-hidden="true">
-            ✓
-          </span>
-        )}
+        {session.verified && <span className="has-verified" title={labels.verified} aria-hidden="true" />}
       </button>
       {open && (
-        <ul ref={menuRef} id={menuId} className="has-menu" data-align={align}>
-          {others.map((a) => (
-            <li key={a.account}>
-              <button type="button" className="has-menu__item" onClick={() => choose(() => props.onSwitch(a.account))}>
-                <Avatar account={a.account} urlTemplate={props.avatarUrl} />
-                {format(labels.switchTo, { account: a.account })}
-                {a.expiresSoon && <span className="has-text--muted"> ({labels.expiresSoon})</span>}
-              </button>
-            </li>
-          ))}
-          <li>
-            <button type="button" className="has-menu__item" onClick={() => choose(props.onAdd)}>
-              {labels.addAccount}
-            </button>
-          </li>
-          <li>
-            <button type="button" className="has-menu__item" onClick={() => choose(() => props.onLogout(session.account))}>
-              {format(labels.logoutOf, { account: session.account })}
-            </button>
-          </li>
-          {others.length > 0 && (
-            <li>
-              <button type="button" className="has-menu__item" onClick={() => choose(() => props.onLogout())}>
-                {labels.logoutAll}
-              </button>
-            </li>
-          )}
-        </ul>
+        <LazyLoaded
+          component={menuList}
+          active
+          props={{
+            id: menuId,
+            session,
+            accounts: props.accounts,
+            labels,
+            avatarUrl: props.avatarUrl,
+            explorerUrl: props.explorerUrl,
+            focusFirst: open,
+            triggerRef,
+            choose,
+            onSwitch: props.onSwitch,
+            onAdd: props.onAdd,
+            onLogout: props.onLogout,
+          }}
+        />
       )}
     </div>
   )

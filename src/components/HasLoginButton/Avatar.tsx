@@ -6,9 +6,8 @@ export function Avatar({ account, urlTemplate }: { account: string; urlTemplate:
   const [failed, setFailed] = useState(false)
   if (!urlTemplate || failed) {
     return (
-      <span className="has-avatar has-avatar--initial" aria-hidden="true">
-        {account.slice(0, 1).toUpperCase()}
-      </span>
+      // The initial is drawn by CSS from data-initial: not text, so it never joins a button's visible label.
+      <span className="has-avatar has-avatar--initial" data-initial={account.slice(0, 1).toUpperCase()} aria-hidden="true" />
     )
   }
   return (

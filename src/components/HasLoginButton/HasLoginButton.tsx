@@ -35,9 +35,13 @@ export interface HasLoginButtonRenderProps {
   preconnect(): void
 }
 
+const DEFAULT_EXPLORER = 'https://hivehub.dev/@{account}'
+
 /** Props of HasLoginButton. */
 export interface HasLoginButtonProps extends HasUiOptions {
   className?: string
+  /** Where the account menu's "View on block explorer" leads, with `{account}` (default hivehub.dev); `false` hides it. */
+  explorerUrl?: string | false
   /** Options of the login modal (the provider's one modal: the first button mounted sets them). */
   modal?: HasLoginModalProps
 }
@@ -87,6 +91,7 @@ function LoginButton(props: HasLoginButtonProps) {
               accounts={state.accounts}
               labels={labels}
               avatarUrl={ui.avatarUrl}
+              explorerUrl={props.explorerUrl ?? DEFAULT_EXPLORER}
               theme={ui.theme}
               className={props.className}
               triggerRef={triggerRef}

@@ -32,6 +32,8 @@ export interface HasQrModalProps extends HasUiOptions {
   keepSuccessStep?: boolean
   /** When a QR code expires unanswered, show a new one by itself, at most this many times (`true`: twice). */
   autoRenew?: boolean | number
+  /** An image for the centre of the QR code (your app's logo); the code then uses error correction level M to stay scannable. */
+  qrLogo?: string
   /** Wallet apps offered to someone who has none (default: Hive Keychain and the HiveAuth app). */
   wallets?: readonly WalletLink[]
   /** A login started in this modal succeeded. */
@@ -123,7 +125,7 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
     body = <AccountForm labels={labels} initial={typed} recent={recent} busy={beforeQr} onSubmit={start} onHelp={() => setView('help')} />
   } else if (beforeQr) {
     step = 'connecting'
-    body = <Busy text={labels.connecting} />
+    body = <Busy text={labels.connecting} skeleton />
   } else if (auth.pending && (auth.status === 'waiting' || auth.status === 'reconnecting')) {
     step = 'waiting'
     body = (
@@ -131,6 +133,7 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
         pending={auth.pending}
         labels={labels}
         reconnecting={auth.status === 'reconnecting'}
+        qrLogo={props.qrLogo}
         onBack={back}
         onCancel={() => auth.cancel()}
       />
@@ -144,6 +147,7 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
       <ResultStep
         status={auth.status as 'approved'}
         account={auth.account ?? auth.session?.account}
+        verified={auth.status === 'approved' && auth.session?.verified === true}
         error={auth.error}
         labels={labels}
         onRetry={() => follow(auth.retry())}
@@ -173,10 +177,18 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
   )
 }
 
-function Busy({ text }: { text: string }) {
-  return (
-    <p className="has-step has-text" role="status">
-      <span className="has-spinner" aria-hidden="true" /> {text}
+/** A status line; before a QR code, with a placeholder of the code's size so the dialog does not jump when it comes. */
+function Busy({ text, skeleton = false }: { text: string; skeleton?: boolean }) {
+  const status = (
+    <p className="has-text has-busy" role="status">
+      <span className="has-spinner" aria-hidden="true" />
+      <span>{text}</span>
     </p>
+  )
+  return (
+    <div className="has-step has-step--busy">
+      {status}
+      {skeleton && <div className="has-qr-skeleton" aria-hidden="true" />}
+    </div>
   )
 }

@@ -23,6 +23,8 @@ const TEXT: Record<Outcome, [keyof HasUiLabels, keyof HasUiLabels | undefined]> 
 export function ResultStep(props: {
   status: Outcome
   account?: string
+  /** An approved login whose key was checked (on chain or by the app's server). */
+  verified?: boolean
   error?: HasErrorType
   labels: HasUiLabels
   onRetry(): void
@@ -35,6 +37,9 @@ export function ResultStep(props: {
     <div className={`has-step has-step--result has-result--${status}`} role={status === 'failed' ? 'alert' : 'status'}>
       <p className="has-result__title">{labels[title]}</p>
       <p className="has-text">{error ? errorText(error, labels, account) : format(labels[body ?? 'failedWallet'], { account: account ?? '' })}</p>
+      {status === 'approved' && props.verified && (
+        <p className="has-text has-verified-note">✓ {format(labels.verifiedBody, { account: account ?? '' })}</p>
+      )}
       {error && <ErrorDetails error={error} labels={labels} />}
       <div className="has-actions">
         {status === 'approved' ? (

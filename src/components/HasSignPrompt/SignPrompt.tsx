@@ -127,7 +127,7 @@ export function SignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLORER
           </>
         )}
         {mutation.isSuccess && (
-          <div role="status">
+          <div role="status" className="has-stack">
             <Result data={mutation.data} labels={labels} explorerUrl={explorerUrl} />
             <button type="button" className="has-button has-button--primary" onClick={() => mutation.reset()} data-has-autofocus="">
               {labels.done}
@@ -135,7 +135,7 @@ export function SignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLORER
           </div>
         )}
         {mutation.isError && (
-          <div role={neutral ? 'status' : 'alert'}>
+          <div role={neutral ? 'status' : 'alert'} className="has-stack">
             <p className="has-text">{errorText(mutation.error, labels, variables.account ?? '')}</p>
             <ErrorDetails error={mutation.error} labels={labels} />
             <div className="has-actions">

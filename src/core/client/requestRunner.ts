@@ -91,7 +91,15 @@ export function createRequestRunner(options: RequestRunnerOptions) {
       const onAbort = () => batch(() => dispatch(request, { type: 'CANCEL', error: new HasCancelledError() }))
       const done = () => spec.signal?.removeEventListener('abort', onAbort)
       const request: LiveRequest = {
-        state: { id, kind, account: spec.account, status: 'idle', ...(spec.renew ? { renew: true as const } : {}) },
+        state: {
+          id,
+          kind,
+          account: spec.account,
+          status: 'idle',
+          ...(spec.renew ? { renew: true as const } : {}),
+          ...(spec.record.service ? { service: true as const } : {}),
+          ...(kind === 'auth' && spec.record.challenge ? { signs: spec.record.challenge.keyType } : {}),
+        },
         spec: spec as RequestSpec<unknown>,
         sentSeq: 0,
         resends: 0,

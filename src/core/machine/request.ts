@@ -1,5 +1,6 @@
 import type { HasErrorType } from '../errors/HasErrorType.js'
 import type { RequestKind } from '../protocol/messages.js'
+import type { KeyType } from '../protocol/constants.js'
 import type { PendingRequest } from '../types.js'
 import { isTerminal, LIVE_STATUSES, type RequestStatus } from './statuses.js'
 
@@ -13,6 +14,10 @@ export interface RequestState {
   readonly status: RequestStatus
   /** A login renewing a session by its token; an unanswered renewal falls back to a normal login, same id. */
   readonly renew?: true
+  /** Sent in service mode (shown to the user: nothing to scan). */
+  readonly service?: true
+  /** A login that also signs a message, with this key role (shown to the user). */
+  readonly signs?: KeyType
   /** The relay the request frame went to (or the restored request lives on). */
   readonly host?: string
   /** The relay's id for it, once it said `*_wait`. */
@@ -111,6 +116,8 @@ export function reduceRequest(request: RequestState, event: RequestEvent): Reque
       const { uuid, host, deadline, deepLink } = event
       const pending: PendingRequest = { kind: request.kind, uuid, account: request.account, expire: deadline, deepLink, host }
       if (request.renew) pending.renew = true
+      if (request.service) pending.service = true
+      if (request.signs) pending.signs = request.signs
       return { ...request, status, uuid, host, deadline, pending }
     }
     case 'IGNORE':

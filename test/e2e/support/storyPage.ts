@@ -14,6 +14,12 @@ export async function openStory(storybook: BuiltStorybook, id: string, options: 
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
+  // A story that logs an error is not a story that works, even if it renders.
+  page.on('console', (message) => {
+    // A failed request is reported below with its address; the console's own line names none.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console.error: ${message.text()}`)
+  })
+  page.on('response', (response) => response.status() >= 400 && errors.push(`HTTP ${response.status()}: ${response.url()}`))
   // Anything fetched from beyond this machine: the offline stories must fetch nothing (no avatar, no font, no relay).
   const external: string[] = []
   page.on('request', (request) => {
@@ -23,16 +29,26 @@ export async function openStory(storybook: BuiltStorybook, id: string, options: 
   await page.addInitScript(RECORD_STORY_FINISHED)
   await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story${globals ? `&globals=${globals}` : ''}`)
   await expect.poll(() => storyStatus(page), { timeout: 30_000 }).not.toBe('running')
+  errors.push(...(await page.evaluate(() => (window as unknown as { __storyErrors?: string[] }).__storyErrors ?? [])))
   return { page, errors, external, status: () => storyStatus(page), close: () => context.close() }
 }
 
-// Storybook announces each story's end on its channel as `storyFinished` with status success or error.
+// Storybook announces each story's end on its channel as \`storyFinished\`; a play function that throws is announced
+// apart (\`playFunctionThrewException\`), and so is a render that throws: both are recorded as errors and as the status.
 const RECORD_STORY_FINISHED = `(() => {
+  window.__storyErrors = []
   const timer = setInterval(() => {
     const channel = window.__STORYBOOK_ADDONS_CHANNEL__
     if (!channel) return
     clearInterval(timer)
-    channel.on('storyFinished', (event) => { window.__storyStatus = event.status })
+    const failed = (kind) => (error) => {
+      window.__storyErrors.push(kind + ': ' + (error && error.message ? error.message : String(error)))
+      window.__storyStatus = 'error'
+    }
+    channel.on('playFunctionThrewException', failed('play function threw'))
+    channel.on('storyThrewException', failed('story threw'))
+    channel.on('storyErrored', failed('story errored'))
+    channel.on('storyFinished', (event) => { if (window.__storyStatus !== 'error') window.__storyStatus = event.status })
   }, 1)
 })()`
 
