@@ -246,7 +246,8 @@ export const ServiceModeWaiting: Story = {
     await dialog.findByText('Approve it on your service device: there is nothing to scan here.', undefined, { timeout: 5000 })
     await expect(dialogElement.querySelector('.has-qr')).toBeNull()
     await expect(dialog.queryByRole('link', { name: 'Open in wallet' })).toBeNull()
-    await expect(dialog.getByText(/\d+s left/)).toBeVisible()
+    // The step fades in (from opacity 0): wait for the fade, not just the text.
+    await waitFor(() => expect(dialog.getByText(/\d+s left/)).toBeVisible())
   },
 }
 

@@ -31,6 +31,10 @@ export const Portuguese: Story = { globals: { locale: 'pt' } }
 export const Polish: Story = { globals: { locale: 'pl' } }
 export const Russian: Story = { globals: { locale: 'ru' } }
 export const Chinese: Story = { globals: { locale: 'zh' } }
+export const TraditionalChinese: Story = { globals: { locale: 'zh-TW' } }
+export const Hindi: Story = { globals: { locale: 'hi' } }
+export const Indonesian: Story = { globals: { locale: 'id' } }
+export const Turkish: Story = { globals: { locale: 'tr' } }
 export const Japanese: Story = { globals: { locale: 'ja' } }
 export const Korean: Story = { globals: { locale: 'ko' } }
 /** Right to left. */

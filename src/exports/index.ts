@@ -38,6 +38,10 @@ export { plLabels } from '../components/i18n/pl.js'
 export { ptLabels } from '../components/i18n/pt.js'
 export { ruLabels } from '../components/i18n/ru.js'
 export { zhLabels } from '../components/i18n/zh.js'
+export { zhTWLabels } from '../components/i18n/zhTW.js'
+export { hiLabels } from '../components/i18n/hi.js'
+export { idLabels } from '../components/i18n/id.js'
+export { trLabels } from '../components/i18n/tr.js'
 export type {
   ConnectionState,
   ConnectionStatus,

@@ -11,6 +11,10 @@ import { plLabels } from '../../src/components/i18n/pl'
 import { ptLabels } from '../../src/components/i18n/pt'
 import { ruLabels } from '../../src/components/i18n/ru'
 import { zhLabels } from '../../src/components/i18n/zh'
+import { zhTWLabels } from '../../src/components/i18n/zhTW'
+import { hiLabels } from '../../src/components/i18n/hi'
+import { idLabels } from '../../src/components/i18n/id'
+import { trLabels } from '../../src/components/i18n/tr'
 import { HasUiProvider, type HasTheme } from '../../src/components/theme/HasUiProvider'
 import { HasProvider } from '../../src/react/HasProvider'
 import { useHasClient } from '../../src/react/hooks/useHasClient'
@@ -37,6 +41,10 @@ export const LOCALES = {
   pl: plLabels,
   ru: ruLabels,
   zh: zhLabels,
+  'zh-TW': zhTWLabels,
+  hi: hiLabels,
+  id: idLabels,
+  tr: trLabels,
   ja: jaLabels,
   ko: koLabels,
   ar: arLabels,
@@ -53,7 +61,11 @@ export const LOCALE_NAMES: Record<keyof typeof LOCALES, string> = {
   pt: 'Português',
   pl: 'Polski',
   ru: 'Русский',
-  zh: '中文',
+  zh: '中文（简体）',
+  'zh-TW': '中文（繁體）',
+  hi: 'हिन्दी',
+  id: 'Bahasa Indonesia',
+  tr: 'Türkçe',
   ja: '日本語',
   ko: '한국어',
   ar: 'العربية',

@@ -92,6 +92,10 @@ describe('the login modal in Chromium', () => {
       'polish',
       'russian',
       'chinese',
+      'traditional-chinese',
+      'hindi',
+      'indonesian',
+      'turkish',
       'japanese',
       'korean',
       'arabic',
@@ -140,7 +144,7 @@ describe('account names right to left', () => {
     try {
       await page.locator('.has-menu').waitFor()
       expect(await atSignDrawnFirst(page, '.has-account__name')).toBe(true)
-      expect(await atSignDrawnFirst(page, '.has-menu li:first-child .has-menu__item')).toBe(true)
+      expect(await atSignDrawnFirst(page, '.has-menu__list .has-menu__item:first-child')).toBe(true)
       const menu = (await page.locator('.has-menu').boundingBox())!
       const panel = (await page.locator('.wallet-panel').boundingBox())!
       expect(menu.x >= panel.x + panel.width || menu.x + menu.width <= panel.x).toBe(true) // the menu is clear of the panel

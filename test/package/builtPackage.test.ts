@@ -63,6 +63,8 @@ describe('public API', () => {
         "esLabels",
         "formatSessionCookie",
         "frLabels",
+        "hiLabels",
+        "idLabels",
         "isHasError",
         "isLiveStatus",
         "itLabels",
@@ -73,6 +75,7 @@ describe('public API', () => {
         "readSessionCookie",
         "ruLabels",
         "signMutationOptions",
+        "trLabels",
         "useCountdown",
         "useHasAccounts",
         "useHasChallenge",
@@ -88,6 +91,7 @@ describe('public API', () => {
         "useHiveAuth",
         "usePendingRequest",
         "zhLabels",
+        "zhTWLabels",
       ]
     `)
   })
