@@ -1,9 +1,13 @@
 import type { Preview } from '@storybook/react-vite'
 import { StrictMode } from 'react'
+import { configure } from 'storybook/test'
 import '../src/components/styles.css'
 import '../stories/support/story.css'
 import { type LOCALES, LOCALE_NAMES, StoryFrame, type HasStoryParameters } from '../stories/support/StoryFrame'
 import type { HasTheme } from '../src/components/theme/HasUiProvider'
+
+// Play functions wait up to 4 s (not 1) for what they look for: CI machines are slow and the tests play four at once.
+configure({ asyncUtilTimeout: 4000 })
 
 const preview: Preview = {
   tags: ['autodocs'],

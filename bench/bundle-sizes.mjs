@@ -49,7 +49,7 @@ for (const bundler of ['rolldown', 'esbuild', 'webpack']) {
   )
 }
 
-const aiohaCss = cssGz(readFileSync('node_modules/@aioha/react-ui/dist/build.css', 'utf8'))
+const aiohaCss = cssGz(readFileSync('bench/node_modules/@aioha/react-ui/dist/build.css', 'utf8'))
 console.log(`CSS: ours ${kb(ourCss)}, @aioha/react-ui ${kb(aiohaCss)}`)
 console.log('\nwhat each dependency costs alone (rolldown, min+gz):')
 for (const [name, file] of [

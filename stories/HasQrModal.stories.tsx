@@ -95,14 +95,15 @@ export const LastSeconds: Story = {
   },
 }
 
-/** `autoRenew`: an expired QR code is replaced by a fresh one by itself (here once, with 6-second requests). */
+/** `autoRenew`: an expired QR code is replaced by a fresh one by itself (here once, with 3-second requests). */
 export const AutoRenew: Story = {
   args: { autoRenew: 1 },
-  parameters: { has: { relay: { timeout: 6 } } },
+  // A 3 s relay timeout instead of a minute, so the renewal is seen at once.
+  parameters: { has: { relay: { timeout: 3 } } },
   play: async ({ canvasElement }) => {
     const first = await enterAccount(canvasElement)
     await waitFor(() => expect(within(canvasElement).getByRole('link', { name: 'Open in wallet' }).getAttribute('href')).not.toBe(first), {
-      timeout: 9000,
+      timeout: 6000,
     })
   },
 }
@@ -125,12 +126,13 @@ export const Cancelled: Story = {
   },
 }
 
-/** The relay's 8-second lifetime ran out; "Try again" issues a new request. */
+/** The relay's 2-second lifetime ran out; "Try again" issues a new request. */
 export const Expired: Story = {
-  parameters: { has: { relay: { timeout: 8 } } },
+  // A 2 s relay timeout instead of a minute, so the expiry is seen at once.
+  parameters: { has: { relay: { timeout: 2 } } },
   play: async ({ canvasElement }) => {
     await enterAccount(canvasElement)
-    await within(canvasElement).findByText('Request expired', undefined, { timeout: 12_000 })
+    await within(canvasElement).findByText('Request expired', undefined, { timeout: 5000 })
   },
 }
 

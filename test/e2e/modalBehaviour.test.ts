@@ -101,16 +101,23 @@ describe('the login modal in Chromium', () => {
       'arabic',
       'pseudo',
     ]
-    for (const name of ids) {
+    const check = async (name: string) => {
       const story = await openStory(storybook, `languages-login-modal--${name === 'en' ? 'english' : name}`)
       try {
-        expect([name, await story.status()]).toEqual([name, 'success'])
-        expect([name, await axeViolations(story.page, 'dialog[data-has]')]).toEqual([name, []])
-        expect([name, await sidewaysOverflow(story.page, 'dialog[data-has]')]).toEqual([name, 0])
+        return [
+          name,
+          await story.status(),
+          await axeViolations(story.page, 'dialog[data-has]'),
+          await sidewaysOverflow(story.page, 'dialog[data-has]'),
+        ]
       } finally {
         await story.close()
       }
     }
+    // Three languages at a time, each in its own context.
+    const results: unknown[] = []
+    for (let i = 0; i < ids.length; i += 3) results.push(...(await Promise.all(ids.slice(i, i + 3).map(check))))
+    expect(results).toEqual(ids.map((name) => [name, 'success', [], 0]))
   })
 })
 

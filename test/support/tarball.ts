@@ -4,10 +4,14 @@ import { join, resolve } from 'node:path'
 
 const repo = resolve('.')
 
-/** `npm pack` of specs (this repository when none), into `folder`; returns the tarballs' paths. */
+/**
+ * `npm pack` of specs (this repository when none), into `folder`; returns the tarballs' paths. This repository is
+ * packed without its `prepack` build: `npm test` has just built `dist/`.
+ */
 export function npmPack(folder: string, ...specs: string[]): string[] {
   const cwd = specs.length ? folder : repo
-  const names = execFileSync('npm', ['pack', '--silent', ...specs, '--pack-destination', folder], { cwd, encoding: 'utf8' })
+  const scripts = specs.length ? [] : ['--ignore-scripts']
+  const names = execFileSync('npm', ['pack', '--silent', ...scripts, ...specs, '--pack-destination', folder], { cwd, encoding: 'utf8' })
     .trim()
     .split('\n')
   return names.map((name) => join(folder, name))

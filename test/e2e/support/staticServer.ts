@@ -24,7 +24,9 @@ export async function serveStatic(folder: string, entry = 'iframe.html'): Promis
     let file = join(root, path)
     if (!file.startsWith(root) || !existsSync(file)) return void response.writeHead(404).end()
     if (statSync(file).isDirectory()) file = join(file, 'index.html')
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    // Built assets have content hashes in their names: a page that reuses its context fetches them once.
+    const cache = path.startsWith('assets/') || path.startsWith('sb-') ? 'public, max-age=3600, immutable' : 'no-cache'
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache })
     createReadStream(file).pipe(response)
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))

@@ -1,16 +1,22 @@
 import { mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { BrowserContextOptions, Locator, Page } from 'playwright-core'
-import { expect } from 'vitest'
+import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core'
 import type { BuiltStorybook } from './builtStorybook'
 
 const require = createRequire(import.meta.url)
 export const SCREENSHOTS = '.screenshots'
 
-/** Opens one story in its own page and waits until Storybook finished it (rendered, and played if it has a play function). */
-export async function openStory(storybook: BuiltStorybook, id: string, options: BrowserContextOptions & { globals?: string } = {}) {
-  const { globals, ...contextOptions } = options
-  const context = await storybook.browser.newContext({ viewport: { width: 1100, height: 760 }, ...contextOptions })
+/**
+ * Opens one story in its own page and waits until Storybook finished it (rendered, and played if it has a play
+ * function). The page gets its own browser context unless `context` is given (then `close()` closes the page only).
+ */
+export async function openStory(
+  storybook: BuiltStorybook,
+  id: string,
+  options: BrowserContextOptions & { globals?: string; context?: BrowserContext } = {},
+) {
+  const { globals, context: shared, ...contextOptions } = options
+  const context = shared ?? (await storybook.browser.newContext({ viewport: { width: 1100, height: 760 }, ...contextOptions }))
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
@@ -28,9 +34,10 @@ export async function openStory(storybook: BuiltStorybook, id: string, options: 
   })
   await page.addInitScript(RECORD_STORY_FINISHED)
   await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story${globals ? `&globals=${globals}` : ''}`)
-  await expect.poll(() => storyStatus(page), { timeout: 30_000 }).not.toBe('running')
+  await untilFinished(page, 30_000)
   errors.push(...(await page.evaluate(() => (window as unknown as { __storyErrors?: string[] }).__storyErrors ?? [])))
-  return { page, errors, external, status: () => storyStatus(page), close: () => context.close() }
+  const close = () => (shared ? page.close() : context.close())
+  return { page, errors, external, status: () => storyStatus(page), close }
 }
 
 // Storybook announces each story's end on its channel as \`storyFinished\`; a play function that throws is announced
@@ -51,6 +58,15 @@ const RECORD_STORY_FINISHED = `(() => {
     channel.on('storyFinished', (event) => { if (window.__storyStatus !== 'error') window.__storyStatus = event.status })
   }, 1)
 })()`
+
+/** Waits until Storybook finished the story (no `expect.poll`: concurrent tests call this). */
+async function untilFinished(page: Page, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while ((await storyStatus(page)) === 'running') {
+    if (Date.now() > deadline) throw new Error(`the story did not finish in ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
 
 /** `running` until Storybook finished the story, then `success` or `error`. */
 export function storyStatus(page: Page): Promise<string> {
