@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createMemoryStore, createRedisStore, issueNonce, verifyLogin } from 'hive-auth-react/server'
-import { chainAccountKeys, createChain, createWallet, startRelay } from 'hive-auth-react/devkit/node'
+import { chainAccountKeys, createChain, createWallet, crossSiteProblem, DEVKIT_HEADER, startRelay } from 'hive-auth-react/devkit/node'
 import { build } from 'vite'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -99,6 +99,9 @@ const server = createServer(async (req, res) => {
     // The devkit's Hive node, and "the phone": scanning the QR code's link with the simulated wallet.
     if (req.method === 'POST' && url.pathname === '/rpc') return send(res, 200, chain.handle(JSON.parse(await readBody(req))))
     if (req.method === 'POST' && url.pathname === '/devkit/scan') {
+      // It makes the wallet approve: only for this machine's tools (see crossSiteProblem), never for a web page.
+      const refused = crossSiteProblem(req)
+      if (refused) return send(res, 403, { error: refused })
       await wallet.scan((await readBody(req)).trim())
       return send(res, 200, { ok: true })
     }
@@ -119,7 +122,7 @@ const address = `http://127.0.0.1:${server.address().port}`
 origin ??= address
 rpcUrl = `${address}/rpc`
 console.log(
-  `server example on ${address} for ${origin} (devkit relay ${relay.url}; scan a login link with: curl -d 'has://auth_req/…' ${address}/devkit/scan)`,
+  `server example on ${address} for ${origin} (devkit relay ${relay.url}; scan a login link with: curl -H '${DEVKIT_HEADER}: 1' -d 'has://auth_req/…' ${address}/devkit/scan)`,
 )
 
 const stop = async () => {

@@ -1,6 +1,6 @@
 import type { RequestKind } from '../core/protocol/messages.js'
 
-/** Wallet flavours the simulator reproduces, each as the real wallet speaks (see "The devkit" in the README). */
+/** Wallet flavours the simulator reproduces, each as the real wallet speaks (see docs/devkit.md). */
 export type WalletProfile = 'docs-v1' | 'pksa-service' | 'keychain' | 'hiveauth-mobile'
 
 /** The behaviours that differ between wallets: each profile is the documented protocol plus its departures. */

@@ -24,11 +24,11 @@ export interface HasProviderProps {
   client?: HasClient
   /** Run against a local relay, e.g. `createMemoryRelay()` from `hive-auth-react/devkit`. */
   devkit?: { url: string; WebSocket: WebSocketConstructor }
-  /** Service mode: a secret shared with a headless PKSA, which then needs no QR code (see the README). */
+  /** Service mode: a secret shared with a headless PKSA, which then needs no QR code (see docs/wallets.md). */
   authKeySecret?: string
   /**
    * Verify logins with your server (a Sign in with Hive message with its nonce is signed in the login's round trip,
-   * then `verify` decides); `authStatus` follows. See the README's "Verified login".
+   * then `verify` decides); `authStatus` follows. See docs/verified-login.md.
    */
   auth?: HasAuthAdapter
   /** Check every login's key on chain in the browser (`session.verified`), with no server. */

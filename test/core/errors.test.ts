@@ -13,14 +13,14 @@ describe('HasError', () => {
       code: 'rejected',
       name: 'HasRejectedError',
       version: VERSION,
-      docsPath: 'README.md#error-rejected',
+      docsPath: 'docs/errors.md#error-rejected',
       verified: true,
     })
     expect(error.message).toContain(`hive-auth-react@${VERSION}`)
     expect(VERSION).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
-    const readme = readFileSync('README.md', 'utf8')
+    const readme = readFileSync('docs/errors.md', 'utf8')
     for (const code of ['rejected', 'failed', 'expired', 'cancelled', 'connection', 'protocol', 'protocol-version', 'storage', 'verification']) {
-      expect(readme, `README anchor error-${code}`).toContain(`id="error-${code}"`)
+      expect(readme, `docs/errors.md anchor error-${code}`).toContain(`id="error-${code}"`)
     }
   })
 

@@ -37,7 +37,10 @@ describe('the server-verification example', () => {
     await page.getByLabel('Hive account').fill('alice')
     await page.getByRole('button', { name: 'Continue' }).click()
     const link = await page.getByRole('link', { name: 'Open in wallet' }).getAttribute('href')
-    const scanned = await fetch(`${origin}/devkit/scan`, { method: 'POST', body: link! })
+    // What a web page elsewhere could send (no devkit header, a foreign Origin) must not make the wallet approve.
+    const forged = await fetch(`${origin}/devkit/scan`, { method: 'POST', body: link!, headers: { origin: 'https://evil.example' } })
+    expect(forged.status).toBe(403)
+    const scanned = await fetch(`${origin}/devkit/scan`, { method: 'POST', body: link!, headers: { 'x-hive-auth-devkit': '1' } })
     expect(scanned.ok).toBe(true)
     await page.getByRole('button', { name: 'Account menu for @alice (Verified login)' }).waitFor({ timeout: 10_000 })
     await page.getByRole('dialog').waitFor({ state: 'detached' }) // the modal closed by itself

@@ -24,7 +24,7 @@ interface PackReport {
 }
 
 describe('installable from a clone', () => {
-  it('npm pack in a fresh clone builds dist/ first (prepack), so the tarball has the code, the types and the CLI', () => {
+  it('npm pack in a fresh clone builds dist/ first (prepare, which a git install runs too), so the tarball has the code, the types and the CLI', () => {
     const clone = join(work, 'clone')
     cloneWorkingTree(clone)
     expect(existsSync(join(clone, 'dist'))).toBe(false)

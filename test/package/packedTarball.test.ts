@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { extractPackage, linkOtherPackages, npmPack } from '../support/tarball'
 
@@ -43,7 +43,10 @@ function consumer(files: Record<string, string>, compilerOptions: Record<string,
     join(app, 'tsconfig.json'),
     JSON.stringify({ compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, ...compilerOptions } }),
   )
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(app, file), text)
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(app, file)), { recursive: true })
+    writeFileSync(join(app, file), text)
+  }
   return spawnSync(bin('tsc'), ['-p', app], { encoding: 'utf8' })
 }
 
@@ -140,10 +143,23 @@ createHasClient({ app: { name: 'page' }, hosts: [devkit.url], WebSocket: devkit.
     const english = bundle('english', "export { HasLoginButton, enLabels } from 'hive-auth-react'\n")
     expect(english.filter((p) => /i18n\/(?!en\.js|enUi\.js|enOperations\.js|errorText\.js|keyName\.js|format\.js)/.test(p))).toEqual([])
   })
-  it('every ts/tsx block of the README compiles as its own module in a strict Vite-style project', () => {
-    const blocks = [...readFileSync('README.md', 'utf8').matchAll(/^```(tsx?)\n([\s\S]*?)^```$/gm)]
-    expect(blocks.length).toBeGreaterThanOrEqual(8)
-    const files = Object.fromEntries(blocks.map((b, i) => [`readme-${i + 1}.${b[1]}`, `${b[2]}\nexport {}\n`]))
+  it('every ts/tsx block of the README and of docs/ compiles as its own module in a strict Vite-style project', () => {
+    const pages = [
+      'README.md',
+      ...readdirSync('docs')
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+    ]
+    const files: Record<string, string> = {}
+    for (const page of pages) {
+      const blocks = [...readFileSync(page, 'utf8').matchAll(/^```(tsx?)\n([\s\S]*?)^```$/gm)]
+      for (const [i, block] of blocks.entries()) {
+        // A block whose first line names its file ("// app/page.tsx: …") is compiled under that name, beside its page's others.
+        const named = /^\/\/ ([\w/.-]+\.tsx?)[: ]/.exec(block[2]!)?.[1]
+        files[named ? `${page.replace(/\W/g, '-')}/${named}` : `${page.replace(/\W/g, '-')}-${i + 1}.${block[1]}`] = `${block[2]}\nexport {}\n`
+      }
+    }
+    expect(Object.keys(files).length).toBeGreaterThanOrEqual(15)
     const result = consumer(files, { ...VITE_STYLE, types: ['node'] }) // some blocks are server code (process.env)
     expect(result.stdout + result.stderr).toBe('')
   })

@@ -6,7 +6,7 @@ const repo = resolve('.')
 
 /**
  * `npm pack` of specs (this repository when none), into `folder`; returns the tarballs' paths. This repository is
- * packed without its `prepack` build: `npm test` has just built `dist/`.
+ * packed without its `prepare` build: `npm test` has just built `dist/`.
  */
 export function npmPack(folder: string, ...specs: string[]): string[] {
   const cwd = specs.length ? folder : repo

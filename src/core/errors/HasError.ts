@@ -42,7 +42,7 @@ export class HasError<Code extends HasErrorCode = HasErrorCode> extends Error {
   readonly detailsSource: HasTextSource | undefined
   /** Whether asking again may succeed (and is safe). */
   readonly retryable: boolean
-  /** Where this error is explained (a section of the README). */
+  /** Where this error is explained: a row of docs/errors.md. */
   readonly docsPath: string
   /** The kit version that raised it. */
   readonly version = VERSION
@@ -58,7 +58,7 @@ export class HasError<Code extends HasErrorCode = HasErrorCode> extends Error {
     this.details = details
     this.detailsSource = details ? options.detailsSource : undefined
     this.retryable = retryable
-    this.docsPath = `README.md#error-${code.replace(/_/g, '-')}`
+    this.docsPath = `docs/errors.md#error-${code.replace(/_/g, '-')}`
   }
 
   /** Follows `cause` down: the first error `predicate` accepts (or null), or without one the deepest cause. */
