@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config'
 
 const external = [
   /^react($|\/)/,
@@ -14,7 +14,14 @@ const external = [
   /^node:/,
 ]
 
-export default defineConfig({
+export default defineConfig(({ command }) => {
+  // The library is always built for production, whatever NODE_ENV says: npm runs `prepare` (this build) inside test
+  // runners too, where NODE_ENV=test would make the JSX call React's development runtime (jsxDEV), absent in production.
+  if (command === 'build') process.env.NODE_ENV = 'production'
+  return config
+})
+
+const config: UserConfig = {
   plugins: [react()],
   build: {
     outDir: 'dist',
@@ -70,4 +77,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}

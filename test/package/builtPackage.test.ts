@@ -29,6 +29,12 @@ describe('the built package', () => {
     expect(serverSafe.filter((f) => readFileSync(f, 'utf8').includes('use client'))).toEqual([])
   })
 
+  it("is a production build: JSX calls React's production runtime (jsxDEV does not exist there), even when built under NODE_ENV=test", () => {
+    const js = listFiles('dist').filter((f) => f.endsWith('.js'))
+    expect(js.filter((f) => /jsx-dev-runtime|jsxDEV/.test(readFileSync(f, 'utf8')))).toEqual([])
+    expect(js.some((f) => readFileSync(f, 'utf8').includes('react/jsx-runtime'))).toBe(true)
+  })
+
   it('ships type declarations for every subpath it exports', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, { types?: string; default?: string }> }
     for (const [subpath, target] of Object.entries(pkg.exports)) {
