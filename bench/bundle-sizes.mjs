@@ -23,9 +23,9 @@ console.log(`loaded first (+ on first use), min+gzip; our CSS adds ${kb(ourCss)}
 console.log(`${'entry'.padEnd(62)} ${'rolldown'.padEnd(22)} ${'esbuild --splitting'.padEnd(22)} ${'webpack'.padEnd(22)} target`)
 const rows = Object.entries(entries).map(([name, e]) => [name, { module: resolve(`dist/${e.module}.js`), imports: e.imports }, e.target])
 const peers = [
-  ['hive-auth-wrapper 1.0.0 (the official wrapper, no UI)', { file: 'bench/entries/peerHiveAuthWrapper.js' }],
-  ['@aioha/aioha 1.8.5', { file: 'bench/entries/peerAioha.js' }],
-  ['@aioha/aioha + @aioha/react-ui 1.8.2 (modal)', { file: 'bench/entries/peerAiohaReactUi.js' }],
+  ['hive-auth-wrapper 1.0.0 (the official wrapper, no UI)', { file: 'bench/peers/peerHiveAuthWrapper.js' }],
+  ['@aioha/aioha 1.8.5', { file: 'bench/peers/peerAioha.js' }],
+  ['@aioha/aioha + @aioha/react-ui 1.8.2 (modal)', { file: 'bench/peers/peerAiohaReactUi.js' }],
 ]
 const results = {}
 for (const [name, spec, target] of [...rows, ...peers]) {
@@ -49,7 +49,7 @@ for (const bundler of ['rolldown', 'esbuild', 'webpack']) {
   )
 }
 
-const aiohaCss = cssGz(readFileSync('bench/node_modules/@aioha/react-ui/dist/build.css', 'utf8'))
+const aiohaCss = cssGz(readFileSync('bench/peers/node_modules/@aioha/react-ui/dist/build.css', 'utf8'))
 console.log(`CSS: ours ${kb(ourCss)}, @aioha/react-ui ${kb(aiohaCss)}`)
 console.log('\nwhat each dependency costs alone (rolldown, min+gz):')
 for (const [name, file] of [

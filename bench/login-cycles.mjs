@@ -3,7 +3,7 @@
 // Run with --expose-gc (npm run bench does) so the heap is measured after a full collection.
 import { fork } from 'node:child_process'
 import WebSocket from 'ws'
-import { createHasClient, createMemoryStorage } from '../dist/core.js'
+import { authenticate, createHasClient, createMemoryStorage } from '../dist/core.js'
 import { createWallet } from '../dist/devkit.js'
 
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 1000)
@@ -21,7 +21,7 @@ const snapshot = () => {
   return { heapMb: process.memoryUsage().heapUsed / 1e6, timers: resources.filter((r) => r === 'Timeout').length, handles: resources.length }
 }
 const cycle = async () => {
-  await client.authenticate({ account: 'alice', onWait: (p) => void wallet.scan(p.deepLink) })
+  await authenticate(client, { account: 'alice', onWait: (p) => void wallet.scan(p.deepLink) })
   client.logout('alice')
 }
 for (let i = 0; i < 20; i++) await cycle() // warm-up: caches, JIT, the socket

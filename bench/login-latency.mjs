@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import AES from 'crypto-js/aes.js'
 import WebSocket from 'ws'
-import { buildAuthLink, createHasClient, createMemoryStorage } from '../dist/core.js'
+import { authenticate, buildAuthLink, createHasClient, createMemoryStorage } from '../dist/core.js'
 import { createWallet } from '../dist/devkit.js'
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 12)
@@ -19,7 +19,7 @@ const wallet = createWallet({ url, WebSocket, accounts: ['alice'], decision: 'ap
 // hive-auth-wrapper is written for browsers: it looks for `window.WebSocket`.
 globalThis.window = globalThis
 globalThis.WebSocket = WebSocket
-const wrapperPath = pathToFileURL(createRequire(import.meta.url).resolve('hive-auth-wrapper'))
+const wrapperPath = pathToFileURL(createRequire(new URL('./peers/', import.meta.url)).resolve('hive-auth-wrapper'))
 /** A fresh copy of the wrapper's module (it keeps one socket in module state): the cold case. */
 const loadWrapper = async (fresh) => {
   const HAS = (await import(fresh ? `${wrapperPath}?copy=${fresh}` : wrapperPath.href)).default
@@ -36,7 +36,7 @@ await wrapperWarm.connect()
 async function runOurs(client) {
   const start = performance.now()
   let link = 0
-  await client.authenticate({
+  await authenticate(client, {
     account: 'alice',
     onWait: (p) => {
       link = performance.now() - start
