@@ -3,6 +3,13 @@ import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { HasQrModal } from '../src/components/HasQrModal/HasQrModal'
 import { approveInWallet, enterAccount, scanInWallet } from './support/play'
 
+/** A stand-in app logo (inline, so the story stays offline). */
+const LOGO =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#e31337"/><path d="M9 8h4v6h6V8h4v16h-4v-6h-6v6H9z" fill="#fff"/></svg>',
+  )
+
 const meta = {
   title: 'Components/HasQrModal',
   component: HasQrModal,
@@ -196,6 +203,15 @@ export const Phone: Story = {
   parameters: { has: { walletPanel: false } },
   play: async ({ canvasElement }) => {
     await enterAccount(canvasElement)
+  },
+}
+
+/** `qrLogo`: your logo in the QR code's centre; the code switches to error correction level M and still scans. */
+export const WithLogo: Story = {
+  args: { qrLogo: LOGO },
+  play: async ({ canvasElement }) => {
+    await enterAccount(canvasElement)
+    await waitFor(() => expect(canvasElement.ownerDocument.querySelector('.has-qr svg image')).not.toBeNull())
   },
 }
 

@@ -23,6 +23,21 @@ describe('HasQrModal in Chromium', () => {
     })
   }
 
+  it('with a centre logo (qrLogo) the QR code is level M and still decodes to the link', async () => {
+    const story = await openStory(storybook, 'components-hasqrmodal--with-logo')
+    const { page } = story
+    try {
+      expect([await story.status(), story.errors]).toEqual(['success', []])
+      const dialog = page.getByRole('dialog')
+      expect(await dialog.locator('.has-qr svg image').count()).toBe(1)
+      const link = await dialog.getByRole('link', { name: 'Open in wallet' }).getAttribute('href')
+      expect(await decodeQrOnScreen(page, dialog.locator('.has-qr svg'))).toBe(link)
+      await saveScreenshot(page, 'modal-waiting-logo')
+    } finally {
+      await story.close()
+    }
+  })
+
   it('"system" follows the operating system', async () => {
     const story = await openStory(storybook, 'components-hasqrmodal--waiting', { globals: 'theme:system', colorScheme: 'dark' })
     try {
