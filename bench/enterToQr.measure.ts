@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { it } from 'vitest'
-import { fork } from 'node:child_process'
+import { startChildServer } from './childServer.mjs'
 import { launchChromium } from '../test/e2e/support/chromium'
 import { serveStatic } from '../test/e2e/support/staticServer'
 
@@ -13,11 +13,7 @@ const RUNS = 30
  */
 it('Enter → QR in Chromium against a local ws relay', async () => {
   // The relay runs in its own process (built from dist/), as a real one would: not on the test runner's event loop.
-  const child = fork(new URL('./relayProcess.mjs', import.meta.url), ['0'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-  const relay = {
-    url: ((await new Promise((resolve) => child.once('message', resolve))) as { url: string }).url,
-    close: async () => void child.kill(),
-  }
+  const relay = await startChildServer('./relayProcess.mjs', ['0'])
   const site = await serveStatic('storybook-static')
   const browser = await launchChromium()
   try {
@@ -55,6 +51,6 @@ it('Enter → QR in Chromium against a local ws relay', async () => {
   } finally {
     await browser.close()
     await site.close()
-    await relay.close()
+    relay.stop()
   }
 })

@@ -1,15 +1,14 @@
 // `npm run bench`: 1,000 login/logout cycles on one client against the devkit relay over real WebSockets: heap,
 // listeners and timers must come back to where they were (a leak grows with every cycle). Printed, never asserted.
 // Run with --expose-gc (npm run bench does) so the heap is measured after a full collection.
-import { fork } from 'node:child_process'
+import { startChildServer } from './childServer.mjs'
 import WebSocket from 'ws'
 import { authenticate, createHasClient, createMemoryStorage } from '../dist/core.js'
 import { createWallet } from '../dist/devkit.js'
 
 const CYCLES = Number(process.env.BENCH_CYCLES ?? 1000)
 // The relay runs in its own process: the heap measured here is the client's (and the simulated wallet's).
-const child = fork(new URL('./relayProcess.mjs', import.meta.url), ['0'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-const relay = await new Promise((resolve) => child.once('message', resolve))
+const relay = await startChildServer('./relayProcess.mjs', ['0'])
 const wallet = createWallet({ url: relay.url, WebSocket, accounts: ['alice'], decision: 'approve' })
 const client = createHasClient({ app: { name: 'cycles' }, hosts: [relay.url], WebSocket, storage: createMemoryStorage() })
 let listeners = 0
@@ -39,5 +38,5 @@ console.log(
 unsubscribe()
 client.close()
 wallet.close()
-child.kill()
+relay.stop()
 process.exit(0)

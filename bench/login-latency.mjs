@@ -1,7 +1,7 @@
 // `npm run bench`: login → deep link, and a full login, on one devkit relay (its own process), ours beside the
 // official hive-auth-wrapper and a raw WebSocket floor; warm (socket open) and cold (a new client and socket), samples
 // interleaved so that no contender gets a quieter machine. Numbers are printed, never asserted.
-import { fork } from 'node:child_process'
+import { startChildServer } from './childServer.mjs'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import AES from 'crypto-js/aes.js'
@@ -12,8 +12,8 @@ import { createWallet } from '../dist/devkit.js'
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 12)
 const app = { name: 'bench' }
 
-const child = fork(new URL('./relayProcess.mjs', import.meta.url), ['0'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-const { url } = await new Promise((resolve) => child.once('message', resolve))
+const relay = await startChildServer('./relayProcess.mjs', ['0'])
+const { url } = relay
 const wallet = createWallet({ url, WebSocket, accounts: ['alice'], decision: 'approve' })
 
 // hive-auth-wrapper is written for browsers: it looks for `window.WebSocket`.
@@ -130,5 +130,5 @@ for (const mode of ['warm', 'cold']) {
 ours.close()
 floorWarm.close()
 wallet.close()
-child.kill()
+relay.stop()
 process.exit(0)

@@ -1,21 +1,10 @@
 // `npm run bench`: CPU the devkit relay spends per login, beside a minimal ws router that only routes (no proof of
 // key, quotas, expiry or limits), both in their own process, driven the same way in the same run.
-import { fork } from 'node:child_process'
+import { startChildServer } from './childServer.mjs'
 import { loginOn, socket, startWallet } from './relayClients.mjs'
 
 const LOGINS = Number(process.env.BENCH_LOGINS ?? 20_000)
 const CONCURRENCY = 16
-
-async function start(script, args = []) {
-  const child = fork(new URL(script, import.meta.url), args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-  const { url } = await new Promise((resolve) => child.once('message', resolve))
-  const cpu = () =>
-    new Promise((resolve) => {
-      child.once('message', resolve)
-      child.send('cpu')
-    })
-  return { url, cpu, stop: () => child.kill() }
-}
 
 /** CPU microseconds (user + system) the process spent per login, over `count` logins on kept sockets. */
 async function cpuPerLogin(server, count) {
@@ -24,19 +13,19 @@ async function cpuPerLogin(server, count) {
   const drive = async (ws) => {
     while (left-- > 0) await loginOn(ws)
   }
-  const before = await server.cpu()
+  const before = await server.ask('cpu')
   const t0 = performance.now()
   await Promise.all(sockets.map(drive))
   const seconds = (performance.now() - t0) / 1000
-  const after = await server.cpu()
+  const after = await server.ask('cpu')
   for (const ws of sockets) ws.terminate()
   return { us: (after.user - before.user + after.system - before.system) / count, perSecond: count / seconds }
 }
 
 console.log(`relay CPU per login (${LOGINS} logins per sample, ${CONCURRENCY} kept sockets, each server in its own process; samples alternate)`)
 const servers = [
-  { name: 'devkit relay', ...(await start('./relayProcess.mjs', ['0'])) },
-  { name: 'minimal ws router', ...(await start('./minimalRouter.mjs')) },
+  { name: 'devkit relay', ...(await startChildServer('./relayProcess.mjs', ['0'])) },
+  { name: 'minimal ws router', ...(await startChildServer('./minimalRouter.mjs')) },
 ]
 for (const server of servers) {
   server.wallet = await startWallet(server.url)

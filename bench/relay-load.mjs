@@ -1,21 +1,10 @@
 // `npm run bench`: logins per second through the devkit relay (in its own process, one core), and latency.
 // A "login" is auth_req → auth_wait → forwarded to the registered wallet → auth_ack → delivered to the app.
-import { fork } from 'node:child_process'
+import { startChildServer } from './childServer.mjs'
 import { loginOn, socket, startWallet } from './relayClients.mjs'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3)
 const wait = (ms) => new Promise((r) => setTimeout(r, ms))
-
-async function startRelayProcess(retain) {
-  const child = fork(new URL('./relayProcess.mjs', import.meta.url), [String(retain)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-  const { url } = await new Promise((resolve) => child.once('message', resolve))
-  const stats = () =>
-    new Promise((resolve) => {
-      child.once('message', resolve)
-      child.send('stats')
-    })
-  return { url, stats, stop: () => child.kill() }
-}
 
 async function run(url, concurrency, freshSocket, seconds = SECONDS) {
   const latencies = []
@@ -47,17 +36,17 @@ const line = (label, r) =>
 console.log(`relay load (devkit relay in its own process; ${SECONDS} s per row; target ≥ 10 000 logins/s on kept sockets, p99 < 20 ms)`)
 const results = {}
 for (const retain of [0, 100_000]) {
-  const relay = await startRelayProcess(retain)
+  const relay = await startChildServer('./relayProcess.mjs', [String(retain)])
   const wallet = await startWallet(relay.url)
   if (retain) {
     const t0 = performance.now()
     let held = 0
     while (held < retain) {
       await run(relay.url, 64, false, 1)
-      held = (await relay.stats()).held
+      held = (await relay.ask('stats')).held
     }
     console.log(
-      `-- with ${held} answers retained (filled in ${((performance.now() - t0) / 1000).toFixed(1)} s; relay heap ${(await relay.stats()).heapMb} MB)`,
+      `-- with ${held} answers retained (filled in ${((performance.now() - t0) / 1000).toFixed(1)} s; relay heap ${(await relay.ask('stats')).heapMb} MB)`,
     )
   } else {
     await run(relay.url, 16, false, 1) // warm-up (JIT), not counted
