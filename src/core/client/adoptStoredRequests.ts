@@ -1,5 +1,5 @@
 import type { ChainOptions } from '../chain/rpc.js'
-import { buildAuthLink, buildRequestLink } from '../protocol/links.js'
+import { deepLinkFor } from '../request/deepLinkFor.js'
 import { normalizeHost } from '../protocol/hosts.js'
 import { expiryFor } from '../request/expiryHints.js'
 import type { RequestRecord } from '../request/RequestRecord.js'
@@ -47,7 +47,7 @@ function restoredSpec(record: RequestRecord, chain: ChainOptions | undefined): R
     account,
     key,
     record,
-    deepLink: (uuid, host) => (kind === 'auth' ? buildAuthLink({ account, uuid, key, host }) : buildRequestLink(kind, { account, uuid, host })),
+    deepLink: deepLinkFor(record),
     readAck: async (frame, host) => (await full()).readAck(frame, host),
     sessionOf: kind === 'auth' ? (session) => session as HasSession : undefined,
     expired: expiryFor(record),

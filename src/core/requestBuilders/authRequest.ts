@@ -5,7 +5,7 @@ import type { ChainOptions } from '../chain/rpc.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
 import { MAX_SESSION_MS } from '../protocol/constants.js'
-import { buildAuthLink } from '../protocol/links.js'
+import { deepLinkFor } from '../request/deepLinkFor.js'
 import type { AppInboundMessage, AuthReqData, RequestMessage } from '../protocol/messages.js'
 import { isRecord, readNumber } from '../protocol/parseFrame.js'
 import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome.js'
@@ -84,7 +84,7 @@ export function restoreAuthRequest(
     account,
     key,
     record,
-    deepLink: (uuid, host) => buildAuthLink({ account, uuid, key, host }),
+    deepLink: deepLinkFor(record),
     readAck: (frame, host) => readAuthAck(frame, record, host),
     verify:
       onChain || server

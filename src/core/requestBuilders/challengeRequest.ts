@@ -1,7 +1,7 @@
 import { type AesModule, loadAes } from '../crypto/lazyAes.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
-import { buildRequestLink } from '../protocol/links.js'
+import { deepLinkFor } from '../request/deepLinkFor.js'
 import type { AppInboundMessage, ChallengeReqData, RequestMessage } from '../protocol/messages.js'
 import { isRecord } from '../protocol/parseFrame.js'
 import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome.js'
@@ -56,7 +56,7 @@ export function restoreChallengeRequest(record: RequestRecordDraft | RequestReco
     account,
     key: record.key,
     record,
-    deepLink: (uuid, host) => buildRequestLink('challenge', { account, uuid, host }),
+    deepLink: deepLinkFor(record),
     readAck: (frame) => readChallengeAck(frame, record),
     expired: expiryFor(record),
   }

@@ -4,7 +4,7 @@ import { HasConnectionError } from '../errors/HasConnectionError.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
 import { TXID } from '../protocol/constants.js'
-import { buildRequestLink } from '../protocol/links.js'
+import { deepLinkFor } from '../request/deepLinkFor.js'
 import type { AppInboundMessage, RequestMessage, SignReqData } from '../protocol/messages.js'
 import { isRecord } from '../protocol/parseFrame.js'
 import { type AckOutcome, fail, ignore, ok } from '../request/ackOutcome.js'
@@ -67,7 +67,7 @@ export function restoreSignRequest(record: RequestRecordDraft | RequestRecord, c
     account,
     key: record.key,
     record,
-    deepLink: (uuid, host) => buildRequestLink('sign', { account, uuid, host }),
+    deepLink: deepLinkFor(record),
     readAck: (frame) => readSignAck(frame, record, chain),
     expired: expiryFor(record),
   }
