@@ -16,14 +16,19 @@ afterEach(() => {
   kit?.close()
 })
 
+/** The drop-in button on the in-memory devkit, with a wallet that waits to be told what to answer. */
+function renderLoginButton() {
+  kit = createReactDevkit({ wallet: { decision: 'manual' } })
+  render(
+    <HasProvider app={{ name: 'Lazy' }} devkit={kit.devkit} storage={kit.storage}>
+      <HasLoginButton avatarUrl={false} />
+    </HasProvider>,
+  )
+}
+
 describe('the modal on first use', () => {
   it('is not loaded with the button; hovering the button loads it, then the dialog opens at once', async () => {
-    kit = createReactDevkit({ wallet: { decision: 'manual' } })
-    render(
-      <HasProvider app={{ name: 'Lazy' }} devkit={kit.devkit} storage={kit.storage}>
-        <HasLoginButton avatarUrl={false} />
-      </HasProvider>,
-    )
+    renderLoginButton()
     const user = userEvent.setup()
     const button = await screen.findByRole('button', { name: 'Log in with HiveAuth' })
     expect(loginModalCode.loaded()).toBeUndefined()
@@ -34,12 +39,7 @@ describe('the modal on first use', () => {
   })
 
   it('after Enter, focus is on the request, never on the has:// link: a second Enter opens nothing', async () => {
-    kit = createReactDevkit({ wallet: { decision: 'manual' } })
-    render(
-      <HasProvider app={{ name: 'Lazy' }} devkit={kit.devkit} storage={kit.storage}>
-        <HasLoginButton avatarUrl={false} />
-      </HasProvider>,
-    )
+    renderLoginButton()
     const user = userEvent.setup()
     await user.click(await screen.findByRole('button', { name: 'Log in with HiveAuth' }))
     const dialog = await screen.findByRole('dialog')
