@@ -1,4 +1,5 @@
 import type { RequestKind } from '../core/protocol/messages.js'
+import type { ChallengeBytesRule } from './challengeBytes.js'
 
 /** Wallet flavours the simulator reproduces, each as the real wallet speaks (see docs/devkit.md). */
 export type WalletProfile = 'docs-v1' | 'pksa-service' | 'keychain' | 'hiveauth-mobile'
@@ -52,6 +53,8 @@ export interface ProfileTraits {
    * or approve the login without the challenge (HiveAuth app).
    */
   missingChallengeKey: 'refuse' | 'silent' | 'approve-without-challenge'
+  /** Which bytes a challenge signature covers, and which challenges the wallet's code never answers (challengeBytes.ts). */
+  challengeBytes: ChallengeBytesRule
 }
 
 const DOCS_V1: ProfileTraits = {
@@ -74,6 +77,7 @@ const DOCS_V1: ProfileTraits = {
   chainFailure: 'sign-err',
   signsWithActive: true,
   missingChallengeKey: 'refuse',
+  challengeBytes: 'text',
 }
 
 /** The traits of each profile: the documented protocol, and how each real wallet departs from it (PROTOCOL §12). */
@@ -103,6 +107,7 @@ export const PROFILES: Record<WalletProfile, ProfileTraits> = {
     signOnly: 'broadcast-silently',
     chainFailure: 'nack-text',
     missingChallengeKey: 'silent',
+    challengeBytes: 'keychain-bridge',
   },
   'hiveauth-mobile': {
     ...DOCS_V1,
@@ -112,6 +117,7 @@ export const PROFILES: Record<WalletProfile, ProfileTraits> = {
     signOnly: 'silent',
     chainFailure: 'silent',
     missingChallengeKey: 'approve-without-challenge',
+    challengeBytes: 'js-unescaped',
   },
 }
 

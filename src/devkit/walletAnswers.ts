@@ -4,7 +4,8 @@ import type { RequestKind } from '../core/protocol/messages.js'
 import { isRecord, readString } from '../core/protocol/parseFrame.js'
 import { type DevkitAccount, type DevkitRole, proofKeyOf } from './accounts.js'
 import { chainRejection } from './authority.js'
-import { signDigest, signMessage } from './keys.js'
+import { signChallengeAs } from './challengeBytes.js'
+import { signDigest } from './keys.js'
 import { decodeMemo, encodeMemo } from './memo.js'
 import type { DevkitChain } from './chain.js'
 import { HIVE_CHAIN_ID, transactionDigest, transactionId } from '../core/hive/transaction.js'
@@ -91,8 +92,11 @@ export function createAnswers(ctx: AnswerContext) {
       const text = readString(challenge.challenge)
       const key = keys[keyType]
       if (!text || !['posting', 'active', 'memo'].includes(keyType)) return fail(request, 'invalid payload (challenge)')
-      if (key) ack.challenge = { pubkey: ctx.account(account).publicKeys[keyType], challenge: signMessage(text, key) }
-      else if (traits.missingChallengeKey === 'refuse') return refuse(request)
+      if (key) {
+        const signature = signChallengeAs(traits.challengeBytes, text, key)
+        if (!signature) return // the wallet's own code failed on this text: it never answers
+        ack.challenge = { pubkey: ctx.account(account).publicKeys[keyType], challenge: signature }
+      } else if (traits.missingChallengeKey === 'refuse') return refuse(request)
       else if (traits.missingChallengeKey === 'silent') return
     }
     const session: WalletSession = renewing ?? { account, key: request.key, expire: ack.expire as number, app: request.info.app ?? '' }
@@ -154,7 +158,11 @@ export function createAnswers(ctx: AnswerContext) {
       } catch {
         return fail(request, 'invalid memo')
       }
-    } else answer = signMessage(text, key)
+    } else {
+      const signature = signChallengeAs(traits.challengeBytes, text, key)
+      if (!signature) return // the wallet's own code failed on this text: it never answers
+      answer = signature
+    }
     withPok(request, { cmd: 'challenge_ack', uuid, data: encryptPayload({ pubkey, challenge: answer }, request.key) })
   }
 

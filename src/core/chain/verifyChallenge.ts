@@ -1,4 +1,4 @@
-import { decodePublicKey, HIVE_KEY_PREFIX, recoverPublicKey } from '../crypto/signatures.js'
+import { decodePublicKey, HIVE_KEY_PREFIX, recoverEnvelopeSigner, recoverPublicKey } from '../crypto/signatures.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { checkAccountName } from '../protocol/accountName.js'
 import type { KeyType } from '../protocol/constants.js'
@@ -17,9 +17,9 @@ export interface VerifyChallengeParameters extends ChainOptions {
 }
 
 /**
- * Checks on chain that `signature` (over `message`, as HiveAuth wallets and Keychain's `requestSignBuffer` sign) was
- * made by a key of `account` that alone carries the weight of its `keyType` authority (any of its keys, not the
- * first), or is its memo key. The account is read from two nodes that must agree (see ChainOptions.nodes). Invalid
+ * Checks on chain that `signature` (over `message` or its Buffer-JSON envelope, as HiveAuth wallets and Keychain's
+ * `requestSignBuffer` sign) was made by a key of `account` that alone carries the weight of its `keyType` authority
+ * (any of its keys, not the first), or is its memo key. The account is read from two nodes that must agree (see ChainOptions.nodes). Invalid
  * input, a key that does not qualify or nodes that disagree are `valid: false` with a code; too few nodes answering is a
  * HasConnectionError, never `valid: true`.
  */
@@ -44,7 +44,19 @@ export async function verifyChallenge(params: VerifyChallengeParameters): Promis
   if ('disagreed' in lookup) return { valid: false, publicKey, code: 'nodes_disagree', reason: `the nodes disagree about @${account}` }
   if (!lookup.account) return { valid: false, publicKey, code: 'unknown_account', reason: `@${account} does not exist` }
   const reason = authorityProblem(lookup.account, keyType, publicKey, prefix)
-  return reason ? { valid: false, publicKey, code: 'key_not_authorized', reason } : { valid: true, publicKey }
+  if (!reason) return { valid: true, publicKey }
+  // The same signature over the message's Buffer-JSON envelope (HiveAuth app, service PKSA): it commits to the message too.
+  const envelopeSigner = envelopeSignerOf(message, signature, prefix)
+  if (envelopeSigner && !authorityProblem(lookup.account, keyType, envelopeSigner, prefix)) return { valid: true, publicKey: envelopeSigner }
+  return { valid: false, publicKey, code: 'key_not_authorized', reason }
+}
+
+function envelopeSignerOf(message: string, signature: string, prefix: string): string | undefined {
+  try {
+    return recoverEnvelopeSigner(message, signature, prefix)
+  } catch {
+    return undefined // a point recovered over one digest but not the other: the envelope form does not apply
+  }
 }
 
 /** Why `publicKey` cannot act alone for the `keyType` authority of an account (undefined when it can). */

@@ -1,6 +1,7 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
+import { bufferEnvelope } from './challengeSpelling.js'
 import { decodePublicKey, encodePublicKey, HIVE_KEY_PREFIX } from './publicKeys.js'
 
 export { decodePublicKey, encodePublicKey, HIVE_KEY_PREFIX } from './publicKeys.js'
@@ -45,15 +46,24 @@ export function recoverDigestSigner(digest: Uint8Array, signatureHex: string, pr
   }
 }
 
-/** Whether `signatureHex` (canonical) signs `message` with `publicKey` (`STM…`, or `prefix`). False for any malformed input. */
+/**
+ * The key that signed the message's Buffer-JSON envelope (see challengeSpelling.ts): what the HiveAuth app and the
+ * service PKSA sign when the kit sends a message that way. Same canonical-only rule as recoverPublicKey.
+ */
+export function recoverEnvelopeSigner(message: string, signatureHex: string, prefix = HIVE_KEY_PREFIX): string {
+  if (typeof message !== 'string') throw new HasInvalidArgumentError('The message must be a string.')
+  return recoverDigestSigner(challengeDigest(bufferEnvelope(message)), signatureHex, prefix)
+}
+
+/**
+ * Whether `signatureHex` (canonical) signs `message` with `publicKey` (`STM…`, or `prefix`): over the message's UTF-8
+ * bytes, or over its Buffer-JSON envelope. False for any malformed input.
+ */
 export function verifySignature(message: string, signatureHex: string, publicKey: string, prefix = HIVE_KEY_PREFIX): boolean {
-  const expected = decodePublicKey(publicKey, prefix)
-  if (!expected) return false
-  let recovered: string
+  if (!decodePublicKey(publicKey, prefix)) return false
   try {
-    recovered = recoverPublicKey(message, signatureHex, prefix)
+    return recoverPublicKey(message, signatureHex, prefix) === publicKey || recoverEnvelopeSigner(message, signatureHex, prefix) === publicKey
   } catch {
     return false
   }
-  return recovered === publicKey
 }

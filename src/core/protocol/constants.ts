@@ -30,6 +30,8 @@ export const PLAUSIBLE_UUID = /^[A-Za-z0-9_-]{1,64}$/
 
 /** Longest challenge message the kit sends (it travels in the request and is kept to check the answer). */
 export const MAX_CHALLENGE_CHARS = 8192
+/** The longest challenge as sent (its Buffer-JSON envelope, up to 4 characters a byte): fits a relay's 64 KiB frame once encrypted. */
+export const MAX_WIRE_CHALLENGE_CHARS = 40_000
 
 /** A broadcast transaction id: 40 hex characters. */
 export const TXID = /^[0-9a-f]{40}$/i

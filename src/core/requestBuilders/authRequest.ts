@@ -15,6 +15,7 @@ import { expiryFor } from '../request/expiryHints.js'
 import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches.js'
 import type { AuthenticateParameters } from '../actions/authenticate.js'
 import type { HasApp, HasSession } from '../types.js'
+import { wireChallenge } from '../crypto/challengeSpelling.js'
 import { checkChallenge } from './checkChallenge.js'
 
 /** How a login is built: the client's service-mode secret, its Hive API nodes, and the session to renew, if any. */
@@ -39,7 +40,7 @@ export function createAuthRequest(
   const { authKeySecret, renewing } = context
   const key = renewing?.key ?? randomUuid()
   const data: AuthReqData = { app: { name: app.name, description: app.description, icon: app.icon } }
-  if (params.challenge) data.challenge = { key_type: params.challenge.keyType, challenge: params.challenge.message }
+  if (params.challenge) data.challenge = { key_type: params.challenge.keyType, challenge: wireChallenge(params.challenge.message) }
   if (renewing?.token) data.token = renewing.token
   const message = ({ encryptPayload }: AesModule): RequestMessage => ({
     cmd: 'auth_req',
