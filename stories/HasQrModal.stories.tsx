@@ -182,6 +182,20 @@ export const VerifiedLogin: Story = {
   },
 }
 
+/**
+ * A verified login through Hive Keychain Mobile's wallet profile: its bridge never answers a challenge with a line break,
+ * so the kit sends the Sign in with Hive message as its Buffer-JSON envelope, which Keychain signs over the message's
+ * own bytes.
+ */
+export const VerifiedLoginKeychainMobile: Story = {
+  args: { keepSuccessStep: true, loginOptions: { verify: true } },
+  parameters: { has: { decision: 'approve', verify: true, profile: 'keychain' } },
+  play: async ({ canvasElement }) => {
+    await scanInWallet(canvasElement, await enterAccount(canvasElement))
+    await within(canvasElement).findByText(/Verified login: the key your wallet signed with belongs to @alice/)
+  },
+}
+
 /** A slow relay (800 ms each way): after 300 ms a placeholder of the QR code's size holds its place, so nothing jumps. */
 export const SlowRelay: Story = {
   parameters: { has: { relay: { latencyMs: 800 } } },

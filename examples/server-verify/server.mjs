@@ -75,7 +75,7 @@ const server = createServer(async (req, res) => {
       const result = await verifyLogin({
         message: String(message),
         signature: String(signature),
-        domain: new URL(origin).host,
+        domain: new URL(origin).origin, // the scheme counts: a login made on http:// is not one for https://
         uri: `${new URL(origin).origin}/`,
         store,
         nodes: [rpcUrl],

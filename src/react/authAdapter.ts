@@ -8,8 +8,8 @@ export type HasAuthStatus = 'unauthenticated' | 'loading' | 'authenticated'
 export interface HasAuthAdapter {
   /** A fresh nonce from your server (at least 8 letters and digits). */
   getNonce(): Promise<string>
-  /** The message to sign (default: a Sign in with Hive message for this page). May be async. */
-  createMessage?(args: { account: string; nonce: string; domain: string; uri: string }): string | Promise<string>
+  /** The message to sign (default: a Sign in with Hive message for this page; `scheme` is set on pages not served over https). May be async. */
+  createMessage?(args: { account: string; nonce: string; domain: string; uri: string; scheme?: string }): string | Promise<string>
   /** Sends the message and its signature to your server, which verifies them (verifyLoginMessage); true when it logged in. */
   verify(message: string, signature: string): Promise<boolean>
   /** Ends the server session; called on logout. */

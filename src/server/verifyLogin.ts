@@ -1,21 +1,22 @@
 import { verifyLoginMessage, type LoginVerification, type VerifyLoginMessageParameters } from '../core/chain/verifyLoginMessage.js'
 import type { HasServerStore } from './HasServerStore.js'
-import { consumeNonce } from './nonces.js'
+import { consumeNonce, nonceKey } from './nonces.js'
 
 /** Parameters of verifyLogin: those of verifyLoginMessage, with the store that holds the issued nonces. */
-export interface VerifyLoginParameters extends Omit<VerifyLoginMessageParameters, 'nonce'> {
+export interface VerifyLoginParameters extends Omit<VerifyLoginMessageParameters, 'nonce' | 'hasNonce'> {
   /** Where `issueNonce` kept the nonces: the message's nonce must be there, and is used up. */
   store: HasServerStore
 }
 
 /**
  * Verifies a login on a dApp's server: everything verifyLoginMessage checks (give `domain`, and `uri`, from your
- * configuration), then uses its nonce up, atomically: the same message never logs in twice, on any instance sharing
- * the store. Nodes that do not answer throw HasConnectionError; every other problem is `valid: false` with a code.
+ * configuration), with a nonce this store does not hold refused before any node is asked; then uses the nonce up,
+ * atomically: the same message never logs in twice, on any instance sharing the store. Nodes that do not answer throw HasConnectionError; every other problem is `valid: false` with a code.
  */
 export async function verifyLogin(params: VerifyLoginParameters): Promise<LoginVerification> {
   const { store, ...checks } = params
-  const result = await verifyLoginMessage(checks)
+  // A message whose nonce the store does not hold is refused before any node is asked; the nonce is used up last.
+  const result = await verifyLoginMessage({ ...checks, hasNonce: async (nonce) => (await store.get(nonceKey(nonce))) !== undefined })
   if (!result.valid || !result.fields) return result
   // Last, so a failed check never burns a nonce; of two concurrent verifications of one message, only one gets it.
   if (await consumeNonce(store, result.fields.nonce)) return result

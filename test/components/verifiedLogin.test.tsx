@@ -35,7 +35,7 @@ function fakeServer(chain = createChain()) {
       await hold
       const nonce = /Nonce: (\w+)/.exec(message)?.[1] ?? ''
       if (!nonces.delete(nonce)) return false
-      const result = await verifyLoginMessage({ message, signature, domain: window.location.host, nonce, nodes: [chain.url], fetch: chain.fetch })
+      const result = await verifyLoginMessage({ message, signature, domain: window.location.origin, nonce, nodes: [chain.url], fetch: chain.fetch })
       return result.valid
     },
     signOut: async () => void calls.push('signOut'),

@@ -24,7 +24,7 @@ export const authOptions: NextAuthOptions = {
         const result = await verifyLogin({
           message: credentials?.message ?? '',
           signature: credentials?.signature ?? '',
-          domain: origin.host,
+          domain: origin.origin, // the scheme counts too
           uri: `${origin.origin}/`,
           store: nonces,
           nodes,

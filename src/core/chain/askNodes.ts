@@ -1,35 +1,37 @@
 import { HasConnectionError } from '../errors/HasConnectionError.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { canonicalJson } from '../protocol/canonicalJson.js'
+import { distinctNodes } from './nodeUrls.js'
 import { callNode, type ChainOptions, DEFAULT_HIVE_NODES, type RpcAnswer } from './rpc.js'
 
-/** What the nodes said: one answer two of them agree on (or the only node's), or two answers that differ. */
+/** What the nodes said: one answer two of them agree on (or the only node's), or answers that never agreed. */
 export type Quorum<T> = { agreed: T } | { disagreed: readonly string[] }
 
 /** The default time a whole check may take, every node included (ms). */
 export const DEFAULT_CHECK_TIMEOUT_MS = 8000
 /** A node this slow to answer is not waited for alone: the next one is asked too (ms). */
-const HEDGE_MS = 500
+export const HEDGE_MS = 500
 
 /**
- * Asks the nodes one JSON-RPC method and believes an answer only when two nodes agree on it (a single configured node
- * is trusted). `read` keeps what the caller relies on from an answer, or undefined for junk (which counts as no
- * answer). Nodes are asked in parallel, one more than needed; the next is asked whenever one fails, and whenever
- * HEDGE_MS pass without an agreement (so hung nodes never hold the slots); everything ends by one overall deadline. Two differing answers are a disagreement (the caller fails closed); too few answers
- * are a HasConnectionError. Never a guess.
+ * Asks the nodes one JSON-RPC method and believes an answer only when two distinct nodes return it (a single configured
+ * node is trusted). `read` keeps what the caller relies on from an answer, or undefined for junk (no answer). Nodes are
+ * asked in parallel, one more than the agreement still needs; a failure, a junk answer, a disagreement and HEDGE_MS
+ * without agreement each bring the next node in, so one bad node blocks nobody. It ends at the first agreement; when
+ * the nodes run out or the deadline passes, differing answers are a disagreement (the caller fails closed) and too few
+ * answers a HasConnectionError. The caller's signal stops the asking. Never a guess.
  */
 export function askNodes<T>(method: string, params: unknown, options: ChainOptions, read: (answer: RpcAnswer) => T | undefined): Promise<Quorum<T>> {
-  const nodes = [...new Set(options.nodes ?? DEFAULT_HIVE_NODES)]
+  const configured = options.nodes ?? DEFAULT_HIVE_NODES
+  const nodes = distinctNodes(configured)
   if (nodes.length === 0) return Promise.reject(new HasInvalidArgumentError('At least one Hive API node is needed.'))
   const doFetch = options.fetch ?? globalThis.fetch
-  const need = Math.min(2, nodes.length)
+  // Counted as configured: two spellings of one node mean a quorum was wanted, and one node cannot agree with itself.
+  const need = Math.min(2, configured.length)
   const controller = new AbortController()
-  const stop = () => controller.abort()
-  options.signal?.addEventListener('abort', stop)
-  if (options.signal?.aborted) stop()
 
   return new Promise<Quorum<T>>((resolve, reject) => {
-    const answers = new Map<string, { node: string; value: T }>()
+    /** Each distinct answer (by canonical JSON) with the nodes that gave it. */
+    const answers = new Map<string, { value: T; nodes: string[] }>()
     const problems: string[] = []
     let next = 0
     let running = 0
@@ -40,27 +42,27 @@ export function askNodes<T>(method: string, params: unknown, options: ChainOptio
       done = true
       clearTimeout(timer)
       clearTimeout(hedge)
-      options.signal?.removeEventListener('abort', stop)
+      options.signal?.removeEventListener('abort', onAbort)
       controller.abort()
       outcome()
     }
-    const timer = setTimeout(
-      () => finish(() => reject(new HasConnectionError('The Hive API nodes did not answer in time.', { details: problems.join('; ') }))),
-      options.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS,
-    )
-    controller.signal.addEventListener('abort', () =>
-      finish(() => reject(new HasConnectionError('The check was aborted.', { details: problems.join('; ') }))),
-    )
-
-    const settleIfStuck = () => {
-      if (running > 0 || next < nodes.length) return
-      const answered = [...answers.values()].length
-      const why = answered === 1 ? `only 1 of ${nodes.length} nodes answered; 2 must agree` : 'no node answered'
-      finish(() => reject(new HasConnectionError('Not enough Hive API nodes answered.', { details: [why, ...problems].join('; ') })))
+    const details = (why?: string) => [...(why ? [why] : []), ...problems].join('; ')
+    /** Out of nodes or out of time: answers that differ are a disagreement; otherwise too few nodes answered. */
+    const giveUp = (why: string) => {
+      if (answers.size > 1) return finish(() => resolve({ disagreed: [...answers.values()].flatMap((a) => a.nodes) }))
+      const message = why === 'deadline' ? 'The Hive API nodes did not answer in time.' : 'Not enough Hive API nodes answered.'
+      const answered = [...answers.values()].reduce((sum, a) => sum + a.nodes.length, 0)
+      const count = answered === 0 ? 'no node answered' : `only ${answered} of ${nodes.length} nodes answered; 2 must agree`
+      finish(() => reject(new HasConnectionError(message, { details: details(count) })))
     }
+    const timer = setTimeout(() => giveUp('deadline'), options.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS)
+    const onAbort = () => finish(() => reject(new HasConnectionError('The check was aborted.', { details: details() })))
+    options.signal?.addEventListener('abort', onAbort)
+
+    const best = () => Math.max(0, ...[...answers.values()].map((a) => a.nodes.length))
     const launch = () => {
-      while (!done && next < nodes.length && running < need + 1 - answers.size) ask(nodes[next++]!)
-      settleIfStuck()
+      while (!done && next < nodes.length && running < need - best() + 1) ask(nodes[next++]!)
+      if (!done && running === 0 && next >= nodes.length) giveUp('exhausted')
     }
     const hedgeLater = () => {
       clearTimeout(hedge)
@@ -77,9 +79,10 @@ export function askNodes<T>(method: string, params: unknown, options: ChainOptio
           const value = read(answer)
           if (value === undefined) throw new Error('an answer this check cannot use')
           const key = canonicalJson(value)
-          if (answers.has(key) || need === 1) return finish(() => resolve({ agreed: value }))
-          if (answers.size > 0) return finish(() => resolve({ disagreed: [...[...answers.values()].map((a) => a.node), node] }))
-          answers.set(key, { node, value })
+          const same = answers.get(key) ?? { value, nodes: [] }
+          same.nodes.push(node)
+          answers.set(key, same)
+          if (same.nodes.length >= need) finish(() => resolve({ agreed: same.value }))
         })
         .catch((error: unknown) => void problems.push(`${node}: ${error instanceof Error ? error.message.slice(0, 80) : 'failed'}`))
         .finally(() => {
@@ -87,6 +90,7 @@ export function askNodes<T>(method: string, params: unknown, options: ChainOptio
           launch()
         })
     }
+    if (options.signal?.aborted) return onAbort()
     launch()
     hedgeLater()
   })

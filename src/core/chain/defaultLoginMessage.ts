@@ -4,11 +4,16 @@ import { formatLoginMessage, generateNonce } from './loginMessageFormat.js'
 /** How long the kit's own login messages stay valid (ms). */
 export const LOGIN_MESSAGE_TTL_MS = 10 * 60_000
 
-/** The page a login is for: its host (a message's domain) and its origin followed by `/` (its URI). */
-export function pageOrigin(): { domain: string; uri: string } {
-  const location = (globalThis as { location?: { host?: string; origin?: string } }).location
+/**
+ * The page a login is for: its host (a message's domain), its origin followed by `/` (its URI), and its scheme when it
+ * is not https (a message without one means https, so a page on http says so).
+ */
+export function pageOrigin(): { domain: string; uri: string; scheme?: string } {
+  const location = (globalThis as { location?: { host?: string; origin?: string; protocol?: string } }).location
   const domain = location?.host || 'localhost'
-  return { domain, uri: location?.origin?.startsWith('http') ? `${location.origin}/` : `https://${domain}/` }
+  const web = location?.origin?.startsWith('http') === true
+  const scheme = web && location?.protocol === 'http:' ? 'http' : undefined
+  return { domain, uri: web ? `${location!.origin}/` : `https://${domain}/`, ...(scheme ? { scheme } : {}) }
 }
 
 /**
@@ -16,7 +21,7 @@ export function pageOrigin(): { domain: string; uri: string } {
  * Its statement names the app on one line of visible text (what the format allows of a statement).
  */
 export function defaultLoginMessage(appName: string, account: string, nonce: string = generateNonce()): string {
-  const { domain, uri } = pageOrigin()
+  const { domain, uri, scheme } = pageOrigin()
   const now = Date.now()
   const name =
     appName
@@ -24,6 +29,7 @@ export function defaultLoginMessage(appName: string, account: string, nonce: str
       .trim()
       .slice(0, 200) || 'this app'
   return formatLoginMessage({
+    scheme,
     domain,
     account,
     uri,

@@ -1,7 +1,6 @@
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
-import { MAX_CHALLENGE_CHARS } from '../protocol/constants.js'
 import { FIELDS, formatLoginMessage } from './loginMessageFormat.js'
-import { FIELD_RULES, HIVE_MAINNET, TIME_FIELDS } from './loginMessageRules.js'
+import { FIELD_RULES, HIVE_MAINNET, MAX_MESSAGE_CODE_POINTS, TIME_FIELDS } from './loginMessageRules.js'
 
 export { HIVE_MAINNET, HIVE_MIRRORNET } from './loginMessageRules.js'
 
@@ -55,14 +54,16 @@ export function createLoginMessage(message: LoginMessage): string {
   }
   check(full)
   const text = formatLoginMessage(full)
-  if (text.length > MAX_CHALLENGE_CHARS) throw new HasInvalidArgumentError(`Invalid login message: longer than ${MAX_CHALLENGE_CHARS} characters.`)
+  if (codePoints(text) > MAX_MESSAGE_CODE_POINTS)
+    throw new HasInvalidArgumentError(`Invalid login message: longer than ${MAX_MESSAGE_CODE_POINTS} characters.`)
   return text
 }
 
 /** Reads a Sign in with Hive message back; HasInvalidArgumentError (with `details`) when it is not one, exactly. */
 export function parseLoginMessage(text: string): ParsedLoginMessage {
   const bad = (why: string) => new HasInvalidArgumentError('Not a Sign in with Hive message.', { details: why })
-  if (typeof text !== 'string' || text.length > MAX_CHALLENGE_CHARS) throw bad(`not a string of at most ${MAX_CHALLENGE_CHARS} characters`)
+  if (typeof text !== 'string' || text.length > 2 * MAX_MESSAGE_CODE_POINTS || codePoints(text) > MAX_MESSAGE_CODE_POINTS)
+    throw bad(`not a string of at most ${MAX_MESSAGE_CODE_POINTS} characters`)
   const lines = text.split('\n')
   const header = lines[0] ?? ''
   if (!HEADER.test(header) || lines[2] !== '') throw bad('header')
@@ -99,6 +100,13 @@ export function parseLoginMessage(text: string): ParsedLoginMessage {
     throw bad(error instanceof HasInvalidArgumentError ? error.shortMessage : 'invalid field')
   }
   return parsed
+}
+
+/** The length of a text in Unicode code points (a lone surrogate counts as one; the field rules refuse it). */
+function codePoints(text: string): number {
+  let count = 0
+  for (const _ of text) count++
+  return count
 }
 
 /** A Date as RFC 3339 (HasInvalidArgumentError for an invalid Date). */

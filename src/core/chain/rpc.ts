@@ -5,8 +5,8 @@ export { DEFAULT_HIVE_NODES } from './defaultNodes.js'
 /** How to reach Hive API nodes. */
 export interface ChainOptions {
   /**
-   * API nodes to ask (default: DEFAULT_HIVE_NODES). With two or more, a check believes an answer only when two nodes
-   * agree on it; a single node is trusted as it is.
+   * API nodes to ask (default: DEFAULT_HIVE_NODES). With two or more, a check believes an answer only when two distinct
+   * nodes agree on it (a liar or a dead node makes it ask the next); a single node is trusted as it is.
    */
   nodes?: readonly string[]
   /** A fetch implementation (default: the global one): a server's, or the devkit's in-memory node. */

@@ -2,6 +2,7 @@ import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import type { VerificationFailure } from './ChainVerification.js'
 import { type ParsedLoginMessage, parseLoginMessage } from './loginMessage.js'
 import { HIVE_MAINNET } from './loginMessageRules.js'
+import { configuredSite, siteOf } from './loginSite.js'
 import type { ChainOptions } from './rpc.js'
 import { verifyChallenge } from './verifyChallenge.js'
 
@@ -11,19 +12,27 @@ export interface VerifyLoginMessageParameters extends ChainOptions {
   message: string
   /** The wallet's signature (130 lower-case hex characters, canonical). */
   signature: string
-  /** Your domain (or domains), from your configuration, never from the request: the message must name one of them. */
+  /**
+   * Your site (or sites), from your configuration, never from the request: an authority (`example.com`, meaning https)
+   * or an origin (`http://localhost:3000`). The message's scheme and domain must name one of them.
+   */
   domain: string | readonly string[]
   /** The URI the message must name (e.g. `https://example.com/`), when you set one. */
   uri?: string
   /** The nonce you issued for this login (the server entry consumes it for you; see `verifyLogin`). */
   nonce?: string
+  /**
+   * Whether you hold the message's nonce, asked after the cheap checks and before any node is: a message whose nonce
+   * you never issued costs you no API call. It must not use the nonce up (verifyLogin does that last).
+   */
+  hasNonce?: (nonce: string) => boolean | Promise<boolean>
   /** The time to check the validity window against (default: now). */
   time?: Date
   /** The chain the message must name (default: Hive mainnet). */
   chainId?: string
-  /** A message without an Expiration Time is valid this long after it was issued (ms, default 10 minutes). */
+  /** The longest a message is valid after its Issued At, whatever its Expiration Time says (ms, default 10 minutes, at most an hour). */
   maxAgeMs?: number
-  /** Clock skew tolerated between the signer and you (ms, default 60 s). */
+  /** Clock skew tolerated between the signer and you (ms, default 60 s, at most 5 minutes). */
   clockSkewMs?: number
 }
 
@@ -42,17 +51,24 @@ export interface LoginVerification {
   fields?: ParsedLoginMessage
 }
 
-/** Default maximum age of a message that carries no Expiration Time. */
+/** Default maximum age of a message (its lifetime can be shorter, never longer). */
 export const DEFAULT_MAX_AGE_MS = 10 * 60_000
 const DEFAULT_CLOCK_SKEW_MS = 60_000
+/** The standard's bounds on a relying party's settings: an hour of life, five minutes of skew. */
+const MAX_MAX_AGE_MS = 3600_000
+const MAX_CLOCK_SKEW_MS = 300_000
 
 /**
- * Verifies a Sign in with Hive message: its exact form, domain, URI, nonce, chain and time window, then on chain that
- * the signature comes from a key that carries the account's posting authority alone (two nodes agreeing). Too few
- * nodes answering throws HasConnectionError; every other problem is `valid: false` with a code. A server should use
- * `verifyLogin` from `hive-auth-react/server`, which also consumes the nonce.
+ * Verifies a Sign in with Hive message in the order docs/sign-in-with-hive.md fixes: its exact form, site, URI, chain,
+ * time window and nonce (no node asked yet), then on chain that the signature comes from a key that carries the
+ * account's posting authority alone (two nodes agreeing). Too few nodes answering throws HasConnectionError; every other
+ * problem is `valid: false` with a code. A server should use `verifyLogin` from `hive-auth-react/server`, which also
+ * consumes the nonce.
  */
 export async function verifyLoginMessage(params: VerifyLoginMessageParameters): Promise<LoginVerification> {
+  const { maxAgeMs = DEFAULT_MAX_AGE_MS, clockSkewMs = DEFAULT_CLOCK_SKEW_MS } = params
+  if (!(maxAgeMs > 0 && maxAgeMs <= MAX_MAX_AGE_MS)) throw new HasInvalidArgumentError('maxAgeMs must be more than 0 and at most an hour.')
+  if (!(clockSkewMs >= 0 && clockSkewMs <= MAX_CLOCK_SKEW_MS)) throw new HasInvalidArgumentError('clockSkewMs must be 0 to five minutes.')
   let fields: ParsedLoginMessage
   try {
     fields = parseLoginMessage(params.message)
@@ -61,13 +77,16 @@ export async function verifyLoginMessage(params: VerifyLoginMessageParameters): 
     return { valid: false, code: 'malformed_message', reason }
   }
   const refuse = (code: VerificationFailure, reason: string): LoginVerification => ({ valid: false, code, account: fields.account, reason, fields })
-  const domains = typeof params.domain === 'string' ? [params.domain] : params.domain
-  if (!domains.includes(fields.domain)) return refuse('domain', `the message is for ${fields.domain}`)
+  const sites = (typeof params.domain === 'string' ? [params.domain] : params.domain).map(configuredSite)
+  const site = siteOf(fields.scheme, fields.domain)
+  if (!sites.includes(site)) return refuse('domain', `the message is for ${site}`)
   if (params.uri !== undefined && fields.uri !== params.uri) return refuse('uri', `the message is for ${fields.uri}, not ${params.uri}`)
-  if (params.nonce !== undefined && fields.nonce !== params.nonce) return refuse('nonce', 'the nonce is not the one issued')
   if (fields.chainId !== (params.chainId ?? HIVE_MAINNET)) return refuse('chain_id', `the message is for chain ${fields.chainId}`)
-  const window = timeProblem(fields, (params.time ?? new Date()).getTime(), params)
+  const window = timeProblem(fields, (params.time ?? new Date()).getTime(), maxAgeMs, clockSkewMs)
   if (window) return refuse(window.code, window.reason)
+  if (params.nonce !== undefined && fields.nonce !== params.nonce) return refuse('nonce', 'the nonce is not the one issued')
+  if (params.hasNonce && !(await params.hasNonce(fields.nonce)))
+    return refuse('nonce', 'the nonce was not issued here, has expired, or was used already')
   const result = await verifyChallenge({
     ...params,
     account: fields.account,
@@ -82,13 +101,15 @@ export async function verifyLoginMessage(params: VerifyLoginMessageParameters): 
 function timeProblem(
   fields: ParsedLoginMessage,
   now: number,
-  params: Pick<VerifyLoginMessageParameters, 'maxAgeMs' | 'clockSkewMs'>,
+  maxAgeMs: number,
+  skew: number,
 ): { code: VerificationFailure; reason: string } | undefined {
-  const skew = params.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS
   const issued = Date.parse(fields.issuedAt)
   if (issued > now + skew) return { code: 'not_yet_valid', reason: 'the message is issued in the future' }
   if (fields.notBefore && Date.parse(fields.notBefore) > now + skew) return { code: 'not_yet_valid', reason: 'the message is not valid yet' }
-  const expires = fields.expirationTime ? Date.parse(fields.expirationTime) : issued + (params.maxAgeMs ?? DEFAULT_MAX_AGE_MS)
-  if (now - skew >= expires) return { code: 'expired', reason: fields.expirationTime ? 'the message has expired' : 'the message is too old' }
-  return undefined
+  // The Expiration Time can shorten a message's life, never make it longer than the maximum age.
+  const oldest = issued + maxAgeMs
+  const expiration = fields.expirationTime ? Date.parse(fields.expirationTime) : Number.POSITIVE_INFINITY
+  if (now - skew < Math.min(oldest, expiration)) return undefined
+  return { code: 'expired', reason: expiration <= oldest ? 'the message has expired' : 'the message is older than the maximum age' }
 }

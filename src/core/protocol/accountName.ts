@@ -13,7 +13,8 @@ export function checkAccountName(name: string): AccountNameProblem | undefined {
   if (name.length === 0) return 'empty'
   if (name.length < 3) return 'too_short'
   if (name.length > 16) return 'too_long'
-  const segmentOk = (s: string) => s.length >= 3 && /^[a-z][a-z0-9-]*[a-z0-9]$/.test(s) && !s.includes('--')
+  // hived's is_valid_account_name: nothing more (a double hyphen is a valid name there, so it is here).
+  const segmentOk = (s: string) => s.length >= 3 && /^[a-z][a-z0-9-]*[a-z0-9]$/.test(s)
   return name.split('.').every(segmentOk) ? undefined : 'invalid_segment'
 }
 

@@ -24,8 +24,7 @@ async function withServerNonce(
   context: HasContextValue,
 ): Promise<AuthenticateParameters> {
   const nonce = await auth.getNonce()
-  const { domain, uri } = pageOrigin()
-  const message = (await auth.createMessage?.({ account, nonce, domain, uri })) ?? defaultLoginMessage(context.appName, account, nonce)
+  const message = (await auth.createMessage?.({ account, nonce, ...pageOrigin() })) ?? defaultLoginMessage(context.appName, account, nonce)
   return {
     verify: context.verify || undefined,
     ...options,

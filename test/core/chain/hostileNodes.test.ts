@@ -94,10 +94,14 @@ describe('a lying node cannot forge a login', () => {
     ['[lying, honest]', () => [lying.url, honest.url]],
     ['[junk, lying, honest]', () => [junk, lying.url, honest.url]],
     ['[slow honest, lying]', () => [slowHonest.url, lying.url]],
-    ['[lying, honest, honest twin]', () => [lying.url, honest.url, honestTwin.url]],
+    ['[lying, the same liar spelled twice more, honest]', () => [lying.url, `${lying.url}/#`, `${lying.url.toUpperCase()}/`, honest.url]],
   ])('%s: the nodes disagree, nothing is believed', async (_, nodes) => {
     const result = await forgedLogin(nodes()).catch((e: unknown) => e)
     expect(result).toMatchObject({ valid: false, code: 'nodes_disagree' })
+  })
+
+  it('[lying, honest, honest twin]: the honest pair agrees, and the forged key does not prove alice', async () => {
+    expect(await forgedLogin([lying.url, honest.url, honestTwin.url])).toMatchObject({ valid: false, code: 'key_not_authorized' })
   })
 
   it('a node answering a threshold of −1 and a weight of 0 is junk, not an answer', async () => {
@@ -123,6 +127,46 @@ describe('a lying node cannot forge a login', () => {
     await expect(check([honest.url, honestTwin.url])).resolves.toMatchObject({ valid: true, signature })
     await expect(check([honest.url])).resolves.toMatchObject({ valid: true })
     await expect(forgedLogin([lying.url])).resolves.toMatchObject({ valid: true }) // why the docs ask for two nodes or more
+  })
+})
+
+describe('one bad node blocks nobody', () => {
+  const genuine = () => {
+    const message = createLoginMessage(fields)
+    return { message, signature: signMessage(message, alice.keys.posting!) }
+  }
+  const honestLogin = (nodes: string[], extra: { timeoutMs?: number; signal?: AbortSignal } = {}) =>
+    verifyLoginMessage({ ...genuine(), domain: 'example.com', nodes, cacheMs: 0, ...extra } as Parameters<typeof verifyLoginMessage>[0])
+
+  it.each([
+    ['a liar first', () => [lying.url, honest.url, honestTwin.url, slowHonest.url]],
+    ['a liar second', () => [honest.url, lying.url, honestTwin.url, slowHonest.url]],
+    ['junk first', () => [junk, honest.url, lying.url, honestTwin.url]],
+    ['a hung node first', () => [hung, honest.url, honestTwin.url]],
+  ])('%s among four: an honest login is verified (the next nodes are asked)', async (_, nodes) => {
+    await expect(honestLogin(nodes())).resolves.toMatchObject({ valid: true })
+  })
+
+  it('a disagreement that never resolves says nodes_disagree at the deadline, not a connection error', async () => {
+    await expect(honestLogin([lying.url, honest.url, hung], { timeoutMs: 900 })).resolves.toMatchObject({ valid: false, code: 'nodes_disagree' })
+  })
+
+  it('two spellings of one honest node are one node: it cannot agree with itself', async () => {
+    const error = await honestLogin([honest.url, `${honest.url}/`, `${honest.url}#x`], { timeoutMs: 900 }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(HasConnectionError)
+  })
+
+  it("the caller's signal stops the asking at once", async () => {
+    const controller = new AbortController()
+    const hits = honest.hits
+    setTimeout(() => controller.abort(), 100)
+    const started = performance.now()
+    const error = await honestLogin([hung, `${hung}/2`, `${hung}/3`, honest.url], { signal: controller.signal }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(HasConnectionError)
+    expect((error as HasConnectionError).shortMessage).toMatch(/aborted/)
+    expect(performance.now() - started).toBeLessThan(450)
+    await new Promise((r) => setTimeout(r, 600)) // past the hedge: no node is asked after the abort
+    expect(honest.hits).toBe(hits)
   })
 })
 
