@@ -14,9 +14,10 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createMemoryStore, createRedisStore, issueNonce, verifyLogin } from 'hive-auth-react/server'
+import { createInFlightLimit, createMemoryStore, createRedisStore, issueNonce, verifyLogin } from 'hive-auth-react/server'
 import { chainAccountKeys, createChain, createWallet, crossSiteProblem, DEVKIT_HEADER, startRelay } from 'hive-auth-react/devkit/node'
 import { build } from 'vite'
+import { createRateLimit, failureOf, loginRequestProblem } from './guards.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const dist = mkdtempSync(join(tmpdir(), 'server-verify-')) // one per instance: several may start at once
@@ -39,14 +40,18 @@ const relay = await startRelay({ accountKeys: chainAccountKeys(chain) })
 const wallet = createWallet({ url: relay.url, accounts: ['alice', 'bob'], chain })
 await wallet.connect()
 
-// Nonces and sessions: in Redis when REDIS_URL is set (every instance sees them), else in this process.
+// Nonces and sessions: in Redis when REDIS_URL is set (every instance sees them), else in this process. A Redis that is
+// down when this starts is waited for; one that goes away later makes requests fail with 503 until it is back.
 let redis
 if (process.env.REDIS_URL) {
   const { createClient } = await import('redis')
-  redis = createClient({ url: process.env.REDIS_URL })
+  redis = createClient({ url: process.env.REDIS_URL, disableOfflineQueue: true, socket: { reconnectStrategy: () => 500 } })
+  redis.on('error', (error) => console.error(`redis: ${error.message}`)) // without a listener, node-redis's error event kills the process
   await redis.connect()
 }
 const store = redis ? createRedisStore(redis, { prefix: 'server-verify:' }) : createMemoryStore()
+const verifications = createInFlightLimit() // a flood of logins queues no unbounded work
+const nonceLimit = createRateLimit({ max: 30, windowMs: 60_000 }) // per client address
 const SESSION_MS = 24 * 3600_000
 let origin = process.env.ORIGIN
 let rpcUrl = ''
@@ -69,8 +74,14 @@ const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost')
   try {
     if (req.method === 'GET' && url.pathname === '/config') return send(res, 200, { relay: relay.url })
-    if (req.method === 'GET' && url.pathname === '/nonce') return res.writeHead(200, { 'content-type': 'text/plain' }).end(await issueNonce(store))
+    if (req.method === 'GET' && url.pathname === '/nonce') {
+      if (!nonceLimit(req.socket.remoteAddress ?? '')) return send(res, 429, { error: 'too many nonces; wait a minute' })
+      const nonce = await issueNonce(store) // before anything is written: a store error still gets its 503
+      return res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end(nonce)
+    }
     if (req.method === 'POST' && url.pathname === '/login') {
+      const refused = loginRequestProblem(req, origin)
+      if (refused) return send(res, refused.status, { error: refused.error })
       const { message, signature } = JSON.parse(await readBody(req))
       const result = await verifyLogin({
         message: String(message),
@@ -78,8 +89,10 @@ const server = createServer(async (req, res) => {
         domain: new URL(origin).origin, // the scheme counts: a login made on http:// is not one for https://
         uri: `${new URL(origin).origin}/`,
         store,
+        limit: verifications,
         nodes: [rpcUrl],
       })
+      if (result.code === 'busy') return send(res, 503, { error: 'busy', reason: result.reason }, { 'retry-after': '1' })
       if (!result.valid) return send(res, 401, { error: result.code, reason: result.reason })
       const sid = randomBytes(24).toString('base64url')
       await store.add(`session:${sid}`, result.account, SESSION_MS)
@@ -87,6 +100,8 @@ const server = createServer(async (req, res) => {
       return send(res, 200, { account: result.account }, { 'set-cookie': `sid=${sid}; HttpOnly; SameSite=Strict; Path=/${secure}` })
     }
     if (req.method === 'POST' && url.pathname === '/logout') {
+      const refused = loginRequestProblem(req, origin)
+      if (refused?.status === 403) return send(res, 403, { error: refused.error })
       const sid = cookieOf(req)
       if (sid) await store.delete(`session:${sid}`)
       return send(res, 200, { ok: true }, { 'set-cookie': 'sid=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0' })
@@ -113,7 +128,10 @@ const server = createServer(async (req, res) => {
     }
     send(res, 404, { error: 'not found' })
   } catch (error) {
-    send(res, 400, { error: error instanceof Error ? error.message : 'bad request' })
+    const failure = failureOf(error)
+    if (failure.status === 503) console.error(`${req.method} ${url.pathname}: ${error.message}`)
+    if (res.headersSent) res.destroy()
+    else send(res, failure.status, { error: failure.error })
   }
 })
 

@@ -1,6 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer, type Server } from 'node:http'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLoginMessage } from '../../src/core/chain/loginMessage'
+import { createDevkitAccount } from '../../src/devkit/accounts'
+import { signMessage } from '../../src/devkit/keys'
 import { launchChromium } from './support/chromium'
 
 // examples/server-verify in real Chromium: Sign in with Hive verified by its server, an HttpOnly session cookie, logout.
@@ -55,5 +59,34 @@ describe('the server-verification example', () => {
     await expect.poll(() => page.getByLabel('server session').textContent()).toBe('nobody')
     expect((await fetch(`${origin}/me`)).status).toBe(401)
     expect(errors).toEqual([])
+  })
+})
+
+describe('login CSRF', () => {
+  let attacker: Server | undefined
+  afterAll(() => attacker?.close())
+
+  it('a form on another site posting the attacker’s own signed login gives the victim no session', async () => {
+    // The attacker (who owns @alice's keys here) gets a nonce and signs a login for this origin, as the page would.
+    const nonce = await (await fetch(`${origin}/nonce`)).text()
+    const { host } = new URL(origin)
+    const message = createLoginMessage({ scheme: 'http', domain: host, account: 'alice', uri: `${origin}/`, nonce })
+    const signature = signMessage(message, createDevkitAccount('alice').keys.posting!)
+    // text/plain form encoding writes name=value: the name opens the JSON, the value closes it.
+    const json = JSON.stringify({ message, signature, pad: '' }).slice(0, -2)
+    const page = `<!doctype html><title>win a prize</title><form method="post" action="${origin}/login" enctype="text/plain"><input type="hidden" name='${json}' value='"}'></form><script>document.forms[0].submit()</script>`
+    attacker = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page))
+    await new Promise<void>((resolve) => attacker!.listen(0, '127.0.0.1', resolve))
+    const attackerOrigin = `http://127.0.0.1:${(attacker.address() as { port: number }).port}`
+
+    const context = await browser.newContext()
+    const victim = await context.newPage()
+    const answer = victim.waitForResponse((r) => r.url() === `${origin}/login`)
+    await victim.goto(attackerOrigin)
+    expect((await answer).status()).toBe(403) // refused as cross-site (and a text/plain body would be 415)
+    expect((await context.cookies(origin)).find((c) => c.name === 'sid')).toBeUndefined()
+    const me = await victim.goto(`${origin}/me`)
+    expect(me?.status()).toBe(401)
+    await context.close()
   })
 })

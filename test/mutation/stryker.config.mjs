@@ -17,7 +17,7 @@ export default {
   tsconfigFile: 'test/mutation/no-tsconfig.json',
   disableTypeChecks: false,
   concurrency: 2,
-  timeoutMS: 20_000,
+  timeoutMS: 5000,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'test-results/mutation.json' },
   tempDirName: 'test-results/.stryker-tmp',

@@ -33,7 +33,8 @@ const alice = createDevkitAccount('alice')
 /** What the page and the wallet do: fetch a nonce, write the message for `domain`, sign it with alice's key. */
 async function signedLogin(server: string, domain: string, uri: string) {
   const nonce = await (await fetch(`${server}/nonce`)).text()
-  const message = createLoginMessage({ domain, account: 'alice', uri, nonce, statement: 'Log in to Server example.' })
+  const scheme = uri.startsWith('http:') ? 'http' : undefined // what the kit's page writes on a page served over http
+  const message = createLoginMessage({ scheme, domain, account: 'alice', uri, nonce, statement: 'Log in to Server example.' })
   return { message, signature: signMessage(message, alice.keys.posting!) }
 }
 const post = (server: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -62,6 +63,71 @@ describe('one instance (nonces and sessions in memory)', () => {
     const again = await post(server, login)
     expect(again.status).toBe(401)
     expect(await again.json()).toMatchObject({ error: 'nonce' })
+  })
+})
+
+describe('what a copied example must survive', () => {
+  let server = ''
+  beforeAll(async () => {
+    server = await instance({})
+  }, 90_000)
+
+  it('a login that is not JSON, or comes from another site, is refused before anything is checked', async () => {
+    const { host, origin } = new URL(server)
+    const login = await signedLogin(server, host, `${origin}/`)
+    const asForm = await fetch(`${server}/login`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(login) })
+    expect(asForm.status).toBe(415)
+    expect((await post(server, login, { origin: 'https://evil.example' })).status).toBe(403)
+    expect((await post(server, login, { 'sec-fetch-site': 'cross-site' })).status).toBe(403)
+    expect((await post(server, login)).status).toBe(200) // the nonce was not spent by the refusals
+  })
+
+  it('one client gets at most 30 nonces a minute', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 40; i++) statuses.push((await fetch(`${server}/nonce`)).status)
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(30)
+    expect(statuses.at(-1)).toBe(429)
+  })
+})
+
+describe('Redis failing under a running example', () => {
+  it('Redis stopping gives 503s, never a crash, and the example serves again once Redis is back', async (ctx) => {
+    if (noRedisReason) return ctx.skip(noRedisReason)
+    const own = await startRedis()
+    try {
+      const server = await instance({ REDIS_URL: own.url })
+      expect((await fetch(`${server}/nonce`)).status).toBe(200)
+      await own.stop('SIGKILL')
+      expect((await fetch(`${server}/nonce`)).status).toBe(503)
+      const { host, origin } = new URL(server)
+      const login = {
+        message: createLoginMessage({ scheme: 'http', domain: host, account: 'alice', uri: `${origin}/`, nonce: 'Whatever12345' }),
+        signature: '00',
+      }
+      expect((await post(server, login)).status).toBe(503)
+      expect((await fetch(`${server}/me`, { headers: { cookie: 'sid=abc' } })).status).toBe(503)
+      await own.restart()
+      await expect.poll(async () => (await fetch(`${server}/nonce`)).status, { timeout: 10_000, interval: 200 }).toBe(200)
+      expect(running.at(-1)!.exitCode).toBeNull()
+    } finally {
+      await own.stop('SIGKILL')
+    }
+  })
+
+  it('started while Redis is down, it waits, then serves once Redis is up', async (ctx) => {
+    if (noRedisReason) return ctx.skip(noRedisReason)
+    const probe = await startRedis()
+    const { port } = probe
+    await probe.stop('SIGKILL') // a port where no Redis runs yet
+    const starting = instance({ REDIS_URL: `redis://127.0.0.1:${port}` })
+    await new Promise((r) => setTimeout(r, 1500))
+    const late = await startRedis({ port })
+    try {
+      const server = await starting
+      expect((await fetch(`${server}/nonce`)).status).toBe(200)
+    } finally {
+      await late.stop('SIGKILL')
+    }
   })
 })
 

@@ -24,6 +24,8 @@ export type VerificationFailure =
   | 'key_not_authorized'
   /** The Hive API nodes asked gave different answers: nothing is believed. */
   | 'nodes_disagree'
+  /** The server runs as many verifications as its limit allows (verifyLogin with `limit`): try again shortly. */
+  | 'busy'
 
 /** What a verification found: whether the signature proves the account, the key that signed, and why not. */
 export interface ChainVerification {

@@ -20,7 +20,13 @@ export const HEDGE_MS = 500
  * the nodes run out or the deadline passes, differing answers are a disagreement (the caller fails closed) and too few
  * answers a HasConnectionError. The caller's signal stops the asking. Never a guess.
  */
-export function askNodes<T>(method: string, params: unknown, options: ChainOptions, read: (answer: RpcAnswer) => T | undefined): Promise<Quorum<T>> {
+export function askNodes<T>(
+  method: string,
+  params: unknown,
+  options: ChainOptions,
+  read: (answer: RpcAnswer) => T | undefined,
+  maxAnswerBytes?: number,
+): Promise<Quorum<T>> {
   const configured = options.nodes ?? DEFAULT_HIVE_NODES
   const nodes = distinctNodes(configured)
   if (nodes.length === 0) return Promise.reject(new HasInvalidArgumentError('At least one Hive API node is needed.'))
@@ -74,7 +80,7 @@ export function askNodes<T>(method: string, params: unknown, options: ChainOptio
     }
     const ask = (node: string) => {
       running++
-      callNode(node, method, params, doFetch, controller.signal)
+      callNode(node, method, params, doFetch, controller.signal, maxAnswerBytes)
         .then((answer) => {
           const value = read(answer)
           if (value === undefined) throw new Error('an answer this check cannot use')

@@ -1,6 +1,6 @@
 import { isRecord } from '../protocol/parseFrame.js'
 import { askNodes } from './askNodes.js'
-import type { ChainOptions } from './rpc.js'
+import type { ChainOptions, RpcAnswer } from './rpc.js'
 
 /** An authority as the chain returns it: a threshold, and weighted keys and accounts. */
 export interface HiveAuthority {
@@ -22,6 +22,11 @@ export interface HiveAccount {
 export type AccountLookup = { account: HiveAccount | null } | { disagreed: readonly string[] }
 
 const CACHE_SIZE = 256
+/**
+ * The largest `get_accounts` answer read (bytes): an account is a few kilobytes, its two JSON metadata fields fit a
+ * 64 KiB transaction each; a node streaming more holds no more than this per check.
+ */
+export const MAX_ACCOUNT_ANSWER_BYTES = 256 * 1024
 /** Hive's own limits: weights are 16-bit, thresholds 32-bit, an authority has at most 40 members. */
 const MAX_WEIGHT = 0xffff
 const MAX_THRESHOLD = 0xffffffff
@@ -44,12 +49,15 @@ export function getHiveAccount(name: string, options: ChainOptions & { cacheMs?:
   const cacheKey = `${(options.nodes ?? []).join(',')}|${name}`
   const hit = cache.get(cacheKey)
   if (hit && Date.now() - hit.at < cacheMs) return hit.lookup
-  const lookup = askNodes('condenser_api.get_accounts', [[name]], options, (answer) => {
+  const readAccount = (answer: RpcAnswer) => {
     if (!('result' in answer) || !Array.isArray(answer.result) || answer.result.length > 1) return undefined
     if (answer.result.length === 0) return null
     const account = toAccount(answer.result[0])
     return account?.name === name ? account : undefined
-  }).then((quorum): AccountLookup => ('agreed' in quorum ? { account: quorum.agreed } : quorum))
+  }
+  const lookup = askNodes('condenser_api.get_accounts', [[name]], options, readAccount, MAX_ACCOUNT_ANSWER_BYTES).then(
+    (quorum): AccountLookup => ('agreed' in quorum ? { account: quorum.agreed } : quorum),
+  )
   if (cacheMs > 0) {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!)
     cache.set(cacheKey, { at: Date.now(), lookup })

@@ -32,7 +32,14 @@ export const MAX_RPC_BODY_BYTES = 1024 * 1024
  * fails before any answer is sent once more: a kept-alive connection the node closed while idle fails that way, and
  * the methods the kit calls only read.
  */
-export async function callNode(node: string, method: string, params: unknown, doFetch: typeof fetch, signal: AbortSignal): Promise<RpcAnswer> {
+export async function callNode(
+  node: string,
+  method: string,
+  params: unknown,
+  doFetch: typeof fetch,
+  signal: AbortSignal,
+  maxBytes = MAX_RPC_BODY_BYTES,
+): Promise<RpcAnswer> {
   const request = () =>
     doFetch(node, {
       method: 'POST',
@@ -44,18 +51,18 @@ export async function callNode(node: string, method: string, params: unknown, do
     if (signal.aborted) throw error
     return request()
   })
-  const body: unknown = JSON.parse(await readCapped(response, signal))
+  const body: unknown = JSON.parse(await readCapped(response, signal, maxBytes))
   if (isRecord(body) && 'result' in body && body.result !== undefined) return { result: body.result }
   if (isRecord(body) && isRecord(body.error) && typeof body.error.message === 'string') return { error: { message: body.error.message } }
   throw new Error('not a JSON-RPC answer')
 }
 
-/** The body as text, read at most MAX_RPC_BODY_BYTES far, and no further once `signal` aborts. */
-async function readCapped(response: Response, signal: AbortSignal): Promise<string> {
-  if (Number(response.headers.get('content-length')) > MAX_RPC_BODY_BYTES) throw new Error('answer too large')
+/** The body as text, read at most `maxBytes` far, and no further once `signal` aborts. */
+async function readCapped(response: Response, signal: AbortSignal, maxBytes: number): Promise<string> {
+  if (Number(response.headers.get('content-length')) > maxBytes) throw new Error('answer too large')
   if (!response.body) {
     const text = await response.text()
-    if (text.length > MAX_RPC_BODY_BYTES) throw new Error('answer too large')
+    if (text.length > maxBytes) throw new Error('answer too large')
     return text
   }
   const reader = response.body.getReader()
@@ -68,7 +75,7 @@ async function readCapped(response: Response, signal: AbortSignal): Promise<stri
       const { done, value } = await reader.read()
       if (done) break
       size += value.byteLength
-      if (size > MAX_RPC_BODY_BYTES) {
+      if (size > maxBytes) {
         stop()
         throw new Error('answer too large')
       }
