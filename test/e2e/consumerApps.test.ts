@@ -186,10 +186,15 @@ describe('the Auth.js example in a fresh Next.js app', () => {
       await expect.poll(() => page.getByTestId('server-says').textContent(), { timeout: 15_000 }).toBe('Auth.js session: @alice')
       const session = (await page.context().cookies()).find((c) => c.name === 'next-auth.session-token')
       expect(session).toMatchObject({ httpOnly: true })
+      const copied = `next-auth.session-token=${session!.value}`
+      const sessionWith = async (cookie: string) => (await fetch(`${url}/api/auth/session`, { headers: { cookie } })).json()
+      await expect(sessionWith(copied)).resolves.toMatchObject({ user: { name: 'alice' } })
       await page.screenshot({ path: '.screenshots/next-auth-signed-in.png' })
       await page.getByRole('button', { name: /Account menu for @alice/ }).click()
       await page.getByRole('menuitem', { name: 'Log out @alice' }).click()
       await expect.poll(() => page.getByTestId('server-says').textContent(), { timeout: 15_000 }).toBe('Auth.js session: none')
+      // A copy of the signed-out JWT (a stolen cookie, another tab) is worth nothing: the session ended on the server.
+      await expect(sessionWith(copied)).resolves.toEqual({})
       expect(errors).toEqual([])
     } finally {
       await page.close()
