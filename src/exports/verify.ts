@@ -1,6 +1,7 @@
 // Signatures and chain checks: `hive-auth-react/verify`, in browsers and servers alike. Its own entry because it loads
 // the secp256k1 curve: no other entry imports it statically, so no bundler puts the curve in a page's first load.
-export { recoverPublicKey, verifySignature } from '../core/crypto/signatures.js'
+export { recoverEnvelopeSigner, recoverPublicKey, verifySignature } from '../core/crypto/signatures.js'
+export { bufferEnvelope } from '../core/crypto/challengeSpelling.js'
 export { verifyChallenge, type ChainVerification, type VerificationFailure, type VerifyChallengeParameters } from '../core/chain/verifyChallenge.js'
 export {
   DEFAULT_MAX_AGE_MS,

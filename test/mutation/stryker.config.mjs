@@ -19,6 +19,9 @@ export default {
   concurrency: 2,
   timeoutMS: 5000,
   reporters: ['clear-text', 'progress', 'json'],
+  // Mutants of unchanged code keep their last result (test-results/ is not committed: a fresh clone runs them all).
+  incremental: true,
+  incrementalFile: 'test-results/stryker-incremental.json',
   jsonReporter: { fileName: 'test-results/mutation.json' },
   tempDirName: 'test-results/.stryker-tmp',
   cleanTempDir: 'always',

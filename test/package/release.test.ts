@@ -25,7 +25,8 @@ describe('a release', () => {
     for (const file of ['LICENSE', 'README.md', 'API.md', 'CHANGELOG.md', 'package.json', 'dist/index.js', 'dist/styles.css'])
       expect(paths).toContain(file)
     expect(paths).toContain('docs/sign-in-with-hive.vectors.json')
-    expect(paths.filter((p) => !/^(dist\/|docs\/[\w.-]+\.(md|json)$|LICENSE$|README\.md$|API\.md$|CHANGELOG\.md$|package\.json$)/.test(p))).toEqual(
+    expect(paths).toContain('docs/hive/caip122.md') // the standard links to it
+    expect(paths.filter((p) => !/^(dist\/|docs\/(hive\/)?[\w.-]+\.(md|json)$|LICENSE$|README\.md$|API\.md$|CHANGELOG\.md$|package\.json$)/.test(p))).toEqual(
       [],
     )
   }, 60_000)
