@@ -26,8 +26,8 @@ describe('a release', () => {
       expect(paths).toContain(file)
     expect(paths).toContain('docs/sign-in-with-hive.vectors.json')
     expect(paths).toContain('docs/hive/caip122.md') // the standard links to it
-    expect(paths.filter((p) => !/^(dist\/|docs\/(hive\/)?[\w.-]+\.(md|json)$|LICENSE$|README\.md$|API\.md$|CHANGELOG\.md$|package\.json$)/.test(p))).toEqual(
-      [],
-    )
+    expect(
+      paths.filter((p) => !/^(dist\/|docs\/(hive\/)?[\w.-]+\.(md|json)$|LICENSE$|README\.md$|API\.md$|CHANGELOG\.md$|package\.json$)/.test(p)),
+    ).toEqual([])
   }, 60_000)
 })
