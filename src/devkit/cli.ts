@@ -120,6 +120,12 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
+  const code = (error as { code?: string } | null)?.code
+  if (code === 'EADDRINUSE' || code === 'EACCES') {
+    const port = /:(\d+)$/.exec((error as Error).message)?.[1] ?? 'that port'
+    console.error(
+      `hive-auth-devkit: port ${port} is ${code === 'EADDRINUSE' ? 'in use (another devkit?)' : 'not allowed'}: stop what holds it, or pick another with --port.`,
+    )
+  } else console.error(`hive-auth-devkit: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1
 })

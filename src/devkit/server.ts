@@ -61,8 +61,13 @@ export async function startRelay(options: StartRelayOptions = {}): Promise<Runni
   heartbeat.unref?.()
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
+    // ws re-emits the HTTP server's errors (a port in use): without a listener there, the process would die with a stack.
+    wss.once('error', reject)
     server.once('error', reject)
-    server.listen(options.port ?? 0, host, () => resolve())
+    server.listen(options.port ?? 0, host, () => {
+      wss.off('error', reject)
+      resolve()
+    })
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 0)

@@ -125,3 +125,17 @@ describe('hive-auth-devkit CLI', () => {
     expect(err).toContain('--decision must be one of')
   })
 })
+
+describe('a busy port', () => {
+  it('is said in one line, without a stack, and the CLI exits with 1', async () => {
+    const url = await startCli()
+    const port = /:(\d+)$/.exec(url)![1]!
+    const second = spawn(process.execPath, [CLI, '--port', port])
+    let text = ''
+    second.stdout.setEncoding('utf8').on('data', (d: string) => (text += d))
+    second.stderr.setEncoding('utf8').on('data', (d: string) => (text += d))
+    const code = await new Promise<number | null>((resolve) => second.once('exit', resolve))
+    expect(code).toBe(1)
+    expect(text.trim()).toBe(`hive-auth-devkit: port ${port} is in use (another devkit?): stop what holds it, or pick another with --port.`)
+  })
+})
