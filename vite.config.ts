@@ -33,6 +33,7 @@ const config: UserConfig = {
         index: 'src/exports/index.ts',
         core: 'src/exports/core.ts',
         server: 'src/exports/server.ts',
+        wallets: 'src/exports/wallets.ts',
         verify: 'src/exports/verify.ts',
         links: 'src/exports/links.ts',
         aes: 'src/exports/aes.ts',

@@ -41,6 +41,11 @@ export interface HasSession {
    * verdict). Never read back from storage: after a reload the client checks the stored signature on chain again.
    */
   verified?: true
+  /**
+   * The wallet connector that made it (`keychain`…), absent for HiveAuth. Such a session's `key` is an id, not a secret,
+   * its `host` is empty, and its requests go to that wallet.
+   */
+  connector?: string
 }
 
 /** A request the wallet can now see: what a UI needs to show the QR code, the link and the countdown. */
@@ -60,6 +65,8 @@ export interface PendingRequest {
   service?: true
   /** A login that also signs a message (a verified login, or a challenge): the key role it signs with. */
   signs?: KeyType
+  /** A request shown by a wallet other than HiveAuth (its connector id): no QR code or link; its `deepLink` is empty. */
+  connector?: string
 }
 
 /** A live request as the client state shows it. */

@@ -188,7 +188,7 @@ function onSimulatedChain(account: string, keyType: 'posting' | 'active', tx: Re
  * A transaction signed as a wallet signs it: over Hive's digest, with the devkit chain's head block as its reference and
  * an expiration 60 s past its time; without a chain, no reference block and the request's expiry.
  */
-function signedTransaction(ops: unknown[], key: Uint8Array, expire: number, chain: DevkitChain | undefined): Record<string, unknown> {
+export function signedTransaction(ops: unknown[], key: Uint8Array, expire: number, chain: DevkitChain | undefined): Record<string, unknown> {
   const header = chain?.transactionHeader() ?? { ref_block_num: 0, ref_block_prefix: 0, expiration: new Date(expire).toISOString().slice(0, 19) }
   const tx: Record<string, unknown> = { ...header, operations: ops, extensions: [] }
   return { ...tx, signatures: [signDigest(transactionDigest(tx, chain?.chainId ?? HIVE_CHAIN_ID), key)] }

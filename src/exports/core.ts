@@ -59,7 +59,15 @@ export type { HasRequestErrorType } from '../core/errors/HasRequestErrorType.js'
 export { HasProtocolError } from '../core/errors/HasProtocolError.js'
 export { HasStorageError } from '../core/errors/HasStorageError.js'
 export { HasVerificationError } from '../core/errors/HasVerificationError.js'
-export { HasRejectedError } from '../core/errors/HasRejectedError.js'
+export { HasRejectedError, type HasRejectionReason } from '../core/errors/HasRejectedError.js'
+export type {
+  ConnectorContext,
+  ConnectorFeatures,
+  ConnectorImpl,
+  ConnectorKind,
+  HiveConnector,
+  LoginSignature,
+} from '../core/connectors/HiveConnector.js'
 export { HasFailedError, type HasFailureSource, type HasFailureReason } from '../core/errors/HasFailedError.js'
 export { HasExpiredError, type HasExpiryHint } from '../core/errors/HasExpiredError.js'
 export { HasCancelledError } from '../core/errors/HasCancelledError.js'

@@ -19,6 +19,14 @@ export {
   type WalletRequest,
   type WalletSession,
 } from '../devkit/wallet.js'
+export {
+  installFakeKeychain,
+  type FakeKeychain,
+  type FakeKeychainDecision,
+  type FakeKeychainOptions,
+  type FakeKeychainRequest,
+} from '../devkit/fakeKeychain.js'
+export { challengeBytes, type ChallengeBytesRule } from '../devkit/challengeBytes.js'
 export { PROFILES, WALLET_PROFILES, type ProfileTraits, type WalletProfile } from '../devkit/profiles.js'
 export {
   createDevkitAccount,

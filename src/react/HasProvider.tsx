@@ -7,6 +7,7 @@ import type { HasClientState, HasSession, WebSocketConstructor } from '../core/t
 import type { HasErrorType } from '../core/errors/HasErrorType.js'
 import type { HasStorage } from '../core/storage/HasStorage.js'
 import type { ChainOptions } from '../core/chain/rpc.js'
+import type { HiveConnector } from '../core/connectors/HiveConnector.js'
 import type { HasAuthAdapter } from './authAdapter.js'
 import { formatSessionCookie, SESSION_COOKIE } from '../core/session/sessionCookie.js'
 import { HasContext, type HasContextValue } from './context.js'
@@ -33,6 +34,8 @@ export interface HasProviderProps {
   auth?: HasAuthAdapter
   /** Check every login's key on chain in the browser (`session.verified`), with no server. */
   verify?: boolean
+  /** Wallets besides HiveAuth, e.g. `[keychain()]`: `login(account, { connector: 'keychain' })`, `useHasConnectors()`. */
+  connectors?: readonly HiveConnector[]
   /** Hive API nodes (and a fetch) for on-chain checks (default: public nodes). */
   chain?: ChainOptions
   /**
@@ -55,6 +58,8 @@ export interface HasProviderProps {
   children?: ReactNode
 }
 
+const NO_CONNECTORS: readonly HiveConnector[] = []
+
 /** Owns one HiveAuth client (one socket, the stored sessions) for the tree below it. SSR- and StrictMode-safe. */
 export function HasProvider(props: HasProviderProps) {
   const appQueryClient = useContext(QueryClientContext)
@@ -69,7 +74,21 @@ export function HasProvider(props: HasProviderProps) {
   // Inline objects such as app={{ name }} must not recreate the client on every render.
   const { app, hosts, authKeySecret, allowSignOnly, storage, devkit, client: given } = props
   const chain = props.chain
-  const config = JSON.stringify([app.name, app.description, app.icon, hosts, authKeySecret, allowSignOnly, chain?.nodes, chain?.timeoutMs])
+  // Connectors are often written inline (`connectors={[keychain()]}`): the client follows their ids, not their identity.
+  const connectorsRef = useRef(props.connectors)
+  connectorsRef.current = props.connectors
+  const connectorIds = props.connectors?.map((c) => c.id)
+  const config = JSON.stringify([
+    app.name,
+    app.description,
+    app.icon,
+    hosts,
+    authKeySecret,
+    allowSignOnly,
+    chain?.nodes,
+    chain?.timeoutMs,
+    connectorIds,
+  ])
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `config` stands for app, hosts, authKeySecret, allowSignOnly and the chain nodes (by value)
   useEffect(() => {
@@ -84,6 +103,7 @@ export function HasProvider(props: HasProviderProps) {
         authKeySecret,
         allowSignOnly,
         chain: chainRef.current,
+        connectors: connectorsRef.current,
         onError: (error) => callbacks.current.onError?.(error),
       })
     setClient(created)
@@ -104,6 +124,8 @@ export function HasProvider(props: HasProviderProps) {
   const clientRef = useRef(client)
   clientRef.current = client
   const [modal] = useState(() => createModalStore(() => clientRef.current))
+  const connectorKey = connectorIds?.join()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the connectors change with their ids (connectorKey), not their identity
   const value = useMemo<HasContextValue>(
     () => ({
       client,
@@ -114,8 +136,9 @@ export function HasProvider(props: HasProviderProps) {
       auth: props.auth,
       verify: Boolean(props.verify),
       appName: props.app.name,
+      connectors: connectorsRef.current ?? NO_CONNECTORS,
     }),
-    [client, queryClient, modal, props.initialAccount, props.expiresSoonMs, props.auth, props.verify, props.app.name],
+    [client, queryClient, modal, props.initialAccount, props.expiresSoonMs, props.auth, props.verify, props.app.name, connectorKey],
   )
   return <HasContext.Provider value={value}>{props.children}</HasContext.Provider>
 }

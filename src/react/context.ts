@@ -4,6 +4,7 @@ import { createContext, useContext } from 'react'
 import type { HasClient } from '../core/client/createHasClient.js'
 import type { HasClientState } from '../core/types.js'
 import { DEFAULT_TIMEOUT_SECONDS } from '../core/protocol/constants.js'
+import type { HiveConnector } from '../core/connectors/HiveConnector.js'
 import type { HasAuthAdapter } from './authAdapter.js'
 import type { ModalStore } from './modalStore.js'
 import { HasProviderMissingError } from './HasProviderMissingError.js'
@@ -25,6 +26,8 @@ export interface HasContextValue {
   modal: ModalStore
   /** What a server knew of the visitor (from the session cookie), until the stored sessions are restored. */
   initialAccount?: string
+  /** The wallets besides HiveAuth the provider's client can log in with. */
+  connectors: readonly HiveConnector[]
 }
 
 export const HasContext = createContext<HasContextValue | null>(null)

@@ -9,6 +9,7 @@ import * as server from '../../src/exports/server'
 import * as links from '../../src/exports/links'
 import * as operations from '../../src/exports/operations'
 import * as verify from '../../src/exports/verify'
+import * as wallets from '../../src/exports/wallets'
 
 const api = readFileSync('API.md', 'utf8')
 /** The property names of an exported interface, read from its source. */
@@ -25,13 +26,13 @@ const rows = (heading: string) => api.slice(api.indexOf(heading)).split('\n## ')
 
 describe('API.md', () => {
   it('has a line for every export of every entry', () => {
-    const entries = [main, core, aes, links, operations, devkitNode, server, verify]
+    const entries = [main, core, aes, links, operations, devkitNode, server, verify, wallets]
     const names = new Set(entries.flatMap((entry) => Object.keys(entry)))
     expect([...names].filter((name) => !api.includes(`| \`${name}\` |`))).toEqual([])
   })
 
   it('names only what an entry exports', () => {
-    const names = new Set([main, core, aes, links, operations, devkitNode, server, verify].flatMap((entry) => Object.keys(entry)))
+    const names = new Set([main, core, aes, links, operations, devkitNode, server, verify, wallets].flatMap((entry) => Object.keys(entry)))
     const documented = [...api.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]!)
     const tables = [...api.matchAll(/^## `\w+` (?:props|options)\n[\s\S]*?(?=\n## )/gm)].map((m) => m[0])
     expect(tables.length).toBe(6)

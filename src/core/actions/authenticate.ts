@@ -31,6 +31,8 @@ export interface AuthenticateParameters extends RequestOptions {
   verifyLogin?: (login: { account: string; message: string; signature: string; publicKey: string }) => Promise<boolean>
   /** How long the check of a verified login may take before it fails (ms; default: what is left of the request's time, at least 5 s). */
   verifyTimeoutMs?: number
+  /** The wallet to log in with: a connector's id among the client's `connectors` (default `hiveauth`, the relay). */
+  connector?: string
 }
 
 /** What a login resolves with: the new session. */
@@ -45,8 +47,10 @@ export function authenticate(client: HasClient, parameters: AuthenticateParamete
     'auth',
     parameters?.account,
     (runtime) => {
-      const renewing = parameters.renew ? runtime.renewable(parameters.account) : undefined
       const account = normalizeAccountName(parameters.account)
+      const { connector } = parameters
+      if (connector !== undefined && connector !== 'hiveauth') return runtime.viaConnector('auth', connector, parameters)
+      const renewing = parameters.renew ? runtime.renewable(parameters.account) : undefined
       return createAuthRequest(runtime.app, account, parameters, { authKeySecret: runtime.authKeySecret, renewing, chain: runtime.chain })
     },
     () => authenticate(client, { ...parameters, signal: undefined }),

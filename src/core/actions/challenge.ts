@@ -40,7 +40,11 @@ export function challenge(client: HasClient, parameters: ChallengeParameters): H
   return client.request(
     'challenge',
     parameters?.account,
-    (runtime) => createChallengeRequest(runtime.session(parameters.account), parameters, runtime.nonce(), Boolean(runtime.authKeySecret)),
+    (runtime) => {
+      const session = runtime.session(parameters.account)
+      if (session.connector) return runtime.viaConnector('challenge', session.connector, parameters, session)
+      return createChallengeRequest(session, parameters, runtime.nonce(), Boolean(runtime.authKeySecret))
+    },
     () => challenge(client, { ...parameters, signal: undefined }),
   )
 }

@@ -40,12 +40,15 @@ export function sign(client: HasClient, parameters: SignParameters): HasRequest<
   return client.request(
     'sign',
     parameters?.account,
-    (runtime) =>
-      createSignRequest(runtime.session(parameters.account), parameters, runtime.nonce(), {
+    (runtime) => {
+      const session = runtime.session(parameters.account)
+      if (session.connector) return runtime.viaConnector('sign', session.connector, parameters, session)
+      return createSignRequest(session, parameters, runtime.nonce(), {
         allowSignOnly: runtime.allowSignOnly,
         serviceMode: Boolean(runtime.authKeySecret),
         chain: runtime.chain,
-      }),
+      })
+    },
     () => sign(client, { ...parameters, signal: undefined }),
   )
 }

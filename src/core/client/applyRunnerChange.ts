@@ -34,6 +34,7 @@ export function sameSessions(a: readonly HasSession[], b: readonly HasSession[])
         s.host === t.host &&
         s.token === t.token &&
         s.verified === t.verified &&
+        s.connector === t.connector &&
         s.challenge?.signature === t.challenge?.signature
       )
     })

@@ -15,7 +15,8 @@ import { createWebStorage } from '../storage/createWebStorage.js'
 import type { HasStorage } from '../storage/HasStorage.js'
 import type { SessionChange } from '../storage/sessionChanges.js'
 import { currentTabId } from '../storage/tabId.js'
-import type { HasApp, HasClientState, HasRequest, HasSession, WebSocketConstructor } from '../types.js'
+import type { HasApp, HasClientState, HasRequest, HasSession, RequestOptions, WebSocketConstructor } from '../types.js'
+import type { HiveConnector } from '../connectors/HiveConnector.js'
 import { applyRunnerChange, sameSessions } from './applyRunnerChange.js'
 import { adoptStoredRequests } from './adoptStoredRequests.js'
 import { recheckVerified } from './recheckVerified.js'
@@ -49,6 +50,11 @@ export interface HasClientOptions {
   reconnectDelaysMs?: readonly number[]
   /** Errors no request reports, such as storage refusing a write (a login or logout may not survive a reload). */
   onError?: (error: HasErrorType) => void
+  /**
+   * Wallets other than HiveAuth, e.g. `[keychain()]` (HiveAuth is always there): `authenticate(client, { connector:
+   * 'keychain', … })` logs in through one, and the session's later requests go to it.
+   */
+  connectors?: readonly HiveConnector[]
 }
 
 /** What an action (authenticate, sign, challenge) reads of the client to build its request. */
@@ -63,6 +69,11 @@ export interface RequestRuntime {
   renewable(account: string): HasSession | undefined
   /** A nonce above any this origin used, in any tab, before or since a reload. */
   nonce(): number
+  /**
+   * A request through a configured connector (a wallet besides HiveAuth; its code loads on first use): a login
+   * (`session` absent), or a session's sign or challenge. HasInvalidArgumentError for a connector not configured.
+   */
+  viaConnector<R>(kind: RequestKind, connector: string, params: RequestOptions & { account: string }, session?: HasSession): RequestSpec<R>
 }
 
 /**
@@ -199,6 +210,12 @@ export function createHasClient(options: HasClientOptions): HasClient {
     session: requireSession,
     renewable: renewableSession,
     nonce: () => persistence.nextNonce(),
+    viaConnector(kind, id, params, session) {
+      const connector = options.connectors?.find((c) => c.id === id)
+      if (!connector?.build) throw new HasInvalidArgumentError(`No connector "${String(id).slice(0, 32)}" is configured.`)
+      const account = session?.account ?? normalizeAccountName(params.account)
+      return connector.build(connector, kind, { ...params, account }, session, { app: options.app, chain: options.chain })
+    },
   }
 
   const unsubscribeTabs = persistence.subscribe(showStored)

@@ -12,7 +12,7 @@ export function snapshotRequests(live: Iterable<LiveRequest>): RequestSnapshot[]
 export function recordsOf(live: Iterable<LiveRequest>, tab: string | undefined): RequestRecord[] {
   const list: RequestRecord[] = []
   for (const { state, spec } of live) {
-    if (!state.uuid || !state.pending) continue
+    if (!state.uuid || !state.pending || spec.start) continue // a connector's request cannot be taken over after a reload
     const record: RequestRecord = { ...spec.record, uuid: state.uuid, expire: state.pending.expire, host: state.pending.host }
     if (tab) record.tab = tab
     list.push(record)

@@ -16,6 +16,7 @@ export function followChange(runner: RunnerEffects, request: LiveRequest, before
   if (after.uuid && !ended) runner.byUuid.set(after.uuid, request)
   if (before.deadline !== after.deadline || ended) scheduleDeadline(runner, request, after)
   if (before.status === 'verifying' && after.status !== 'verifying') request.verifying?.abort()
+  if (ended) request.connector?.abort() // a wallet call still waiting stops listening (no wallet can take it back)
   const records = before.uuid !== after.uuid || before.pending !== after.pending
   if (ended) {
     runner.live.delete(after.id)
@@ -26,7 +27,8 @@ export function followChange(runner: RunnerEffects, request: LiveRequest, before
   switch (after.status) {
     case 'connecting':
       if (before.renew && !after.renew && request.spec.fallback) request.spec = request.spec.fallback()
-      runner.connectAndSend(request)
+      if (request.spec.start) runner.startConnector(request)
+      else runner.connectAndSend(request)
       return
     case 'waiting':
       if (before.status === 'requesting' && after.pending) tellWaiting(runner, request, after.pending)

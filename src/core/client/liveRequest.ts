@@ -18,6 +18,8 @@ export interface LiveRequest {
   timer?: ReturnType<typeof setTimeout>
   /** Aborts the check of an approval when the request stops waiting for it. */
   verifying?: AbortController
+  /** Aborts a connector's call (a wallet other than HiveAuth) when the request ends. */
+  connector?: AbortController
   resolve(value: unknown): void
   reject(error: HasErrorType): void
 }
@@ -32,6 +34,16 @@ export interface RunnerChange {
   answers: string[]
   /** This client's waiting records, when they changed (to persist). */
   records?: RequestRecord[]
+}
+
+/** What a connector's request needs of the runner to move its machine (see connectors/startConnector.ts). */
+export interface ConnectorRunner {
+  dispatch(request: LiveRequest, event: RequestEvent): void
+  batch(fn: () => void): void
+  /** Until when a login's check may run. */
+  verifyDeadline(request: LiveRequest): number
+  /** Any thrown value as a kit error. */
+  asHasError(error: unknown): HasErrorType
 }
 
 /** What the frame router needs of the runner. */

@@ -14,7 +14,7 @@ import type { ConnectedInfo } from './hostLink.js'
 import { asHasError } from './errorForOutcome.js'
 import type { LiveRequest, RunnerChange, RunnerContext } from './liveRequest.js'
 import { followChange } from './followChange.js'
-import { routeFrame } from './routeFrame.js'
+import { routeFrame, verifyDeadline } from './routeFrame.js'
 import { unsentSpec } from './unsentSpec.js'
 
 export interface RequestRunnerOptions {
@@ -80,6 +80,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     afterCommit: queue.afterCommit,
     dispatch,
     connectAndSend,
+    startConnector: (request: LiveRequest) => request.spec.start?.(request, { dispatch, batch, verifyDeadline, asHasError }),
     batch,
   }
 
@@ -99,6 +100,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
           ...(spec.renew ? { renew: true as const } : {}),
           ...(spec.record.service ? { service: true as const } : {}),
           ...(kind === 'auth' && spec.record.challenge ? { signs: spec.record.challenge.keyType } : {}),
+          ...(spec.connector ? { connector: spec.connector } : {}),
         },
         spec: spec as RequestSpec<unknown>,
         sentSeq: 0,
@@ -258,5 +260,6 @@ export type RunnerEffects = {
   afterCommit(callback: () => void): void
   dispatch(request: LiveRequest, event: RequestEvent): void
   connectAndSend(request: LiveRequest): void
+  startConnector(request: LiveRequest): void
   batch(fn: () => void): void
 }

@@ -50,7 +50,7 @@ export function routeFrame(context: RunnerContext, host: string, message: AppInb
 }
 
 /** Until when a login's check may run: its own limit, else what is left of the request's time (at least MIN_VERIFY_MS). */
-function verifyDeadline(request: LiveRequest): number {
+export function verifyDeadline(request: LiveRequest): number {
   const now = Date.now()
   const { verifyTimeoutMs } = request.spec
   if (verifyTimeoutMs !== undefined) return now + verifyTimeoutMs

@@ -9,6 +9,8 @@ export type HasExpiryHint =
   | 'missing_key'
   /** A service-mode PKSA is silent on a wrong secret, an active-key transaction or a key it lacks. */
   | 'service_mode'
+  /** A browser wallet's window got no answer in time (it may be behind the page: its icon opens it). */
+  | 'no_answer'
 
 /** Options of HasExpiredError. */
 export interface HasExpiredErrorOptions extends HasErrorOptions {

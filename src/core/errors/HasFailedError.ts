@@ -14,6 +14,12 @@ export type HasFailureReason =
   | 'unsupported'
   /** The wallet answered without the key role asked for (`keyType`): it may not hold that key. */
   | 'missing_key'
+  /** A newer request replaced this one in the wallet (Hive Keychain answers only the latest): try again. */
+  | 'superseded'
+  /** The wallet is not installed in this browser, or does not answer (an extension's worker asleep or crashed). */
+  | 'not_installed'
+  /** The wallet refused the request's form (Keychain's `incomplete`): not worth retrying as it is. */
+  | 'invalid'
 
 /** Options of HasFailedError. */
 export interface HasFailedErrorOptions extends HasErrorOptions {

@@ -18,6 +18,8 @@ export interface RequestState {
   readonly service?: true
   /** A login that also signs a message, with this key role (shown to the user). */
   readonly signs?: KeyType
+  /** Run by a wallet other than HiveAuth (its connector id), shown as such. */
+  readonly connector?: string
   /** The relay the request frame went to (or the restored request lives on). */
   readonly host?: string
   /** The relay's id for it, once it said `*_wait`. */
@@ -118,6 +120,7 @@ export function reduceRequest(request: RequestState, event: RequestEvent): Reque
       if (request.renew) pending.renew = true
       if (request.service) pending.service = true
       if (request.signs) pending.signs = request.signs
+      if (request.connector) pending.connector = request.connector
       return { ...request, status, uuid, host, deadline, pending }
     }
     case 'IGNORE':

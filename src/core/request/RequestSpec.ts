@@ -5,6 +5,7 @@ import type { AppInboundMessage, RequestKind, RequestMessage } from '../protocol
 import type { HasSession, RequestOptions } from '../types.js'
 import type { AckOutcome } from './ackOutcome.js'
 import type { RequestRecordDraft } from './RequestRecord.js'
+import type { ConnectorRunner, LiveRequest } from '../client/liveRequest.js'
 
 /** Everything the runner needs to know about one request: what to send, and how to read its kind's answer. */
 export interface RequestSpec<R> extends RequestOptions {
@@ -40,4 +41,8 @@ export interface RequestSpec<R> extends RequestOptions {
   verify?(value: R, signal: AbortSignal): Promise<{ value: R } | { error: HasErrorType }>
   /** How long the check may take (ms; default: what is left of the request's time, at least 5 s). */
   verifyTimeoutMs?: number
+  /** The connector (a wallet other than HiveAuth) that runs this request: no relay, no frame, no stored record. */
+  connector?: string
+  /** Starts the request in that wallet (instead of sending `message` to a relay); the runner hands it what it needs. */
+  start?(request: LiveRequest, runner: ConnectorRunner): void
 }

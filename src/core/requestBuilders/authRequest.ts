@@ -1,18 +1,12 @@
-import { type AesModule, loadAes } from '../crypto/lazyAes.js'
+import type { AesModule } from '../crypto/lazyAes.js'
 import { randomUuid } from '../crypto/randomUuid.js'
 import { defaultLoginMessage } from '../chain/defaultLoginMessage.js'
 import type { ChainOptions } from '../chain/rpc.js'
-import { HasFailedError } from '../errors/HasFailedError.js'
-import { HasProtocolError } from '../errors/HasProtocolError.js'
-import { MAX_SESSION_MS } from '../protocol/constants.js'
 import { deepLinkFor } from '../request/deepLinkFor.js'
-import type { AppInboundMessage, AuthReqData, RequestMessage } from '../protocol/messages.js'
-import { isRecord, readNumber } from '../protocol/parseFrame.js'
-import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome.js'
+import type { AuthReqData, RequestMessage } from '../protocol/messages.js'
 import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
 import { expiryFor } from '../request/expiryHints.js'
-import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches.js'
 import type { AuthenticateParameters } from '../actions/authenticate.js'
 import type { HasApp, HasSession } from '../types.js'
 import { wireChallenge } from '../crypto/challengeSpelling.js'
@@ -23,6 +17,16 @@ export interface AuthRequestContext {
   authKeySecret: string | undefined
   chain?: ChainOptions
   renewing?: HasSession
+}
+
+let authAck: Promise<typeof import('./authAck.js')> | undefined
+/** The code that reads an `auth_ack`, loaded once (a failed load is tried again next time). */
+function loadAuthAck() {
+  authAck ??= import('./authAck.js').catch((error: unknown) => {
+    authAck = undefined
+    throw error
+  })
+  return authAck
 }
 
 /** Default time a renewal waits for the wallet before a normal login takes over. */
@@ -38,6 +42,7 @@ export function createAuthRequest(
   if (params.verify && !params.challenge) params = { ...params, challenge: { keyType: 'posting', message: defaultLoginMessage(app.name, account) } }
   if (params.challenge) checkChallenge(params.challenge.keyType, params.challenge.message)
   const { authKeySecret, renewing } = context
+  loadAuthAck().catch(() => {}) // a request that gets an answer reports the failure
   const key = renewing?.key ?? randomUuid()
   const data: AuthReqData = { app: { name: app.name, description: app.description, icon: app.icon } }
   if (params.challenge) data.challenge = { key_type: params.challenge.keyType, challenge: wireChallenge(params.challenge.message) }
@@ -86,7 +91,8 @@ export function restoreAuthRequest(
     key,
     record,
     deepLink: deepLinkFor(record),
-    readAck: (frame, host) => readAuthAck(frame, record, host),
+    // Reading an approval loads with the request (it starts here, so it is in by the time an answer comes), not with the page.
+    readAck: (frame, host) => loadAuthAck().then((m) => m.readAuthAck(frame, record, host)),
     verify:
       onChain || server
         ? (session, signal) => import('./loginChecks.js').then((checks) => checks.checkLogin(session, { onChain, server }, signal))
@@ -94,35 +100,4 @@ export function restoreAuthRequest(
     sessionOf: (session) => session,
     expired: expiryFor(record),
   }
-}
-
-async function readAuthAck(frame: AppInboundMessage, record: RequestRecordDraft, host: string): Promise<AckOutcome<HasSession>> {
-  if (frame.cmd !== 'auth_ack') return ignore
-  const { decryptPayload } = await loadAes()
-  let payload: unknown
-  try {
-    payload = decryptPayload(frame.data, record.key)
-  } catch {
-    return ignore // not encrypted with our key: forged by the relay, never a login
-  }
-  const unreadable = () => fail(new HasProtocolError('The wallet sent an approval this kit cannot read.', { retryable: true }))
-  if (!isRecord(payload)) return unreadable()
-  const expire = readNumber(payload.expire)
-  if (expire === undefined) return unreadable()
-  // A wallet may grant a long session; the kit keeps at most MAX_SESSION_MS of it.
-  const session: HasSession = { account: record.account, key: record.key, expire: Math.min(expire, Date.now() + MAX_SESSION_MS), host }
-  if (typeof payload.token === 'string' && payload.token) session.token = payload.token
-  if (record.challenge) {
-    const answer = payload.challenge ?? payload.challenge_data
-    if (answer === undefined) {
-      const { keyType } = record.challenge
-      const text = `The wallet approved the login without signing with the ${keyType} key: it may not hold that key of @${record.account}.`
-      return fail(new HasFailedError('wallet', text, { reason: 'missing_key', keyType, retryable: false }))
-    }
-    if (!isRecord(answer) || typeof answer.pubkey !== 'string' || typeof answer.challenge !== 'string') return unreadable()
-    if (!(await signatureMatches(record.challenge.message, answer.pubkey, answer.challenge))) return ignoreBecause(UNBOUND_ANSWER)
-    session.challenge = { keyType: record.challenge.keyType, message: record.challenge.message, pubkey: answer.pubkey, signature: answer.challenge }
-  }
-  if (expire <= Date.now()) return fail(new HasFailedError('wallet', 'The wallet granted a session that has already expired.'))
-  return ok(session)
 }

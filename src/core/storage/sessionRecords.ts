@@ -5,8 +5,16 @@ import type { RequestRecord } from '../request/RequestRecord.js'
 import type { HasSession } from '../types.js'
 import type { HasStorage } from './HasStorage.js'
 
-/** The storage key; the version is part of it so a future format never misreads this one. */
-export const STORAGE_KEY = 'hive-auth-react/v1'
+/**
+ * The storage key; the version is part of it so a format never misreads another. Version 2 adds sessions of wallets
+ * other than HiveAuth (`connector`): a tab still running a version-1 bundle keeps writing its own key, so it can never
+ * erase them (it would drop sessions it cannot read from a record it rewrites).
+ */
+export const STORAGE_KEY = 'hive-auth-react/v2'
+/** Version 1's key: read once, to migrate, while version 2 has never been written. */
+export const LEGACY_STORAGE_KEY = 'hive-auth-react/v1'
+/** A connector id as stored with a session. */
+const CONNECTOR_ID = /^[a-z][a-z0-9-]{0,31}$/
 
 /** At most this many sessions are kept (the most recent), and this many waiting requests. */
 export const MAX_STORED_SESSIONS = 64
@@ -49,7 +57,7 @@ export const MAX_RECENT_ACCOUNTS = 8
 export function readStoredState(storage: HasStorage, now: number): StoredState | undefined {
   let raw: string | null
   try {
-    raw = storage.getItem(STORAGE_KEY)
+    raw = storage.getItem(STORAGE_KEY) ?? storage.getItem(LEGACY_STORAGE_KEY)
   } catch {
     return undefined
   }
@@ -59,7 +67,7 @@ export function readStoredState(storage: HasStorage, now: number): StoredState |
   } catch {
     return EMPTY_STATE
   }
-  if (!isRecord(parsed) || parsed.version !== 1) return EMPTY_STATE
+  if (!isRecord(parsed) || (parsed.version !== 1 && parsed.version !== 2)) return EMPTY_STATE
   const sessions = keep(parsed.sessions, toSession, (s) => s.account, now, MAX_STORED_SESSIONS)
   const { nonce } = parsed
   return {
@@ -85,7 +93,8 @@ export function readStoredState(storage: HasStorage, now: number): StoredState |
  */
 export function writeStoredState(storage: HasStorage, state: Omit<StoredState, 'claimedVerified'>): string | null {
   const { sessions, pending, nonce, removed, recent, answers } = state
-  if (!sessions.length && !pending.length && !nonce && !removed.length && !recent.length && !answers.length) {
+  // Removed only where no version-1 record would then be read (and migrated) in its place.
+  if (!sessions.length && !pending.length && !nonce && !removed.length && !recent.length && !answers.length && !legacyRecord(storage)) {
     try {
       storage.removeItem(STORAGE_KEY)
       return null
@@ -94,7 +103,7 @@ export function writeStoredState(storage: HasStorage, state: Omit<StoredState, '
     }
   }
   const value = JSON.stringify({
-    version: 1,
+    version: 2,
     sessions: sessions.slice(0, MAX_STORED_SESSIONS),
     pending: pending.slice(0, MAX_STORED_REQUESTS),
     nonce,
@@ -104,6 +113,14 @@ export function writeStoredState(storage: HasStorage, state: Omit<StoredState, '
   })
   storage.setItem(STORAGE_KEY, value)
   return value
+}
+
+function legacyRecord(storage: HasStorage): boolean {
+  try {
+    return storage.getItem(LEGACY_STORAGE_KEY) !== null
+  } catch {
+    return true
+  }
 }
 
 /** Keeps the well-formed items that have not expired and do not claim to last longer than the kit ever keeps one. */
@@ -130,12 +147,16 @@ const nonEmpty = (value: unknown): value is string => typeof value === 'string' 
 
 function toSession(item: unknown): HasSession | undefined {
   if (!isRecord(item)) return undefined
-  const { account, key, expire, token, host, challenge } = item
+  const { account, key, expire, token, host, challenge, connector } = item
   if (typeof account !== 'string' || checkAccountName(account)) return undefined
-  if (!nonEmpty(key) || !nonEmpty(host) || typeof expire !== 'number' || !Number.isFinite(expire)) return undefined
+  if (connector !== undefined && (typeof connector !== 'string' || !CONNECTOR_ID.test(connector) || connector === 'hiveauth')) return undefined
+  // A HiveAuth session lives on a relay; another wallet's has none.
+  const hostOk = connector === undefined ? nonEmpty(host) : host === ''
+  if (!nonEmpty(key) || !hostOk || typeof expire !== 'number' || !Number.isFinite(expire)) return undefined
   if (token !== undefined && typeof token !== 'string') return undefined
-  const session: HasSession = { account, key, expire, host }
+  const session: HasSession = { account, key, expire, host: host as string }
   if (typeof token === 'string') session.token = token
+  if (connector !== undefined) session.connector = connector
   // `verified` is not read: storage's word is no proof (see claimedVerified).
   if (challenge !== undefined) {
     if (!isRecord(challenge) || typeof challenge.pubkey !== 'string' || typeof challenge.signature !== 'string') return undefined

@@ -23,7 +23,7 @@ describe('session storage', () => {
 
   it.each([
     ['not JSON', '{'],
-    ['another version', JSON.stringify({ version: 2, sessions: [good] })],
+    ['another version', JSON.stringify({ version: 3, sessions: [good] })],
     ['sessions not a list', JSON.stringify({ version: 1, sessions: {} })],
     ['null', 'null'],
   ])('yields nothing for %s', (_n, raw) => {

@@ -1,0 +1,84 @@
+import type { AuthenticateParameters } from '../actions/authenticate.js'
+import type { ChallengeParameters } from '../actions/challenge.js'
+import type { SignParameters } from '../actions/sign.js'
+import { defaultLoginMessage } from '../chain/defaultLoginMessage.js'
+import type { ChainOptions } from '../chain/rpc.js'
+import { randomUuid } from '../crypto/randomUuid.js'
+import { HasFailedError } from '../errors/HasFailedError.js'
+import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
+import { HasProtocolError } from '../errors/HasProtocolError.js'
+import type { KeyType } from '../protocol/constants.js'
+import type { RequestKind } from '../protocol/messages.js'
+import type { RequestSpec } from '../request/RequestSpec.js'
+import { signatureMatches } from '../request/signatureMatches.js'
+import type { HasSession } from '../types.js'
+import type { ConnectorContext, HiveConnector, LoginSignature } from './HiveConnector.js'
+
+// What a request through a connector (a wallet besides HiveAuth) does, loaded on its first use: an app with HiveAuth
+// alone never downloads it. buildConnectorRequest builds the request; startConnector runs it through here.
+
+/** How long a session of a wallet other than HiveAuth lasts (ms): as long as a HiveAuth session by default. */
+export const WALLET_SESSION_MS = 24 * 3600_000
+
+/** What a connector's request resolves with, and the check a login must pass before it counts (verified logins). */
+export interface ConnectorOutcome {
+  value: unknown
+  check?: RequestSpec<unknown>['verify']
+}
+
+/** Everything a connector's request needs of the client and the action. */
+export interface ConnectorCall {
+  kind: RequestKind
+  connector: HiveConnector
+  account: string
+  params: AuthenticateParameters | SignParameters | ChallengeParameters
+  session: HasSession | undefined
+  chain: ChainOptions | undefined
+}
+
+/** Runs a login, a transaction or a challenge in the connector's wallet. */
+export async function runConnectorCall(call: ConnectorCall, ctx: ConnectorContext): Promise<ConnectorOutcome> {
+  const { connector, session } = call
+  if (call.kind === 'auth') return login(call, ctx)
+  if (!session) throw new HasInvalidArgumentError('A session is needed.')
+  const impl = await connector.load()
+  if (call.kind === 'sign') {
+    const { keyType, ops, broadcast = true } = call.params as SignParameters
+    if (!Array.isArray(ops) || ops.length === 0) throw new HasInvalidArgumentError('Nothing to sign: ops is empty.')
+    return { value: await impl.sign(ctx, session, { keyType, ops, broadcast }) }
+  }
+  const { keyType, message, decrypt } = call.params as ChallengeParameters
+  if (decrypt)
+    throw new HasFailedError('wallet', `${connector.name} cannot decrypt memos through this kit yet.`, { reason: 'unsupported', retryable: false })
+  const answer = await checked(connector.name, message, await impl.challenge(ctx, session, { keyType, message }))
+  return { value: { pubkey: answer.publicKey, signature: answer.signature } }
+}
+
+/** A login: the wallet signs a Sign in with Hive message for this page (or your challenge); the session names its wallet. */
+async function login(call: ConnectorCall, ctx: ConnectorContext): Promise<ConnectorOutcome> {
+  const { connector, account, chain } = call
+  const params = call.params as AuthenticateParameters
+  const keyType: KeyType = params.challenge?.keyType ?? 'posting'
+  const message = params.challenge?.message ?? defaultLoginMessage(ctx.app.name, account)
+  const { publicKey, signature } = await checked(connector.name, message, await (await connector.load()).login(ctx, { account, message, keyType }))
+  const session: HasSession = {
+    account,
+    key: randomUuid(), // an id (what logout and tabs key on), not a secret: no auth_key exists outside HiveAuth
+    expire: Date.now() + WALLET_SESSION_MS,
+    host: '',
+    connector: connector.id,
+    challenge: { keyType, message, pubkey: publicKey, signature },
+  }
+  const onChain = params.verify ? { keyType, chain } : undefined
+  const server = params.verifyLogin
+  if (!onChain && !server) return { value: session }
+  const check: ConnectorOutcome['check'] = (value, signal) =>
+    import('../requestBuilders/loginChecks.js').then((checks) => checks.checkLogin(value as HasSession, { onChain, server }, signal))
+  return { value: session, check }
+}
+
+/** A signature that does not recover to the key the wallet named, over the message sent, is no answer. */
+async function checked(name: string, message: string, answer: LoginSignature): Promise<LoginSignature> {
+  if (await signatureMatches(message, answer.publicKey, answer.signature)) return answer
+  throw new HasProtocolError(`${name} sent a signature of another message or key.`, { retryable: true })
+}

@@ -1,0 +1,30 @@
+import { HasExpiredError } from '../errors/HasExpiredError.js'
+import { ignore } from '../request/ackOutcome.js'
+import type { ConnectorRequestBuilder } from './HiveConnector.js'
+
+/** How long a wallet's request waits for the user unless its connector says otherwise (ms). */
+export const WALLET_WAIT_MS = 120_000
+
+/**
+ * A request the client runs through a connector: no relay, no frame, nothing stored (its answer goes to the page that
+ * asked, so a reload cannot take it over). The runner calls `start`; the wallet's code and the rest load on first use.
+ */
+export const buildConnectorRequest: ConnectorRequestBuilder = (connector, kind, params, session, client) => {
+  const account = session?.account ?? params.account
+  const call = { kind, connector, account, params, session, chain: client.chain }
+  return {
+    kind,
+    account,
+    key: '',
+    record: { kind, account, key: '' },
+    connector: connector.id,
+    deepLink: () => '',
+    readAck: () => ignore,
+    maxWaitMs: connector.timeoutMs ?? WALLET_WAIT_MS,
+    signal: params.signal,
+    onWait: params.onWait,
+    start: (request, runner) => void import('./startConnector.js').then((m) => m.startConnector(request, runner, call, client.app)),
+    sessionOf: kind === 'auth' ? (value) => value as never : undefined,
+    expired: () => new HasExpiredError(`${connector.name} did not answer in time.`, { hint: 'no_answer' }),
+  }
+}

@@ -1,0 +1,125 @@
+import type { SignResult } from '../actions/sign.js'
+import { wireChallenge } from '../crypto/challengeSpelling.js'
+import { HasCancelledError } from '../errors/HasCancelledError.js'
+import { HasFailedError } from '../errors/HasFailedError.js'
+import { HasProtocolError } from '../errors/HasProtocolError.js'
+import { HasRejectedError } from '../errors/HasRejectedError.js'
+import { TXID } from '../protocol/constants.js'
+import { isRecord } from '../protocol/parseFrame.js'
+import { quoted } from '../protocol/untrustedText.js'
+import type { ConnectorContext, ConnectorImpl, LoginSignature } from './HiveConnector.js'
+import { injectedProvider, type KeychainLikeApi } from './injectedProvider.js'
+
+/** How long the handshake that wakes the extension may take before it counts as not answering (ms). */
+export const HANDSHAKE_MS = 3000
+const SIGNATURE = /^[0-9a-f]{130}$/
+const ROLES = { posting: 'Posting', active: 'Active', memo: 'Memo' } as const
+
+type Answer = Record<string, unknown>
+
+/**
+ * The code of a wallet with Hive Keychain's page API (Keychain, Keychain Mobile's browser, Hive Keeper). Every call
+ * waits its turn across this origin's tabs (Keychain answers only its latest request and orphans the others), wakes the
+ * extension with a handshake first (an idle extension worker may never call back), and turns each answer into the
+ * kit's outcome: approved, refused, failed, or no answer by the request's deadline.
+ */
+export function createKeychainImpl(rdns: string, global: string, name: string): ConnectorImpl {
+  // Keychain Mobile's browser signs a text by pasting it into JavaScript source: a line break never parses there, so a
+  // message that is not plain ASCII goes as its Buffer-JSON envelope, which it signs over the message's own bytes.
+  const inApp = () => (globalThis as { ReactNativeWebView?: unknown }).ReactNativeWebView !== undefined
+  const spell = (message: string) => (inApp() ? wireChallenge(message) : message)
+
+  async function call(ctx: ConnectorContext, invoke: (wallet: KeychainLikeApi, done: (answer: unknown) => void) => void): Promise<Answer> {
+    return exclusive(`hive-auth-react/wallet/${rdns}`, ctx.signal, async () => {
+      const wallet = injectedProvider(rdns, global)
+      if (!wallet) throw new HasFailedError('wallet', `${name} is not installed in this browser.`, { reason: 'not_installed' })
+      await handshake(wallet, ctx.signal, name)
+      ctx.waiting()
+      return read(await untilAnswered(ctx.signal, (done) => invoke(wallet, done)), name)
+    })
+  }
+
+  async function signText(ctx: ConnectorContext, account: string, message: string, role: keyof typeof ROLES): Promise<LoginSignature> {
+    const answer = await call(ctx, (wallet, done) => wallet.requestSignBuffer(account, spell(message), ROLES[role], done, undefined, ctx.app.name))
+    const { result, publicKey } = answer
+    if (typeof result !== 'string' || !SIGNATURE.test(result) || typeof publicKey !== 'string') {
+      throw new HasProtocolError(`${name} sent a signature this kit cannot read.`, { retryable: true })
+    }
+    return { signature: result, publicKey }
+  }
+
+  return {
+    login: (ctx, { account, message, keyType }) => signText(ctx, account, message, keyType),
+    challenge: (ctx, session, { keyType, message }) => signText(ctx, session.account, message, keyType),
+    async sign(ctx, session, { keyType, ops, broadcast }): Promise<SignResult> {
+      if (!broadcast)
+        throw new HasFailedError('wallet', `${name} signs and broadcasts: it cannot only sign here.`, { reason: 'unsupported', retryable: false })
+      const answer = await call(ctx, (wallet, done) => wallet.requestBroadcast(session.account, ops, ROLES[keyType], done))
+      const result = isRecord(answer.result) ? answer.result : {}
+      const txid = typeof result.tx_id === 'string' ? result.tx_id : typeof result.id === 'string' ? result.id : ''
+      // A multisig account's transaction goes to its other signers: a success without an id (it is not on chain yet).
+      return TXID.test(txid) ? { broadcast: true, txid: txid.toLowerCase() } : { broadcast: true }
+    },
+  }
+}
+
+/** An answer in Keychain's shape, or the outcome its error means. */
+function read(answer: unknown, name: string): Answer {
+  if (!isRecord(answer)) throw new HasProtocolError(`${name} sent an answer this kit cannot read.`, { retryable: true })
+  if (answer.success === true) return answer
+  const said = quoted('wallet', answer.message)
+  switch (answer.error) {
+    case 'user_cancel':
+      // Keychain says "canceled by the user" also for an account or key it does not hold (after the user closes its error).
+      throw new HasRejectedError(false, { reason: 'declined_or_missing_key', ...said })
+    case 'ignored':
+      throw new HasFailedError('wallet', `A newer request replaced this one in ${name}.`, { reason: 'superseded', ...said })
+    case 'incomplete':
+      throw new HasFailedError('wallet', `${name} refused the request as malformed.`, { reason: 'invalid', retryable: false, ...said })
+    default:
+      throw new HasFailedError('wallet', `${name} reported an error.`, said.details ? said : quoted('wallet', JSON.stringify(answer.error ?? null)))
+  }
+}
+
+/** Resolves with the wallet's answer; a cancelled or expired request stops waiting (the wallet cannot be told). */
+function untilAnswered(signal: AbortSignal, start: (done: (answer: unknown) => void) => void): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new HasCancelledError())
+    const onAbort = () => reject(new HasCancelledError())
+    signal.addEventListener('abort', onAbort, { once: true })
+    start((answer) => {
+      signal.removeEventListener('abort', onAbort)
+      resolve(answer)
+    })
+  })
+}
+
+/** Wakes the extension: its handshake calls back with no argument; none within HANDSHAKE_MS means it does not answer. */
+async function handshake(wallet: KeychainLikeApi, signal: AbortSignal, name: string): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const silent = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new HasFailedError('wallet', `${name} does not answer: reload the page, or click its icon to wake it.`, { reason: 'not_installed' })),
+      HANDSHAKE_MS,
+    )
+  })
+  try {
+    await Promise.race([untilAnswered(signal, (done) => wallet.requestHandshake(() => done(undefined))), silent])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Runs `task` alone among this origin's tabs for `lock` (Web Locks), or at once where the browser has none. */
+function exclusive<T>(lock: string, signal: AbortSignal, task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator?.locks
+  if (!locks) return task()
+  return locks.request(lock, { signal }, task).catch((error: unknown) => {
+    throw signal.aborted ? new HasCancelledError() : error
+  })
+}
+
+interface LockManagerLike {
+  request<T>(name: string, options: { signal: AbortSignal }, task: () => Promise<T>): Promise<T>
+}

@@ -1,0 +1,45 @@
+import type { ConnectorRunner, LiveRequest } from '../client/liveRequest.js'
+import type { HasErrorType } from '../errors/HasErrorType.js'
+import type { RequestEvent } from '../machine/request.js'
+import type { HasApp } from '../types.js'
+import { type ConnectorCall, runConnectorCall } from './connectorCalls.js'
+
+/**
+ * Runs a request in a wallet other than HiveAuth: the same machine as a relay request, fed by the connector instead of
+ * frames. Sent at once (its deadline is the connector's), waiting while the wallet shows it, then its value (checked
+ * first, for a verified login) or its error as the event it means.
+ */
+export function startConnector(request: LiveRequest, runner: ConnectorRunner, call: ConnectorCall, app: HasApp): void {
+  runner.batch(() => {
+    if (request.state.status !== 'connecting') return // cancelled while this code loaded
+    const { spec, state } = request
+    const controller = new AbortController()
+    request.connector = controller
+    const host = `wallet:${call.connector.id}`
+    runner.dispatch(request, { type: 'SEND', host, deadline: Date.now() + (spec.maxWaitMs ?? 120_000) })
+    const waiting = () =>
+      runner.batch(() => {
+        const { deadline } = request.state
+        if (request.state.status === 'requesting' && deadline !== undefined) {
+          runner.dispatch(request, { type: 'WAIT', uuid: `${host}#${state.id}`, host, deadline, deepLink: '' })
+        }
+      })
+    runConnectorCall(call, { app, signal: controller.signal, waiting }).then(
+      ({ value, check }) =>
+        runner.batch(() => {
+          if (!check) return runner.dispatch(request, { type: 'ACK', value })
+          request.spec = { ...spec, verify: check } // the machine's `verifying` step runs it
+          runner.dispatch(request, { type: 'VERIFY', value, deadline: runner.verifyDeadline(request) })
+        }),
+      (error: unknown) => runner.batch(() => runner.dispatch(request, eventFor(runner.asHasError(error)))),
+    )
+  })
+}
+
+/** The event a connector's error means: a refusal, an expiry, a cancel, or a failure. */
+function eventFor(error: HasErrorType): RequestEvent {
+  if (error.code === 'rejected') return { type: 'NACK', error }
+  if (error.code === 'expired') return { type: 'EXPIRE', error }
+  if (error.code === 'cancelled') return { type: 'CANCEL', error }
+  return { type: 'ERR', error }
+}
