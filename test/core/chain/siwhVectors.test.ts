@@ -31,8 +31,8 @@ function buildVectors() {
   }
 }
 
-const vectors = buildVectors()
-if (process.env.UPDATE_SIWH_VECTORS) writeFileSync(FILE, `${JSON.stringify(vectors, null, 2)}\n`)
+// Built inside a test, not at load: an implementation that cannot build them fails a test instead of the whole file.
+if (process.env.UPDATE_SIWH_VECTORS) writeFileSync(FILE, `${JSON.stringify(buildVectors(), null, 2)}\n`)
 const shipped = JSON.parse(readFileSync(FILE, 'utf8')) as ReturnType<typeof buildVectors>
 
 /** Runs one verification vector against verifyLoginMessage on a devkit node holding the vector's authority. */
@@ -61,7 +61,7 @@ async function run(v: VerificationVector) {
 
 describe('Sign in with Hive vectors', () => {
   it('the shipped file is what the implementation builds', () => {
-    expect(shipped).toEqual(vectors)
+    expect(shipped).toEqual(buildVectors())
   })
 
   it.each(shipped.format.valid.map((v) => [v.name, v] as const))('valid: %s parses to its fields, and its fields write it', (_, v) => {
