@@ -210,6 +210,13 @@ describe('a Keychain session', () => {
     expect(again.getState().sessions).toEqual([])
   })
 
+  it('a connector written without defineConnector is refused with a word on how to make one', async () => {
+    const { build: _build, ...bare } = keychain()
+    const client = createHasClient({ app: { name: 'x' }, hosts: ['ws://127.0.0.1:9'], storage: createMemoryStorage(), connectors: [bare] })
+    clients.push(client)
+    await expect(authenticate(client, { connector: 'keychain', account: 'alice' })).rejects.toThrow(/defineConnector/)
+  })
+
   it('a session of a connector the app no longer configures cannot sign: a clear error, nothing sent', async () => {
     const storage = createMemoryStorage()
     const { client } = setUp({}, storage)

@@ -42,6 +42,22 @@ describe('useHasConnectors', () => {
     })
   })
 
+  it('renders "not installed" first (as a server would), then what the page has', async () => {
+    kit = createReactDevkit()
+    fake = installFakeKeychain({ accounts: ['alice'] })
+    const seen: boolean[] = []
+    const { result } = renderHook(
+      () => {
+        const list = useHasConnectors()
+        seen.push(list[1]!.installed)
+        return list
+      },
+      { wrapper: kit.wrapper({ connectors: [keychain()] }) },
+    )
+    await waitFor(() => expect(result.current[1]!.installed).toBe(true))
+    expect(seen[0]).toBe(false)
+  })
+
   it('is HiveAuth alone without connectors', () => {
     kit = createReactDevkit()
     const { result } = renderHook(() => useHasConnectors(), { wrapper: kit.wrapper() })

@@ -212,7 +212,8 @@ export function createHasClient(options: HasClientOptions): HasClient {
     nonce: () => persistence.nextNonce(),
     viaConnector(kind, id, params, session) {
       const connector = options.connectors?.find((c) => c.id === id)
-      if (!connector?.build) throw new HasInvalidArgumentError(`No connector "${String(id).slice(0, 32)}" is configured.`)
+      if (!connector) throw new HasInvalidArgumentError(`No connector "${String(id).slice(0, 32)}" is configured.`)
+      if (!connector.build) throw new HasInvalidArgumentError(`The connector "${connector.id}" was not made with defineConnector.`)
       const account = session?.account ?? normalizeAccountName(params.account)
       return connector.build(connector, kind, { ...params, account }, session, { app: options.app, chain: options.chain })
     },

@@ -30,7 +30,8 @@ const RECHECK_FOR_MS = 3000
 export function useHasConnectors(): readonly HasConnectorInfo[] {
   const { connectors } = useHasContext('useHasConnectors')
   const installedNow = () => connectors.map((c) => c.installed()).join()
-  const [installed, setInstalled] = useState(installedNow)
+  // Nothing is installed on a server: the first render says so everywhere (no hydration mismatch), the effect looks.
+  const [installed, setInstalled] = useState(() => connectors.map(() => false).join())
   // biome-ignore lint/correctness/useExhaustiveDependencies: installedNow reads the same connectors
   useEffect(() => {
     setInstalled(installedNow())
