@@ -18,6 +18,11 @@ export interface FakeKeychainOptions {
   decision?: FakeKeychainDecision
   /** Keychain Mobile's in-app browser: sets `window.ReactNativeWebView`, and its bridge never answers a line break. */
   mobile?: boolean
+  /**
+   * Hive Keeper instead of Keychain: the same API under `window.hive` (`isKeeper`), registered in
+   * `window.hive.providers` as `com.ecency.keeper`, and as `window.hive_keychain` only where that is free.
+   */
+  keeper?: boolean
   /** Injects the API this long after install, as an extension injects after the page's scripts (ms; default 0: now). */
   injectAfterMs?: number
   /** A worker that sleeps: the handshake never calls back, nor does anything else. */
@@ -151,7 +156,14 @@ export function installFakeKeychain(options: FakeKeychainOptions): FakeKeychain 
   }
 
   const install = () => {
-    target.hive_keychain = api
+    if (options.keeper) {
+      const hive = Object.assign(api, { isKeeper: true, providers: [] as unknown[] })
+      const shared = (target.hive as { providers?: unknown[] } | undefined) ?? hive
+      if (!target.hive) target.hive = hive
+      shared.providers ??= []
+      shared.providers.push({ name: 'Hive Keeper', rdns: 'com.ecency.keeper', provider: api })
+      if (target.hive_keychain === undefined) target.hive_keychain = api
+    } else target.hive_keychain = api
     if (options.mobile) target.ReactNativeWebView = { postMessage() {} }
   }
   if (options.injectAfterMs) later(install, options.injectAfterMs)
@@ -176,6 +188,11 @@ export function installFakeKeychain(options: FakeKeychainOptions): FakeKeychain 
     uninstall() {
       for (const timer of timers) clearTimeout(timer)
       if (target.hive_keychain === api) delete target.hive_keychain
+      if (target.hive === api) delete target.hive
+      else {
+        const providers = (target.hive as { providers?: { provider: unknown }[] } | undefined)?.providers
+        providers?.splice(0, providers.length, ...providers.filter((p) => p.provider !== api))
+      }
       if (options.mobile) delete target.ReactNativeWebView
     },
   }

@@ -14,10 +14,11 @@ const isApi = (value: unknown): value is KeychainLikeApi =>
  * The injected API of a wallet: its entry in `window.hive.providers` (the Hive Unified Wallet Protocol draft) by `rdns`,
  * else its legacy global. Read at each call: extensions inject after the page's own scripts.
  */
-export function injectedProvider(rdns: string, global: string): KeychainLikeApi | undefined {
+export function injectedProvider(rdns: string, global: string, flag?: string): KeychainLikeApi | undefined {
   const page = globalThis as unknown as Providers
   const listed = Array.isArray(page.hive?.providers) ? page.hive.providers.find((p) => p?.rdns === rdns)?.provider : undefined
   if (isApi(listed)) return listed
   const legacy = page[global]
-  return isApi(legacy) ? legacy : undefined
+  // A shared global (`window.hive`) counts only with the wallet's own flag on it (`isKeeper`).
+  return isApi(legacy) && (!flag || (legacy as unknown as Record<string, unknown>)[flag] === true) ? legacy : undefined
 }

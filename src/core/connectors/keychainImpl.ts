@@ -23,7 +23,7 @@ type Answer = Record<string, unknown>
  * extension with a handshake first (an idle extension worker may never call back), and turns each answer into the
  * kit's outcome: approved, refused, failed, or no answer by the request's deadline.
  */
-export function createKeychainImpl(rdns: string, global: string, name: string): ConnectorImpl {
+export function createKeychainImpl(rdns: string, global: string, name: string, flag?: string): ConnectorImpl {
   // Keychain Mobile's browser signs a text by pasting it into JavaScript source: a line break never parses there, so a
   // message that is not plain ASCII goes as its Buffer-JSON envelope, which it signs over the message's own bytes.
   const inApp = () => (globalThis as { ReactNativeWebView?: unknown }).ReactNativeWebView !== undefined
@@ -31,7 +31,7 @@ export function createKeychainImpl(rdns: string, global: string, name: string): 
 
   async function call(ctx: ConnectorContext, invoke: (wallet: KeychainLikeApi, done: (answer: unknown) => void) => void): Promise<Answer> {
     return exclusive(`hive-auth-react/wallet/${rdns}`, ctx.signal, async () => {
-      const wallet = injectedProvider(rdns, global)
+      const wallet = injectedProvider(rdns, global, flag)
       if (!wallet) throw new HasFailedError('wallet', `${name} is not installed in this browser.`, { reason: 'not_installed' })
       await handshake(wallet, ctx.signal, name)
       ctx.waiting()
