@@ -5,7 +5,6 @@ import { sign } from '../../src/core/actions/sign'
 import { parseLoginMessage } from '../../src/core/chain/loginMessage'
 import { verifyChallenge } from '../../src/core/chain/verifyChallenge'
 import { createHasClient, type HasClient } from '../../src/core/client/createHasClient'
-import { keeper } from '../../src/core/connectors/keeper'
 import { keychain } from '../../src/core/connectors/keychain'
 import { bufferEnvelope } from '../../src/core/crypto/challengeSpelling'
 import { HasExpiredError } from '../../src/core/errors/HasExpiredError'
@@ -225,58 +224,5 @@ describe('a Keychain session', () => {
     const without = createHasClient({ app: { name: 'Keychain test dApp' }, hosts: ['ws://127.0.0.1:9'], storage })
     clients.push(without)
     await expect(sign(without, { account: 'alice', keyType: 'posting', ops: vote() })).rejects.toMatchObject({ code: 'invalid_argument' })
-  })
-})
-
-describe('Hive Keeper, alone and beside Keychain', () => {
-  let keeperFake: FakeKeychain | undefined
-  afterEach(() => {
-    keeperFake?.uninstall()
-    keeperFake = undefined
-  })
-
-  it('logs in and signs through Keeper (window.hive, registered as com.ecency.keeper)', async () => {
-    keeperFake = installFakeKeychain({ accounts: ['alice'], chain, keeper: true })
-    const client = createHasClient({
-      app: { name: 'Keeper test dApp' },
-      hosts: ['ws://127.0.0.1:9'],
-      storage: createMemoryStorage(),
-      chain: { nodes: [chain.url], fetch: chain.fetch },
-      connectors: [keeper()],
-    })
-    clients.push(client)
-    expect(keeper().installed()).toBe(true)
-    await expect(authenticate(client, { connector: 'keeper', account: 'alice', verify: true })).resolves.toMatchObject({
-      connector: 'keeper',
-      verified: true,
-    })
-    await expect(sign(client, { account: 'alice', keyType: 'posting', ops: vote() })).resolves.toMatchObject({ broadcast: true })
-    expect(keeperFake.requests.map((r) => r.type)).toEqual(['signBuffer', 'broadcast'])
-  })
-
-  it('with both installed, each connector asks its own wallet', async () => {
-    const { client, wallet } = setUp() // Keychain
-    keeperFake = installFakeKeychain({ accounts: ['alice'], chain, keeper: true })
-    const both = createHasClient({
-      app: { name: 'Both' },
-      hosts: ['ws://127.0.0.1:9'],
-      storage: createMemoryStorage(),
-      connectors: [keychain(), keeper()],
-    })
-    clients.push(both)
-    client.close()
-    await authenticate(both, { connector: 'keeper', account: 'alice' })
-    await authenticate(both, { connector: 'keychain', account: 'alice' })
-    expect(keeperFake.requests).toHaveLength(1)
-    expect(wallet.requests).toHaveLength(1)
-  })
-
-  it('a page whose window.hive is not Keeper is not taken for it', () => {
-    ;(globalThis as Record<string, unknown>).hive = { requestSignBuffer() {}, requestHandshake() {}, requestBroadcast() {} }
-    try {
-      expect(keeper().installed()).toBe(false)
-    } finally {
-      delete (globalThis as Record<string, unknown>).hive
-    }
   })
 })

@@ -24,6 +24,7 @@ import { createRequestRunner } from './requestRunner.js'
 import { createRetries } from './retries.js'
 import { scheduleAt } from './schedule.js'
 import { createStore } from './store.js'
+import { viaConnector } from './viaConnector.js'
 
 /** Options of createHasClient. */
 export interface HasClientOptions {
@@ -50,10 +51,7 @@ export interface HasClientOptions {
   reconnectDelaysMs?: readonly number[]
   /** Errors no request reports, such as storage refusing a write (a login or logout may not survive a reload). */
   onError?: (error: HasErrorType) => void
-  /**
-   * Wallets other than HiveAuth, e.g. `[keychain()]` (HiveAuth is always there): `authenticate(client, { connector:
-   * 'keychain', … })` logs in through one, and the session's later requests go to it.
-   */
+  /** Wallets besides HiveAuth (`[keychain()]`): `authenticate(client, { connector })`; their sessions' requests go to them. */
   connectors?: readonly HiveConnector[]
 }
 
@@ -69,10 +67,7 @@ export interface RequestRuntime {
   renewable(account: string): HasSession | undefined
   /** A nonce above any this origin used, in any tab, before or since a reload. */
   nonce(): number
-  /**
-   * A request through a configured connector (a wallet besides HiveAuth; its code loads on first use): a login
-   * (`session` absent), or a session's sign or challenge. HasInvalidArgumentError for a connector not configured.
-   */
+  /** A request through a configured connector (see viaConnector.ts). */
   viaConnector<R>(kind: RequestKind, connector: string, params: RequestOptions & { account: string }, session?: HasSession): RequestSpec<R>
 }
 
@@ -210,13 +205,8 @@ export function createHasClient(options: HasClientOptions): HasClient {
     session: requireSession,
     renewable: renewableSession,
     nonce: () => persistence.nextNonce(),
-    viaConnector(kind, id, params, session) {
-      const connector = options.connectors?.find((c) => c.id === id)
-      if (!connector) throw new HasInvalidArgumentError(`No connector "${String(id).slice(0, 32)}" is configured.`)
-      if (!connector.build) throw new HasInvalidArgumentError(`The connector "${connector.id}" was not made with defineConnector.`)
-      const account = session?.account ?? normalizeAccountName(params.account)
-      return connector.build(connector, kind, { ...params, account }, session, { app: options.app, chain: options.chain })
-    },
+    viaConnector: (kind, id, params, session) =>
+      viaConnector({ app: options.app, chain: options.chain, connectors: options.connectors }, kind, id, params, session),
   }
 
   const unsubscribeTabs = persistence.subscribe(showStored)
