@@ -24,7 +24,6 @@ import { createRequestRunner } from './requestRunner.js'
 import { createRetries } from './retries.js'
 import { scheduleAt } from './schedule.js'
 import { createStore } from './store.js'
-import { viaConnector } from './viaConnector.js'
 
 /** Options of createHasClient. */
 export interface HasClientOptions {
@@ -67,7 +66,7 @@ export interface RequestRuntime {
   renewable(account: string): HasSession | undefined
   /** A nonce above any this origin used, in any tab, before or since a reload. */
   nonce(): number
-  /** A request through a configured connector (see viaConnector.ts). */
+  /** A request through a configured connector (built by it: its code loads on first use); HasInvalidArgumentError when none. */
   viaConnector<R>(kind: RequestKind, connector: string, params: RequestOptions & { account: string }, session?: HasSession): RequestSpec<R>
 }
 
@@ -205,8 +204,12 @@ export function createHasClient(options: HasClientOptions): HasClient {
     session: requireSession,
     renewable: renewableSession,
     nonce: () => persistence.nextNonce(),
-    viaConnector: (kind, id, params, session) =>
-      viaConnector({ app: options.app, chain: options.chain, connectors: options.connectors }, kind, id, params, session),
+    viaConnector(kind, id, params, session) {
+      const connector = options.connectors?.find((c) => c.id === id)
+      if (!connector?.build) throw new HasInvalidArgumentError(`No connector "${String(id).slice(0, 32)}" made with defineConnector is configured.`)
+      const account = session?.account ?? normalizeAccountName(params.account)
+      return connector.build(connector, kind, { ...params, account }, session, { app: options.app, chain: options.chain })
+    },
   }
 
   const unsubscribeTabs = persistence.subscribe(showStored)

@@ -93,11 +93,13 @@ export function readStoredState(storage: HasStorage, now: number): StoredState |
  */
 export function writeStoredState(storage: HasStorage, state: Omit<StoredState, 'claimedVerified'>): string | null {
   const { sessions, pending, nonce, removed, recent, answers } = state
-  // Removed only where no version-1 record would then be read (and migrated) in its place.
-  if (!sessions.length && !pending.length && !nonce && !removed.length && !recent.length && !answers.length && !legacyRecord(storage)) {
+  if (!sessions.length && !pending.length && !nonce && !removed.length && !recent.length && !answers.length) {
     try {
-      storage.removeItem(STORAGE_KEY)
-      return null
+      // Removed only where no version-1 record would then be read (and migrated) in its place.
+      if (storage.getItem(LEGACY_STORAGE_KEY) === null) {
+        storage.removeItem(STORAGE_KEY)
+        return null
+      }
     } catch {
       // Fall through: an empty record logs out just as well.
     }
@@ -113,14 +115,6 @@ export function writeStoredState(storage: HasStorage, state: Omit<StoredState, '
   })
   storage.setItem(STORAGE_KEY, value)
   return value
-}
-
-function legacyRecord(storage: HasStorage): boolean {
-  try {
-    return storage.getItem(LEGACY_STORAGE_KEY) !== null
-  } catch {
-    return true
-  }
 }
 
 /** Keeps the well-formed items that have not expired and do not claim to last longer than the kit ever keeps one. */
