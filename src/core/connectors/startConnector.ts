@@ -3,6 +3,7 @@ import type { HasErrorType } from '../errors/HasErrorType.js'
 import type { RequestEvent } from '../machine/request.js'
 import type { HasApp } from '../types.js'
 import { type ConnectorCall, runConnectorCall } from './connectorCalls.js'
+import { WALLET_WAIT_MS } from './connectorRequest.js'
 
 /**
  * Runs a request in a wallet other than HiveAuth: the same machine as a relay request, fed by the connector instead of
@@ -16,7 +17,7 @@ export function startConnector(request: LiveRequest, runner: ConnectorRunner, ca
     const controller = new AbortController()
     request.connector = controller
     const host = `wallet:${call.connector.id}`
-    runner.dispatch(request, { type: 'SEND', host, deadline: Date.now() + (spec.maxWaitMs ?? 120_000) })
+    runner.dispatch(request, { type: 'SEND', host, deadline: Date.now() + (spec.maxWaitMs ?? WALLET_WAIT_MS) })
     const waiting = () =>
       runner.batch(() => {
         const { deadline } = request.state

@@ -9,7 +9,6 @@ import type { RequestSpec } from '../request/RequestSpec.js'
 import { expiryFor } from '../request/expiryHints.js'
 import type { AuthenticateParameters } from '../actions/authenticate.js'
 import type { HasApp, HasSession } from '../types.js'
-import { wireChallenge } from '../crypto/challengeSpelling.js'
 import { checkChallenge } from './checkChallenge.js'
 
 /** How a login is built: the client's service-mode secret, its Hive API nodes, and the session to renew, if any. */
@@ -40,12 +39,12 @@ export function createAuthRequest(
   context: AuthRequestContext,
 ): RequestSpec<HasSession> {
   if (params.verify && !params.challenge) params = { ...params, challenge: { keyType: 'posting', message: defaultLoginMessage(app.name, account) } }
-  if (params.challenge) checkChallenge(params.challenge.keyType, params.challenge.message)
+  const wire = params.challenge && checkChallenge(params.challenge.keyType, params.challenge.message)
   const { authKeySecret, renewing } = context
   loadAuthAck().catch(() => {}) // a request that gets an answer reports the failure
   const key = renewing?.key ?? randomUuid()
   const data: AuthReqData = { app: { name: app.name, description: app.description, icon: app.icon } }
-  if (params.challenge) data.challenge = { key_type: params.challenge.keyType, challenge: wireChallenge(params.challenge.message) }
+  if (params.challenge && wire) data.challenge = { key_type: params.challenge.keyType, challenge: wire }
   if (renewing?.token) data.token = renewing.token
   const message = ({ encryptPayload }: AesModule): RequestMessage => ({
     cmd: 'auth_req',

@@ -11,7 +11,6 @@ import { expiryFor } from '../request/expiryHints.js'
 import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches.js'
 import type { ChallengeParameters, ChallengeResult, DecryptResult } from '../actions/challenge.js'
 import type { HasSession } from '../types.js'
-import { wireChallenge } from '../crypto/challengeSpelling.js'
 import { checkChallenge } from './checkChallenge.js'
 
 const SIGNATURE = /^[0-9a-f]{130}$/i
@@ -23,9 +22,9 @@ export function createChallengeRequest(
   nonce: number,
   serviceMode = false,
 ): RequestSpec<ChallengeResult | DecryptResult> {
-  checkChallenge(params.keyType, params.message)
+  const wire = checkChallenge(params.keyType, params.message)
   // A memo to decrypt travels as it is (base58 after `#`); a message to sign in the form every wallet can sign.
-  const data: ChallengeReqData = { key_type: params.keyType, challenge: params.decrypt ? params.message : wireChallenge(params.message), nonce }
+  const data: ChallengeReqData = { key_type: params.keyType, challenge: params.decrypt ? params.message : wire, nonce }
   if (params.decrypt) data.decrypt = true
   const message = ({ encryptPayload }: AesModule): RequestMessage => ({
     cmd: 'challenge_req',
