@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
+import { completeLabels } from '../src/components/i18n/completeLabels'
 import { enOperationLabels } from '../src/components/i18n/enOperations'
 import type { HasLabels } from '../src/components/i18n/en'
 import { describeOperation } from '../src/components/operations/describeOperation'
@@ -11,7 +12,7 @@ import { SAMPLE_OPERATIONS } from './support/sampleOperations'
 /** Every sample operation as the sign prompt words it, in the toolbar's language, with the key each one needs. */
 function Summaries({ hivePerVests }: { hivePerVests?: number }) {
   const ui = useUi()
-  const labels: HasLabels = { ...enOperationLabels, ...ui.labels }
+  const labels: HasLabels = { ...enOperationLabels, ...completeLabels(ui.labels) }
   return (
     <table className="story-table">
       <tbody>

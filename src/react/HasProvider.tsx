@@ -11,6 +11,7 @@ import type { HiveConnector } from '../core/connectors/HiveConnector.js'
 import type { HasAuthAdapter } from './authAdapter.js'
 import { formatSessionCookie, SESSION_COOKIE } from '../core/session/sessionCookie.js'
 import { HasContext, type HasContextValue } from './context.js'
+import { defaultConnectors } from './defaultConnectors.js'
 import { createModalStore } from './modalStore.js'
 
 /** Props of HasProvider. */
@@ -34,7 +35,11 @@ export interface HasProviderProps {
   auth?: HasAuthAdapter
   /** Check every login's key on chain in the browser (`session.verified`), with no server. */
   verify?: boolean
-  /** Wallets besides HiveAuth, e.g. `[keychain()]`: `login(account, { connector: 'keychain' })`, `useHasConnectors()`. */
+  /**
+   * Wallets besides HiveAuth, e.g. `[keychain()]`: `login(account, { connector: 'keychain' })`, `useHasConnectors()`.
+   * Default: none with the hooks alone; with the drop-in components, Hive Keychain and Hive Keeper (offered when
+   * installed). `[]`: HiveAuth alone.
+   */
   connectors?: readonly HiveConnector[]
   /** Hive API nodes (and a fetch) for on-chain checks (default: public nodes). */
   chain?: ChainOptions
@@ -78,6 +83,8 @@ export function HasProvider(props: HasProviderProps) {
   const connectorsRef = useRef(props.connectors)
   connectorsRef.current = props.connectors
   const connectorIds = props.connectors?.map((c) => c.id)
+  // The drop-in's default wallets are offered while it renders, after this provider's first render: read them late.
+  const configured = () => connectorsRef.current ?? (given ? undefined : defaultConnectors())
   const config = JSON.stringify([
     app.name,
     app.description,
@@ -103,7 +110,7 @@ export function HasProvider(props: HasProviderProps) {
         authKeySecret,
         allowSignOnly,
         chain: chainRef.current,
-        connectors: connectorsRef.current,
+        connectors: configured(),
         onError: (error) => callbacks.current.onError?.(error),
       })
     setClient(created)
@@ -136,7 +143,7 @@ export function HasProvider(props: HasProviderProps) {
       auth: props.auth,
       verify: Boolean(props.verify),
       appName: props.app.name,
-      connectors: connectorsRef.current ?? NO_CONNECTORS,
+      connectors: configured() ?? NO_CONNECTORS,
     }),
     [client, queryClient, modal, props.initialAccount, props.expiresSoonMs, props.auth, props.verify, props.app.name, connectorKey],
   )

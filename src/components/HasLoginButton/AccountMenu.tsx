@@ -2,7 +2,7 @@
 import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from 'react'
 import type { HasSession } from '../../core/types.js'
 import type { HasAccount } from '../../react/hooks/useHasAccounts.js'
-import type { HasUiLabels } from '../i18n/enUi.js'
+import type { ResolvedUi } from '../theme/HasUiProvider.js'
 import { format } from '../i18n/format.js'
 import { LazyLoaded, lazyComponent } from '../lazy/lazyComponent.js'
 import { Avatar } from './Avatar.js'
@@ -11,7 +11,7 @@ import { Avatar } from './Avatar.js'
 export interface AccountMenuProps {
   session: HasSession
   accounts: HasAccount[]
-  labels: HasUiLabels
+  labels: ResolvedUi['labels']
   avatarUrl: string | false
   /** Where an account can be seen, with `{account}`; `false` shows no link. */
   explorerUrl: string | false

@@ -2,7 +2,8 @@
 import { type KeyboardEvent, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { HasSession } from '../../core/types.js'
 import type { HasAccount } from '../../react/hooks/useHasAccounts.js'
-import type { HasUiLabels } from '../i18n/enUi.js'
+import { completeLabels } from '../i18n/completeLabels.js'
+import type { ResolvedUi } from '../theme/HasUiProvider.js'
 import { format } from '../i18n/format.js'
 import { Avatar } from './Avatar.js'
 
@@ -11,7 +12,7 @@ export interface AccountMenuListProps {
   id: string
   session: HasSession
   accounts: HasAccount[]
-  labels: HasUiLabels
+  labels: ResolvedUi['labels']
   avatarUrl: string | false
   /** Where an account can be seen, with `{account}`; `false` shows no link. */
   explorerUrl: string | false
@@ -34,7 +35,8 @@ const items = (root: HTMLElement | null) => [...(root?.querySelectorAll<HTMLElem
  * returns to the button; Tab closes it and moves on.
  */
 export function AccountMenuList(props: AccountMenuListProps) {
-  const { session, labels, choose } = props
+  const { session, choose } = props
+  const labels = completeLabels(props.labels)
   const [copied, setCopied] = useState(false)
   const others = props.accounts.filter((a) => !a.current)
   const explorer = props.explorerUrl ? props.explorerUrl.replace('{account}', encodeURIComponent(session.account)) : undefined

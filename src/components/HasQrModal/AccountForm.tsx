@@ -23,6 +23,8 @@ export function AccountForm(props: {
   busy?: boolean
   onSubmit(account: string): void
   onHelp(): void
+  /** Back to the wallet step, when there was one. */
+  onBack?(): void
 }) {
   const { labels } = props
   const [value, setValue] = useState(props.initial ?? '')
@@ -92,6 +94,11 @@ export function AccountForm(props: {
       <button type="button" className="has-link-button" onClick={props.onHelp}>
         {labels.noWallet}
       </button>
+      {props.onBack && (
+        <button type="button" className="has-button has-button--quiet" onClick={props.onBack}>
+          {labels.back}
+        </button>
+      )}
     </form>
   )
 }

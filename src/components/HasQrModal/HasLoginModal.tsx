@@ -1,5 +1,7 @@
 'use client'
 import { useHasModal } from '../../react/hooks/useHasModal.js'
+import { useHasModalHost } from '../../react/hooks/useHasModalHost.js'
+import { offerInjectedWallets } from '../injectedWallets.js'
 import { LazyLoaded, lazyComponent } from '../lazy/lazyComponent.js'
 import { useUi } from '../theme/HasUiProvider.js'
 import type { HasLoginModalProps } from './LoginModal.js'
@@ -20,7 +22,9 @@ export const preloadLoginModal = modal.preload
  * Its code loads on first use.
  */
 export function HasLoginModal(props: HasLoginModalProps) {
-  const { isOpen } = useHasModal()
+  const store = useHasModal()
+  const isHost = useHasModalHost()
+  offerInjectedWallets() // before the provider's client is created (its effect runs after this render)
   const ui = useUi(props)
-  return <LazyLoaded component={modal} active={isOpen} props={{ ...props, ui }} />
+  return <LazyLoaded component={modal} active={store.isOpen} props={{ ...props, ui, modal: store, isHost }} />
 }

@@ -1,4 +1,5 @@
 'use client'
+import { offerInjectedWallets } from '../injectedWallets.js'
 import { LazyLoaded, lazyComponent } from '../lazy/lazyComponent.js'
 import { useUi } from '../theme/HasUiProvider.js'
 import type { HasQrModalProps } from './QrModal.js'
@@ -17,6 +18,7 @@ export const preloadQrModal = modal.preload
  * encoder's) loads when it first opens.
  */
 export function HasQrModal(props: HasQrModalProps) {
+  offerInjectedWallets() // before the provider's client is created (its effect runs after this render)
   const ui = useUi(props)
   return <LazyLoaded component={modal} active={Boolean(props.open ?? props.defaultOpen)} props={{ ...props, ui }} />
 }

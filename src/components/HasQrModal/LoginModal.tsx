@@ -1,7 +1,6 @@
 'use client'
 import { useEffect, useRef } from 'react'
-import { useHasModal } from '../../react/hooks/useHasModal.js'
-import { useHasModalHost } from '../../react/hooks/useHasModalHost.js'
+import type { UseHasModalResult } from '../../react/hooks/useHasModal.js'
 import type { ResolvedUi } from '../theme/HasUiProvider.js'
 import { type HasQrModalProps, QrModal } from './QrModal.js'
 
@@ -12,9 +11,8 @@ export type HasLoginModalProps = Omit<HasQrModalProps, 'open' | 'defaultOpen' | 
  * The provider's one login modal, opened by any HasLoginButton or by `useHasModal().openLogin()`. Mount it once where
  * no HasLoginButton is (a button brings one along); when several are mounted, the first renders and the others wait.
  */
-export function LoginModal(props: HasLoginModalProps & { ui: ResolvedUi }) {
-  const modal = useHasModal()
-  const isHost = useHasModalHost()
+export function LoginModal({ modal, isHost, ...props }: HasLoginModalProps & { ui: ResolvedUi; modal: UseHasModalResult; isHost: boolean }) {
+  // The modal store and the host election come from HasLoginModal: hooks a lazy part imports would join the first load.
   // A ref, not state: the modal closes in the same tick as the login lands, and `openLogin()` must resolve with it.
   const session = useRef<Parameters<NonNullable<HasQrModalProps['onLogin']>>[0]>(undefined)
   useEffect(() => {

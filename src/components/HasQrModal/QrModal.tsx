@@ -1,18 +1,23 @@
 'use client'
-import { type ReactNode, type RefObject, useCallback, useEffect, useRef, useState } from 'react'
+import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { isLiveStatus } from '../../core/machine/request.js'
 import type { HasSession } from '../../core/types.js'
 import { useHasClient } from '../../react/hooks/useHasClient.js'
+import { useConnectorList } from '../../react/hooks/useHasConnectors.js'
 import { useHasRecentAccounts } from '../../react/hooks/useHasRecentAccounts.js'
 import { type LoginOptions, useHiveAuth } from '../../react/hooks/useHiveAuth.js'
 import { Dialog } from '../Dialog/Dialog.js'
+import { completeLabels } from '../i18n/completeLabels.js'
 import type { HasUiOptions, ResolvedUi } from '../theme/HasUiProvider.js'
 import { AccountForm } from './AccountForm.js'
 import { useLoginAttempts } from './useLoginAttempts.js'
 import { useShownAfter } from './useShownAfter.js'
 import { HelpStep } from './HelpStep.js'
+import { InjectedWaitingStep } from './InjectedWaitingStep.js'
 import { ResultStep } from './ResultStep.js'
 import { WaitingStep } from './WaitingStep.js'
+import { walletChoices } from './walletChoices.js'
+import { WalletStep } from './WalletStep.js'
 import { DEFAULT_WALLETS, type WalletLink } from './wallets.js'
 
 /** Props of HasQrModal. */
@@ -55,7 +60,8 @@ const BUSY_DELAY_MS = 300
  */
 /** The modal itself, loaded on first use by HasQrModal (which resolves its labels and theme: `ui`). */
 export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
-  const { labels, theme } = props.ui
+  const { theme } = props.ui
+  const labels = useMemo(() => completeLabels(props.ui.labels), [props.ui.labels])
   const auth = useHiveAuth()
   const client = useHasClient()
   const recent = useHasRecentAccounts()
@@ -63,6 +69,12 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
   const open = props.open ?? uncontrolledOpen
   const [view, setView] = useState<View>('form')
   const [typed, setTyped] = useState(props.account)
+  // With a wallet besides HiveAuth installed (or one that needs no install), the login starts by choosing one.
+  const connectors = useConnectorList(open, true)
+  const lastUsed = auth.session ? (auth.session.connector ?? 'hiveauth') : undefined
+  const choices = walletChoices(connectors, lastUsed, inKeychainApp())
+  const [picked, setPicked] = useState<string>()
+  const choosing = choices.list.length > 1
   const renewals = useRef(0)
   const live = isLiveStatus(auth.status)
   const { open: controlled, onOpenChange, onLogin, keepSuccessStep } = props
@@ -83,7 +95,8 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
   })
   const start = (account: string) => {
     renewals.current = 0
-    follow(auth.login(account, props.loginOptions)) // its frame leaves now, before React renders anything
+    const connector = picked && picked !== 'hiveauth' ? { connector: picked } : {}
+    follow(auth.login(account, { ...props.loginOptions, ...connector })) // its frame leaves now, before React renders anything
     setTyped(account)
     setView('request')
   }
@@ -95,6 +108,7 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
   }
   const close = () => {
     back()
+    setPicked(undefined)
     setOpen(false)
   }
 
@@ -120,12 +134,29 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
   if (view === 'help') {
     step = 'help'
     body = <HelpStep labels={labels} wallets={props.wallets ?? DEFAULT_WALLETS} onBack={() => setView('form')} />
+  } else if (view === 'form' && choosing && picked === undefined) {
+    step = 'wallets'
+    body = <WalletStep labels={labels} choices={choices} lastUsed={lastUsed} onPick={setPicked} onHelp={() => setView('help')} />
   } else if (view === 'form' || auth.status === 'idle' || (beforeQr && !slow)) {
     step = 'account'
-    body = <AccountForm labels={labels} initial={typed} recent={recent} busy={beforeQr} onSubmit={start} onHelp={() => setView('help')} />
+    body = (
+      <AccountForm
+        labels={labels}
+        initial={typed}
+        recent={recent}
+        busy={beforeQr}
+        onSubmit={start}
+        onHelp={() => setView('help')}
+        onBack={choosing ? () => setPicked(undefined) : undefined}
+      />
+    )
   } else if (beforeQr) {
     step = 'connecting'
     body = <Busy text={labels.connecting} skeleton />
+  } else if (auth.pending?.connector && auth.status === 'waiting') {
+    step = 'waiting'
+    const wallet = connectors.find((c) => c.id === auth.pending?.connector)?.name ?? auth.pending.connector
+    body = <InjectedWaitingStep pending={auth.pending} wallet={wallet} labels={labels} onBack={back} onCancel={() => auth.cancel()} />
   } else if (auth.pending && (auth.status === 'waiting' || auth.status === 'reconnecting')) {
     step = 'waiting'
     body = (
@@ -161,7 +192,7 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
     <Dialog
       open={open}
       onClose={close}
-      title={labels.modalTitle}
+      title={choosing && picked !== 'hiveauth' ? labels.modalTitleWallets : labels.modalTitle}
       theme={theme}
       dir={labels.dir}
       status={view === 'request' ? auth.status : 'idle'}
@@ -191,4 +222,9 @@ function Busy({ text, skeleton = false }: { text: string; skeleton?: boolean }) 
       {skeleton && <div className="has-qr-skeleton" aria-hidden="true" />}
     </div>
   )
+}
+
+/** Keychain Mobile's in-app browser: its Keychain comes first there. */
+function inKeychainApp(): boolean {
+  return typeof window !== 'undefined' && 'ReactNativeWebView' in window && 'hive_keychain' in window
 }

@@ -1,4 +1,5 @@
 'use client'
+import { completeLabels } from '../i18n/completeLabels.js'
 import type { ChallengeResult, DecryptResult } from '../../core/actions/challenge.js'
 import type { SignResult } from '../../core/actions/sign.js'
 import type { UseHasChallengeResult } from '../../react/hooks/useHasChallenge.js'
@@ -40,7 +41,7 @@ const DEFAULT_EXPLORER = 'https://hivehub.dev/tx/{txid}'
 export function SignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLORER, hivePerVests, ui }: HasSignPromptProps & { ui: ResolvedUi }) {
   const { theme } = ui
   // The operation summaries come with this chunk, in English, unless the app's labels bring them.
-  const labels: HasLabels = { ...enOperationLabels, ...ui.labels }
+  const labels: HasLabels = { ...enOperationLabels, ...completeLabels(ui.labels) }
   const client = useHasClient()
   const variables = mutation.variables
   const requestId = mutation.requestId

@@ -1,8 +1,8 @@
+import { enButtonLabels } from './enButton.js'
+
 /** Every visible string of the components but the operation summaries. `{name}` marks a value filled in at render time. */
 export const enUiLabels = {
-  /** Text direction of this language. */
-  dir: 'ltr' as 'ltr' | 'rtl',
-  loginButton: 'Log in with HiveAuth',
+  ...enButtonLabels,
   modalTitle: 'Log in with HiveAuth',
   accountLabel: 'Hive account',
   accountPlaceholder: 'account name',
@@ -38,7 +38,6 @@ export const enUiLabels = {
   expiredTitle: 'Request expired',
   expiredBody: 'No approval arrived before the request timed out.',
   failedTitle: 'Something went wrong',
-  accountMenu: 'Account menu for @{account}',
   switchTo: 'Switch to @{account}',
   addAccount: 'Add account',
   logout: 'Log out',
@@ -76,7 +75,6 @@ export const enUiLabels = {
   errorStorage: 'Your browser refused to save the login: it may not survive a reload.',
   errorVerification: 'Your login could not be verified: the key that signed it does not prove this account.',
   verifying: 'Checking your login…',
-  verified: 'Verified login',
   verifiedBody: 'Verified login: the key your wallet signed with belongs to @{account} on the Hive blockchain.',
   logoutOf: 'Log out @{account}',
   recentAccounts: 'Used on this device',
@@ -87,6 +85,18 @@ export const enUiLabels = {
   helpStep1: 'Install a wallet app.',
   helpStep2: 'Add your Hive account to it.',
   helpStep3: 'Come back and scan the code with it, or open the link on the phone that has it.',
+  modalTitleWallets: 'Log in',
+  chooseWallet: 'Choose a wallet',
+  scanWithPhone: 'Scan with your phone',
+  walletInstalled: 'Installed',
+  walletLastUsed: 'Last used',
+  approveIn: 'Approve in {wallet}',
+  injectedWaitingBody: '{wallet} opens a window to approve the login of @{account}. No window? Click the {wallet} icon in your browser’s toolbar.',
+  twoExtensions: '{first} and {second} are both installed: each may open a window for the same request.',
+  rejectedOrMissingKey: 'The request was declined, or your wallet does not hold the {keyType} key of @{account}.',
+  failedSuperseded: 'A newer request replaced this one in your wallet. Try again.',
+  failedNotInstalled: 'This wallet is not available in this browser.',
+  expiredNoAnswer: 'Your wallet did not answer. If no window opened, click its icon in your browser’s toolbar, then try again.',
   appStore: 'App Store',
   googlePlay: 'Google Play',
   website: 'Website',

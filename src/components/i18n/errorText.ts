@@ -10,17 +10,22 @@ import { keyName } from './keyName.js'
 export function errorText(error: HasErrorType, labels: HasUiLabels, account = ''): string {
   switch (error.code) {
     case 'rejected':
+      // Keychain says "cancelled" for a missing account or key too: both are said.
+      if (error.reason === 'declined_or_missing_key') return format(labels.rejectedOrMissingKey, { keyType: keyName(error.keyType, labels), account })
       return labels.rejectedBody
     case 'cancelled':
       return labels.cancelledBody
     case 'expired':
       if (error.hint === 'sign_only') return labels.expiredSignOnly
       if (error.hint === 'service_mode') return labels.expiredServiceMode
+      if (error.hint === 'no_answer') return labels.expiredNoAnswer
       if (error.hint === 'missing_key') return format(labels.expiredMissingKey, { keyType: keyName(error.keyType, labels), account })
       return labels.expiredBody
     case 'failed':
       if (error.reason === 'chain') return labels.failedChain
       if (error.reason === 'unsupported') return labels.failedUnsupported
+      if (error.reason === 'superseded') return labels.failedSuperseded
+      if (error.reason === 'not_installed') return labels.failedNotInstalled
       if (error.reason === 'missing_key') return format(labels.failedMissingKey, { keyType: keyName(error.keyType, labels), account })
       return error.source === 'relay' ? labels.failedRelay : labels.failedWallet
     case 'connection':

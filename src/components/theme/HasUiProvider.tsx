@@ -1,8 +1,7 @@
 'use client'
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import type { HasLabels } from '../i18n/en.js'
-import type { HasOperationLabels } from '../i18n/enOperations.js'
-import { enUiLabels, type HasUiLabels } from '../i18n/enUi.js'
+import { enButtonLabels } from '../i18n/enButton.js'
 
 /** Colour scheme: fixed, or following the operating system. */
 export type HasTheme = 'light' | 'dark' | 'system'
@@ -18,8 +17,11 @@ export interface HasUiOptions {
 
 /** The UI options as a component applies them: every one set. */
 export interface ResolvedUi {
-  /** English, then the overrides: the operation summaries only where given (the sign prompt brings English ones). */
-  labels: HasUiLabels & Partial<HasOperationLabels>
+  /**
+   * The first load's English labels, then the overrides; the modal, the menu and the sign prompt complete them with
+   * English (`completeLabels`) when they load.
+   */
+  labels: typeof enButtonLabels & Partial<HasLabels>
   theme: HasTheme
   avatarUrl: string | false
 }
@@ -45,7 +47,7 @@ export function useUi(own: HasUiOptions = {}): ResolvedUi {
   const shared = useContext(UiContext)
   return useMemo(
     () => ({
-      labels: { ...enUiLabels, ...shared.labels, ...own.labels },
+      labels: { ...enButtonLabels, ...shared.labels, ...own.labels },
       theme: own.theme ?? shared.theme ?? 'system',
       avatarUrl: own.avatarUrl ?? shared.avatarUrl ?? DEFAULT_AVATAR,
     }),

@@ -29,18 +29,24 @@ export function createKeychainImpl(rdns: string, global: string, name: string, f
   const inApp = () => (globalThis as { ReactNativeWebView?: unknown }).ReactNativeWebView !== undefined
   const spell = (message: string) => (inApp() ? wireChallenge(message) : message)
 
-  async function call(ctx: ConnectorContext, invoke: (wallet: KeychainLikeApi, done: (answer: unknown) => void) => void): Promise<Answer> {
+  async function call(
+    ctx: ConnectorContext,
+    keyType: keyof typeof ROLES,
+    invoke: (wallet: KeychainLikeApi, done: (answer: unknown) => void) => void,
+  ): Promise<Answer> {
     return exclusive(`hive-auth-react/wallet/${rdns}`, ctx.signal, async () => {
       const wallet = injectedProvider(rdns, global, flag)
       if (!wallet) throw new HasFailedError('wallet', `${name} is not installed in this browser.`, { reason: 'not_installed' })
       await handshake(wallet, ctx.signal, name)
       ctx.waiting()
-      return read(await untilAnswered(ctx.signal, (done) => invoke(wallet, done)), name)
+      return read(await untilAnswered(ctx.signal, (done) => invoke(wallet, done)), name, keyType)
     })
   }
 
   async function signText(ctx: ConnectorContext, account: string, message: string, role: keyof typeof ROLES): Promise<LoginSignature> {
-    const answer = await call(ctx, (wallet, done) => wallet.requestSignBuffer(account, spell(message), ROLES[role], done, undefined, ctx.app.name))
+    const answer = await call(ctx, role, (wallet, done) =>
+      wallet.requestSignBuffer(account, spell(message), ROLES[role], done, undefined, ctx.app.name),
+    )
     const { result, publicKey } = answer
     if (typeof result !== 'string' || !SIGNATURE.test(result) || typeof publicKey !== 'string') {
       throw new HasProtocolError(`${name} sent a signature this kit cannot read.`, { retryable: true })
@@ -54,7 +60,7 @@ export function createKeychainImpl(rdns: string, global: string, name: string, f
     async sign(ctx, session, { keyType, ops, broadcast }): Promise<SignResult> {
       if (!broadcast)
         throw new HasFailedError('wallet', `${name} signs and broadcasts: it cannot only sign here.`, { reason: 'unsupported', retryable: false })
-      const answer = await call(ctx, (wallet, done) => wallet.requestBroadcast(session.account, ops, ROLES[keyType], done))
+      const answer = await call(ctx, keyType, (wallet, done) => wallet.requestBroadcast(session.account, ops, ROLES[keyType], done))
       const result = isRecord(answer.result) ? answer.result : {}
       const txid = typeof result.tx_id === 'string' ? result.tx_id : typeof result.id === 'string' ? result.id : ''
       // A multisig account's transaction goes to its other signers: a success without an id (it is not on chain yet).
@@ -64,14 +70,14 @@ export function createKeychainImpl(rdns: string, global: string, name: string, f
 }
 
 /** An answer in Keychain's shape, or the outcome its error means. */
-function read(answer: unknown, name: string): Answer {
+function read(answer: unknown, name: string, keyType: keyof typeof ROLES): Answer {
   if (!isRecord(answer)) throw new HasProtocolError(`${name} sent an answer this kit cannot read.`, { retryable: true })
   if (answer.success === true) return answer
   const said = quoted('wallet', answer.message)
   switch (answer.error) {
     case 'user_cancel':
       // Keychain says "canceled by the user" also for an account or key it does not hold (after the user closes its error).
-      throw new HasRejectedError(false, { reason: 'declined_or_missing_key', ...said })
+      throw new HasRejectedError(false, { reason: 'declined_or_missing_key', keyType, ...said })
     case 'ignored':
       throw new HasFailedError('wallet', `A newer request replaced this one in ${name}.`, { reason: 'superseded', ...said })
     case 'incomplete':

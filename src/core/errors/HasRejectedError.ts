@@ -1,3 +1,4 @@
+import type { KeyType } from '../protocol/constants.js'
 import { HasError, type HasErrorOptions } from './HasError.js'
 
 /**
@@ -13,9 +14,12 @@ export class HasRejectedError extends HasError<'rejected'> {
   readonly verified: boolean
   /** What the refusal can mean. */
   readonly reason: HasRejectionReason
-  constructor(verified: boolean, options: HasErrorOptions & { reason?: HasRejectionReason } = {}) {
+  /** The key role asked for, when the refusal may mean the wallet lacks it (`declined_or_missing_key`). */
+  readonly keyType: KeyType | undefined
+  constructor(verified: boolean, options: HasErrorOptions & { reason?: HasRejectionReason; keyType?: KeyType } = {}) {
     super('rejected', 'The request was declined in the wallet.', true, options)
     this.verified = verified
     this.reason = options.reason ?? 'declined'
+    this.keyType = options.keyType
   }
 }

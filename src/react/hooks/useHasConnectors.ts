@@ -9,6 +9,8 @@ export interface HasConnectorInfo {
   id: string
   name: string
   kind: ConnectorKind
+  /** Its id in `window.hive.providers`, when it has one. */
+  rdns?: string
   /** Whether it is there now (HiveAuth always is: any phone with a wallet app). */
   installed: boolean
   features: ConnectorFeatures
@@ -28,12 +30,26 @@ const RECHECK_FOR_MS = 3000
 
 /** The provider's wallets, HiveAuth first, each with whether it is installed (re-read for 3 s after mount: late injection). */
 export function useHasConnectors(): readonly HasConnectorInfo[] {
-  const { connectors } = useHasContext('useHasConnectors')
+  return useConnectorList(true)
+}
+
+/**
+ * The provider's wallets (one per `rdns`, the first configured wins), each asked whether it is installed whenever
+ * `active` turns true (a modal opening) and for 3 s after, as extensions inject after the page's scripts.
+ */
+export function useConnectorList(active: boolean, readAtOnce = false): readonly HasConnectorInfo[] {
+  const context = useHasContext('useHasConnectors')
+  const connectors = useMemo(
+    () => context.connectors.filter((c, i, all) => c.rdns === undefined || all.findIndex((o) => o.rdns === c.rdns) === i),
+    [context.connectors],
+  )
   const installedNow = () => connectors.map((c) => c.installed()).join()
   // Nothing is installed on a server: the first render says so everywhere (no hydration mismatch), the effect looks.
-  const [installed, setInstalled] = useState(() => connectors.map(() => false).join())
+  // A modal, never rendered on a server, reads at once (`readAtOnce`) so that its first frame is the right step.
+  const [installed, setInstalled] = useState(() => (readAtOnce && active ? installedNow() : connectors.map(() => false).join()))
   // biome-ignore lint/correctness/useExhaustiveDependencies: installedNow reads the same connectors
   useEffect(() => {
+    if (!active) return
     setInstalled(installedNow())
     const started = Date.now()
     const timer = setInterval(() => {
@@ -41,7 +57,7 @@ export function useHasConnectors(): readonly HasConnectorInfo[] {
       if (Date.now() - started >= RECHECK_FOR_MS) clearInterval(timer)
     }, RECHECK_MS)
     return () => clearInterval(timer)
-  }, [connectors])
+  }, [connectors, active])
   return useMemo(() => {
     const flags = installed.split(',')
     return [
@@ -50,6 +66,7 @@ export function useHasConnectors(): readonly HasConnectorInfo[] {
         id: c.id,
         name: c.name,
         kind: c.kind,
+        ...(c.rdns ? { rdns: c.rdns } : {}),
         installed: flags[i] === 'true',
         features: c.features,
         ...(c.downloadUrls ? { downloadUrls: c.downloadUrls } : {}),
