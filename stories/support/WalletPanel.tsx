@@ -4,6 +4,7 @@ import { WALLET_PROFILES, type WalletProfile } from '../../src/devkit/profiles'
 import type { WalletRequest } from '../../src/devkit/wallet'
 import { useHasClient } from '../../src/react/hooks/useHasClient'
 import { useHasState } from '../../src/react/hooks/useHasState'
+import { ExtensionRequests } from './ExtensionRequests'
 import type { Playground } from './playground'
 
 /** Wide enough for the panel beside the modal (story.css uses the same width). */
@@ -102,6 +103,7 @@ export function WalletPanel({ playground }: { playground: Playground }) {
             ))}
           </ul>
         )}
+        {playground.extensions.length > 0 && <ExtensionRequests extensions={playground.extensions} />}
         <h3 className="wallet-panel__subtitle">Sessions granted</h3>
         <ul className="wallet-panel__list">
           {wallet.sessions().map((session) => (

@@ -5,6 +5,7 @@ import { STORAGE_KEY } from '../../src/core/storage/sessionRecords'
 import type { HasClient } from '../../src/core/client/createHasClient'
 import type { DevkitAccountSpec } from '../../src/devkit/accounts'
 import { createChain, type DevkitChain } from '../../src/devkit/chain'
+import { type FakeKeychain, type FakeKeychainOptions, installFakeKeychain } from '../../src/devkit/fakeKeychain'
 import { chainAccountKeys } from '../../src/devkit/relayProof'
 import { createMemoryRelay, type MemoryRelay } from '../../src/devkit/memory'
 import type { WalletProfile } from '../../src/devkit/profiles'
@@ -31,6 +32,11 @@ export interface PlaygroundOptions {
   recent?: readonly string[]
   /** Keep sessions in this browser's localStorage, so they survive a reload (default: in memory, per story). */
   persist?: boolean
+  /**
+   * Browser wallets installed in the page (the devkit's fake Hive Keychain; `{ keeper: true }` for Hive Keeper), holding
+   * the wallet's accounts and broadcasting to the in-page node. Default decision: approve.
+   */
+  extensions?: readonly Partial<FakeKeychainOptions>[]
 }
 
 /** An in-page relay and a wallet that a story, the wallet panel and the browser tests share. */
@@ -40,6 +46,8 @@ export interface Playground {
   chain: DevkitChain
   storage: HasStorage
   wallet(): Wallet
+  /** The browser wallets installed in the page, in the order given. */
+  extensions: readonly FakeKeychain[]
   profile(): WalletProfile
   /** Replaces the wallet by one that behaves like another app; its sessions start empty. */
   setProfile(profile: WalletProfile): void
@@ -87,12 +95,16 @@ export function createPlayground(options: PlaygroundOptions = {}): Playground {
     return w
   }
   let wallet = connectIfService(makeWallet())
+  const extensions = (options.extensions ?? []).map((extension) =>
+    installFakeKeychain({ accounts: options.accounts ?? PLAYGROUND_ACCOUNTS, chain, decision: 'approve', ...extension }),
+  )
 
   return {
     devkit,
     chain,
     storage,
     wallet: () => wallet,
+    extensions,
     profile: () => profile,
     setProfile(next) {
       wallet.close()
@@ -119,6 +131,7 @@ export function createPlayground(options: PlaygroundOptions = {}): Playground {
     },
     version: () => version,
     close() {
+      for (const extension of extensions) extension.uninstall()
       listeners.clear()
       wallet.close()
       devkit.close()

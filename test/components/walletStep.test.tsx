@@ -50,7 +50,7 @@ describe('the wallet step', () => {
     const dialog = await openModal(user)
     expect(screen.getByRole('dialog', { name: 'Log in' })).toBe(dialog)
     const choices = within(dialog).getAllByRole('button', { name: /Hive Keychain|HiveAuth/ })
-    expect(choices.map((c) => c.textContent)).toEqual(['HHive KeychainInstalled', 'HHiveAuthScan with your phone'])
+    expect(choices.map((c) => c.textContent)).toEqual(['KCHive KeychainInstalled', 'HAHiveAuthScan with your phone'])
     expect(document.activeElement).toBe(choices[0])
     await expectNoAxeViolations(dialog)
 

@@ -4,8 +4,8 @@ import type { HasUiLabels } from '../i18n/enUi.js'
 import { format } from '../i18n/format.js'
 import type { WalletChoices } from './walletChoices.js'
 
-/** Colours behind the wallets' initials (no icon loads from elsewhere). */
-const COLORS: Record<string, string> = { hiveauth: '#1f4fb8', keychain: '#e31337', keeper: '#357ce6' }
+/** The wallets' marks: initials on a colour (no icon loads from elsewhere; most Hive wallets start with an H). */
+const MARKS: Record<string, [string, string]> = { hiveauth: ['HA', '#1f4fb8'], keychain: ['KC', '#e31337'], keeper: ['KP', '#357ce6'] }
 
 /**
  * The first step when there is a choice: each wallet the user can log in with here, the one used last marked, and a
@@ -33,8 +33,8 @@ export function WalletStep(props: { labels: HasUiLabels; choices: WalletChoices;
               data-has-autofocus={index === 0 ? '' : undefined}
               onClick={() => props.onPick(wallet.id)}
             >
-              <span className="has-wallet__icon has-wallet__icon--initial" style={{ background: COLORS[wallet.id] }} aria-hidden="true">
-                {wallet.name.slice(0, 1)}
+              <span className="has-wallet__icon has-wallet__icon--initial" style={{ background: MARKS[wallet.id]?.[1] }} aria-hidden="true">
+                {MARKS[wallet.id]?.[0] ?? wallet.name.slice(0, 1)}
               </span>
               <span className="has-wallet__about">
                 <span className="has-wallets__name">{wallet.name}</span>

@@ -98,7 +98,7 @@ export const arLabels: HasLabels = {
   twoExtensions: '{first} و{second} مثبّتتان معًا: قد تفتح كل منهما نافذة للطلب نفسه.',
   rejectedOrMissingKey: 'رُفض الطلب، أو أن محفظتك لا تحمل مفتاح {keyType} للحساب @{account}.',
   failedSuperseded: 'حلّ طلب أحدث محل هذا الطلب في محفظتك. حاول مرة أخرى.',
-  failedNotInstalled: 'هذه المحفظة غير متاحة في هذا المتصفح.',
+  failedNotInstalled: 'لا تستجيب محفظتك في هذا المتصفح. أعد تحميل الصفحة، أو انقر على أيقونتها في شريط الأدوات، ثم حاول مرة أخرى.',
   expiredNoAnswer: 'لم تُجب محفظتك. إن لم تُفتح أي نافذة، انقر على أيقونتها في شريط أدوات المتصفح ثم حاول مرة أخرى.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

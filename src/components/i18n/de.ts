@@ -100,7 +100,8 @@ export const deLabels: HasLabels = {
   twoExtensions: '{first} und {second} sind beide installiert: beide können für dieselbe Anfrage ein Fenster öffnen.',
   rejectedOrMissingKey: 'Die Anfrage wurde abgelehnt, oder deine Wallet hat den {keyType}-Schlüssel von @{account} nicht.',
   failedSuperseded: 'Eine neuere Anfrage hat diese in deiner Wallet ersetzt. Versuche es erneut.',
-  failedNotInstalled: 'Diese Wallet ist in diesem Browser nicht verfügbar.',
+  failedNotInstalled:
+    'Deine Wallet reagiert in diesem Browser nicht. Lade die Seite neu oder klicke auf ihr Symbol in der Symbolleiste und versuche es erneut.',
   expiredNoAnswer:
     'Deine Wallet hat nicht geantwortet. Wenn sich kein Fenster geöffnet hat, klicke auf ihr Symbol in der Symbolleiste des Browsers und versuche es erneut.',
   appStore: 'App Store',

@@ -95,7 +95,7 @@ export const enUiLabels = {
   twoExtensions: '{first} and {second} are both installed: each may open a window for the same request.',
   rejectedOrMissingKey: 'The request was declined, or your wallet does not hold the {keyType} key of @{account}.',
   failedSuperseded: 'A newer request replaced this one in your wallet. Try again.',
-  failedNotInstalled: 'This wallet is not available in this browser.',
+  failedNotInstalled: 'Your wallet does not respond in this browser. Reload the page, or click its icon in the browser’s toolbar, then try again.',
   expiredNoAnswer: 'Your wallet did not answer. If no window opened, click its icon in your browser’s toolbar, then try again.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

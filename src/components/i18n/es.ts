@@ -99,7 +99,8 @@ export const esLabels: HasLabels = {
   twoExtensions: '{first} y {second} están instaladas: cada una puede abrir una ventana para la misma solicitud.',
   rejectedOrMissingKey: 'La solicitud fue rechazada, o tu cartera no tiene la clave {keyType} de @{account}.',
   failedSuperseded: 'Una solicitud más reciente reemplazó a esta en tu cartera. Inténtalo de nuevo.',
-  failedNotInstalled: 'Esta cartera no está disponible en este navegador.',
+  failedNotInstalled:
+    'Tu cartera no responde en este navegador. Recarga la página o haz clic en su icono en la barra de herramientas y vuelve a intentarlo.',
   expiredNoAnswer:
     'Tu cartera no respondió. Si no se abrió ninguna ventana, haz clic en su icono en la barra de herramientas del navegador y vuelve a intentarlo.',
   appStore: 'App Store',

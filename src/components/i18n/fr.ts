@@ -100,7 +100,8 @@ export const frLabels: HasLabels = {
   twoExtensions: '{first} et {second} sont tous deux installés : chacun peut ouvrir une fenêtre pour la même demande.',
   rejectedOrMissingKey: 'La demande a été refusée, ou votre portefeuille n’a pas la clé {keyType} de @{account}.',
   failedSuperseded: 'Une demande plus récente a remplacé celle-ci dans votre portefeuille. Réessayez.',
-  failedNotInstalled: 'Ce portefeuille n’est pas disponible dans ce navigateur.',
+  failedNotInstalled:
+    'Votre portefeuille ne répond pas dans ce navigateur. Rechargez la page ou cliquez sur son icône dans la barre d’outils, puis réessayez.',
   expiredNoAnswer:
     'Votre portefeuille n’a pas répondu. Si aucune fenêtre ne s’est ouverte, cliquez sur son icône dans la barre d’outils du navigateur, puis réessayez.',
   appStore: 'App Store',

@@ -98,7 +98,7 @@ export const idLabels: HasLabels = {
   twoExtensions: '{first} dan {second} sama-sama terpasang: masing-masing bisa membuka jendela untuk permintaan yang sama.',
   rejectedOrMissingKey: 'Permintaan ditolak, atau dompet Anda tidak memiliki kunci {keyType} dari @{account}.',
   failedSuperseded: 'Permintaan yang lebih baru menggantikan yang ini di dompet Anda. Coba lagi.',
-  failedNotInstalled: 'Dompet ini tidak tersedia di browser ini.',
+  failedNotInstalled: 'Dompet Anda tidak merespons di browser ini. Muat ulang halaman, atau klik ikonnya di bilah alat, lalu coba lagi.',
   expiredNoAnswer: 'Dompet Anda tidak menjawab. Jika tidak ada jendela yang terbuka, klik ikonnya di bilah alat browser, lalu coba lagi.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

@@ -100,7 +100,8 @@ export const itLabels: HasLabels = {
   twoExtensions: '{first} e {second} sono entrambi installati: ognuno può aprire una finestra per la stessa richiesta.',
   rejectedOrMissingKey: 'La richiesta è stata rifiutata, oppure il tuo wallet non ha la chiave {keyType} di @{account}.',
   failedSuperseded: 'Una richiesta più recente ha sostituito questa nel tuo wallet. Riprova.',
-  failedNotInstalled: 'Questo wallet non è disponibile in questo browser.',
+  failedNotInstalled:
+    'Il tuo wallet non risponde in questo browser. Ricarica la pagina o fai clic sulla sua icona nella barra degli strumenti, poi riprova.',
   expiredNoAnswer:
     'Il tuo wallet non ha risposto. Se non si è aperta nessuna finestra, fai clic sulla sua icona nella barra degli strumenti del browser e riprova.',
   appStore: 'App Store',

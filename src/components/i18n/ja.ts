@@ -100,7 +100,8 @@ export const jaLabels: HasLabels = {
   twoExtensions: '{first} と {second} の両方がインストールされています。同じリクエストに両方がウィンドウを開くことがあります。',
   rejectedOrMissingKey: 'リクエストが拒否されたか、ウォレットに @{account} の {keyType} キーがありません。',
   failedSuperseded: '新しいリクエストがウォレット内でこのリクエストを置き換えました。もう一度お試しください。',
-  failedNotInstalled: 'このウォレットはこのブラウザでは利用できません。',
+  failedNotInstalled:
+    'このブラウザでウォレットが応答しません。ページを再読み込みするか、ツールバーのアイコンをクリックしてから、もう一度お試しください。',
   expiredNoAnswer:
     'ウォレットから応答がありません。ウィンドウが開かなかった場合は、ブラウザのツールバーにあるアイコンをクリックしてから、もう一度お試しください。',
   appStore: 'App Store',

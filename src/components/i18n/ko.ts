@@ -98,7 +98,7 @@ export const koLabels: HasLabels = {
   twoExtensions: '{first}와(과) {second}이(가) 모두 설치되어 있습니다: 같은 요청에 둘 다 창을 열 수 있습니다.',
   rejectedOrMissingKey: '요청이 거절되었거나, 지갑에 @{account}의 {keyType} 키가 없습니다.',
   failedSuperseded: '더 새로운 요청이 지갑에서 이 요청을 대체했습니다. 다시 시도하세요.',
-  failedNotInstalled: '이 지갑은 이 브라우저에서 사용할 수 없습니다.',
+  failedNotInstalled: '이 브라우저에서 지갑이 응답하지 않습니다. 페이지를 새로고침하거나 도구 모음의 아이콘을 클릭한 뒤 다시 시도하세요.',
   expiredNoAnswer: '지갑이 응답하지 않았습니다. 창이 열리지 않았다면 브라우저 도구 모음의 아이콘을 클릭한 뒤 다시 시도하세요.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

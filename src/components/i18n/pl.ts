@@ -99,7 +99,7 @@ export const plLabels: HasLabels = {
   twoExtensions: '{first} i {second} są zainstalowane: każdy może otworzyć okno dla tego samego żądania.',
   rejectedOrMissingKey: 'Żądanie odrzucono albo Twój portfel nie ma klucza {keyType} konta @{account}.',
   failedSuperseded: 'Nowsze żądanie zastąpiło to w Twoim portfelu. Spróbuj ponownie.',
-  failedNotInstalled: 'Ten portfel nie jest dostępny w tej przeglądarce.',
+  failedNotInstalled: 'Portfel nie odpowiada w tej przeglądarce. Odśwież stronę albo kliknij jego ikonę na pasku narzędzi i spróbuj ponownie.',
   expiredNoAnswer:
     'Portfel nie odpowiedział. Jeśli nie otworzyło się żadne okno, kliknij jego ikonę na pasku narzędzi przeglądarki i spróbuj ponownie.',
   appStore: 'App Store',

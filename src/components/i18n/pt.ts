@@ -100,7 +100,8 @@ export const ptLabels: HasLabels = {
   twoExtensions: '{first} e {second} estão instaladas: cada uma pode abrir uma janela para o mesmo pedido.',
   rejectedOrMissingKey: 'O pedido foi recusado, ou sua carteira não tem a chave {keyType} de @{account}.',
   failedSuperseded: 'Um pedido mais recente substituiu este na sua carteira. Tente de novo.',
-  failedNotInstalled: 'Esta carteira não está disponível neste navegador.',
+  failedNotInstalled:
+    'Sua carteira não responde neste navegador. Recarregue a página ou clique no ícone dela na barra de ferramentas e tente de novo.',
   expiredNoAnswer: 'Sua carteira não respondeu. Se nenhuma janela abriu, clique no ícone dela na barra de ferramentas do navegador e tente de novo.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

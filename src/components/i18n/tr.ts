@@ -99,7 +99,7 @@ export const trLabels: HasLabels = {
   twoExtensions: '{first} ve {second} ikisi de yüklü: her biri aynı istek için bir pencere açabilir.',
   rejectedOrMissingKey: 'İstek reddedildi ya da cüzdanınızda @{account} hesabının {keyType} anahtarı yok.',
   failedSuperseded: 'Daha yeni bir istek cüzdanınızda bunun yerini aldı. Tekrar deneyin.',
-  failedNotInstalled: 'Bu cüzdan bu tarayıcıda kullanılamıyor.',
+  failedNotInstalled: 'Cüzdanınız bu tarayıcıda yanıt vermiyor. Sayfayı yenileyin ya da araç çubuğundaki simgesine tıklayıp tekrar deneyin.',
   expiredNoAnswer: 'Cüzdanınız yanıt vermedi. Pencere açılmadıysa tarayıcının araç çubuğundaki simgesine tıklayıp tekrar deneyin.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

@@ -97,7 +97,7 @@ export const zhLabels: HasLabels = {
   twoExtensions: '{first} 和 {second} 都已安装：两者都可能为同一个请求打开窗口。',
   rejectedOrMissingKey: '请求被拒绝，或你的钱包没有 @{account} 的 {keyType} 密钥。',
   failedSuperseded: '一个更新的请求在你的钱包中取代了此请求。请重试。',
-  failedNotInstalled: '此钱包在此浏览器中不可用。',
+  failedNotInstalled: '你的钱包在此浏览器中没有响应。请刷新页面，或点击工具栏中的钱包图标，然后重试。',
   expiredNoAnswer: '你的钱包没有响应。如果没有窗口打开，请点击浏览器工具栏中的钱包图标，然后重试。',
   appStore: 'App Store',
   googlePlay: 'Google Play',

@@ -97,7 +97,7 @@ export const zhTWLabels: HasLabels = {
   twoExtensions: '{first} 和 {second} 都已安裝：兩者都可能為同一個請求開啟視窗。',
   rejectedOrMissingKey: '請求遭到拒絕，或你的錢包沒有 @{account} 的 {keyType} 金鑰。',
   failedSuperseded: '一個較新的請求在你的錢包中取代了此請求。請再試一次。',
-  failedNotInstalled: '此錢包在這個瀏覽器中無法使用。',
+  failedNotInstalled: '你的錢包在這個瀏覽器中沒有回應。請重新整理頁面，或點選工具列中的錢包圖示，然後再試一次。',
   expiredNoAnswer: '你的錢包沒有回應。如果沒有開啟視窗，請點選瀏覽器工具列中的錢包圖示，然後再試一次。',
   appStore: 'App Store',
   googlePlay: 'Google Play',

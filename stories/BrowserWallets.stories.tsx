@@ -1,0 +1,98 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, userEvent, within } from 'storybook/test'
+import { HasQrModal } from '../src/components/HasQrModal/HasQrModal'
+import { playgroundOf } from './support/play'
+
+const meta = {
+  title: 'Wallets/Browser wallets',
+  component: HasQrModal,
+  args: { defaultOpen: true, keepSuccessStep: true },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The modal with the browser wallets it finds (the devkit’s fake Hive Keychain and Hive Keeper, answering as the extensions do): a "Choose a wallet" step, the extension’s waiting step, and each outcome.',
+      },
+    },
+  },
+} satisfies Meta<typeof HasQrModal>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Picks a wallet in the open modal's first step and logs `account` in with it. */
+async function logInWith(canvasElement: HTMLElement, wallet: RegExp, account = 'alice') {
+  const dialog = within(await within(canvasElement).findByRole('dialog'))
+  await userEvent.click(await dialog.findByRole('button', { name: wallet }))
+  await userEvent.type(dialog.getByRole('textbox'), `${account}{Enter}`)
+  return dialog
+}
+
+/** Hive Keychain is installed: it comes first, HiveAuth ("scan with your phone") is always there. */
+export const ChooseAWallet: Story = {
+  parameters: { has: { extensions: [{}] } },
+  play: async ({ canvasElement }) => {
+    const dialog = within(await within(canvasElement).findByRole('dialog', { name: 'Log in' }))
+    const names = dialog.getAllByRole('button', { name: /Hive Keychain|HiveAuth/ }).map((b) => b.textContent)
+    await expect(names).toEqual(['KCHive KeychainInstalled', 'HAHiveAuthScan with your phone'])
+  },
+}
+
+/** A verified login through Hive Keychain: it signs a Sign in with Hive message, checked on the in-page Hive node. */
+export const KeychainVerifiedLogin: Story = {
+  args: { loginOptions: { verify: true } },
+  parameters: { has: { extensions: [{}], verify: true } },
+  play: async ({ canvasElement }) => {
+    const dialog = await logInWith(canvasElement, /Hive Keychain/)
+    await dialog.findByText(/Verified login: the key your wallet signed with belongs to @alice/)
+    await expect(playgroundOf(canvasElement).extensions[0]!.requests[0]).toMatchObject({ type: 'signBuffer', account: 'alice' })
+  },
+}
+
+/** While Keychain's window has the request: where to look, and what to do when no window came. */
+export const KeychainWaiting: Story = {
+  parameters: { has: { extensions: [{ decision: 'manual' }] } },
+  play: async ({ canvasElement }) => {
+    const dialog = await logInWith(canvasElement, /Hive Keychain/)
+    await dialog.findByText('Approve in Hive Keychain')
+    await dialog.findByText(/No window\? Click the Hive Keychain icon/)
+  },
+}
+
+/** The user closed Keychain's window, or Keychain lacks the account: it says the same for both, and so does the modal. */
+export const KeychainDeclined: Story = {
+  parameters: { has: { extensions: [{ accounts: ['alice'] }] } },
+  play: async ({ canvasElement }) => {
+    const dialog = await logInWith(canvasElement, /Hive Keychain/, 'bob')
+    await dialog.findByText('The request was declined, or your wallet does not hold the posting key of @bob.')
+  },
+}
+
+/** Inside Keychain Mobile's browser: Keychain first; the message (several lines) travels as bytes its bridge can sign. */
+export const KeychainMobileBrowser: Story = {
+  args: { loginOptions: { verify: true } },
+  parameters: { has: { extensions: [{ mobile: true }], verify: true } },
+  play: async ({ canvasElement }) => {
+    const dialog = await logInWith(canvasElement, /Hive Keychain/)
+    await dialog.findByText(/Verified login: the key your wallet signed with belongs to @alice/)
+  },
+}
+
+/** Hive Keeper (Ecency's extension), found in `window.hive.providers` by its rdns. */
+export const KeeperVerifiedLogin: Story = {
+  args: { loginOptions: { verify: true } },
+  parameters: { has: { extensions: [{ keeper: true }], verify: true } },
+  play: async ({ canvasElement }) => {
+    const dialog = await logInWith(canvasElement, /Hive Keeper/)
+    await dialog.findByText(/Verified login: the key your wallet signed with belongs to @alice/)
+  },
+}
+
+/** Keychain and Keeper both installed: both may open a window for one request, and the user is told. */
+export const KeychainAndKeeper: Story = {
+  parameters: { has: { extensions: [{}, { keeper: true }] } },
+  play: async ({ canvasElement }) => {
+    const dialog = within(await within(canvasElement).findByRole('dialog'))
+    await expect(dialog.getByRole('note')).toHaveTextContent('Hive Keychain and Hive Keeper are both installed')
+  },
+}
