@@ -88,6 +88,16 @@ export const KeeperVerifiedLogin: Story = {
   },
 }
 
+/** Peak Vault (PeakD's extension, `window.peakvault`), faked from the shapes its consumers document. */
+export const PeakVaultVerifiedLogin: Story = {
+  args: { loginOptions: { verify: true } },
+  parameters: { has: { extensions: [{ wallet: 'peakvault' }], verify: true } },
+  play: async ({ canvasElement }) => {
+    const dialog = await logInWith(canvasElement, /Peak Vault/)
+    await dialog.findByText(/Verified login: the key your wallet signed with belongs to @alice/)
+  },
+}
+
 /** Keychain and Keeper both installed: both may open a window for one request, and the user is told. */
 export const KeychainAndKeeper: Story = {
   parameters: { has: { extensions: [{}, { keeper: true }] } },

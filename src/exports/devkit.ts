@@ -26,6 +26,13 @@ export {
   type FakeKeychainOptions,
   type FakeKeychainRequest,
 } from '../devkit/fakeKeychain.js'
+export {
+  installFakePeakVault,
+  type FakePeakVault,
+  type FakePeakVaultDecision,
+  type FakePeakVaultOptions,
+  type FakePeakVaultRequest,
+} from '../devkit/fakePeakVault.js'
 export { challengeBytes, type ChallengeBytesRule } from '../devkit/challengeBytes.js'
 export { PROFILES, WALLET_PROFILES, type ProfileTraits, type WalletProfile } from '../devkit/profiles.js'
 export {

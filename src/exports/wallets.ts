@@ -2,6 +2,7 @@
 // loads on first use. An entry of its own, so that no bundler puts a wallet in the first load of an app without one.
 export { keychain, type KeychainOptions } from '../core/connectors/keychain.js'
 export { keeper } from '../core/connectors/keeper.js'
+export { peakVault, type PeakVaultOptions } from '../core/connectors/peakVault.js'
 export { defineConnector } from '../core/connectors/defineConnector.js'
 export type {
   ConnectorContext,

@@ -37,8 +37,8 @@ export interface HasProviderProps {
   verify?: boolean
   /**
    * Wallets besides HiveAuth, e.g. `[keychain()]`: `login(account, { connector: 'keychain' })`, `useHasConnectors()`.
-   * Default: none with the hooks alone; with the drop-in components, Hive Keychain and Hive Keeper (offered when
-   * installed). `[]`: HiveAuth alone.
+   * Default: none with the hooks alone; with the drop-in components, Hive Keychain, Hive Keeper and Peak Vault
+   * (offered when installed). `[]`: HiveAuth alone.
    */
   connectors?: readonly HiveConnector[]
   /** Hive API nodes (and a fetch) for on-chain checks (default: public nodes). */

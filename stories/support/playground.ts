@@ -6,6 +6,7 @@ import type { HasClient } from '../../src/core/client/createHasClient'
 import type { DevkitAccountSpec } from '../../src/devkit/accounts'
 import { createChain, type DevkitChain } from '../../src/devkit/chain'
 import { type FakeKeychain, type FakeKeychainOptions, installFakeKeychain } from '../../src/devkit/fakeKeychain'
+import { type FakePeakVault, type FakePeakVaultOptions, installFakePeakVault } from '../../src/devkit/fakePeakVault'
 import { chainAccountKeys } from '../../src/devkit/relayProof'
 import { createMemoryRelay, type MemoryRelay } from '../../src/devkit/memory'
 import type { WalletProfile } from '../../src/devkit/profiles'
@@ -36,8 +37,11 @@ export interface PlaygroundOptions {
    * Browser wallets installed in the page (the devkit's fake Hive Keychain; `{ keeper: true }` for Hive Keeper), holding
    * the wallet's accounts and broadcasting to the in-page node. Default decision: approve.
    */
-  extensions?: readonly Partial<FakeKeychainOptions>[]
+  extensions?: readonly StoryExtension[]
 }
+
+/** A fake browser wallet in a story: Hive Keychain (or Keeper, `keeper: true`) by default, or Peak Vault. */
+export type StoryExtension = ({ wallet?: 'keychain' } & Partial<FakeKeychainOptions>) | ({ wallet: 'peakvault' } & Partial<FakePeakVaultOptions>)
 
 /** An in-page relay and a wallet that a story, the wallet panel and the browser tests share. */
 export interface Playground {
@@ -47,7 +51,7 @@ export interface Playground {
   storage: HasStorage
   wallet(): Wallet
   /** The browser wallets installed in the page, in the order given. */
-  extensions: readonly FakeKeychain[]
+  extensions: readonly (FakeKeychain | FakePeakVault)[]
   profile(): WalletProfile
   /** Replaces the wallet by one that behaves like another app; its sessions start empty. */
   setProfile(profile: WalletProfile): void
@@ -95,8 +99,11 @@ export function createPlayground(options: PlaygroundOptions = {}): Playground {
     return w
   }
   let wallet = connectIfService(makeWallet())
+  const holding = { accounts: options.accounts ?? PLAYGROUND_ACCOUNTS, chain }
   const extensions = (options.extensions ?? []).map((extension) =>
-    installFakeKeychain({ accounts: options.accounts ?? PLAYGROUND_ACCOUNTS, chain, decision: 'approve', ...extension }),
+    extension.wallet === 'peakvault'
+      ? installFakePeakVault({ ...holding, decision: 'approve', ...extension })
+      : installFakeKeychain({ ...holding, decision: 'approve', ...extension }),
   )
 
   return {

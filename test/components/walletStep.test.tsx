@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HasLoginButton } from '../../src/components/HasLoginButton/HasLoginButton'
 import { type FakeKeychain, type FakeKeychainOptions, installFakeKeychain } from '../../src/devkit/fakeKeychain'
+import { installFakePeakVault } from '../../src/devkit/fakePeakVault'
 import { HasProvider, type HasProviderProps } from '../../src/react/HasProvider'
 import { useHasSession } from '../../src/react/hooks/useHasSession'
 import { expectNoAxeViolations } from '../support/axe'
@@ -94,6 +95,20 @@ describe('the wallet step', () => {
     await act(() => kit!.wallet.scan(link.getAttribute('href')!))
     await waitFor(() => expect(screen.getByLabelText('session').textContent).toBe('bob via hiveauth'))
     expect(fakes[0]!.requests).toHaveLength(0)
+  })
+
+  it('offers Peak Vault when it is installed, and logs in through it', async () => {
+    const vault = installFakePeakVault({ accounts: ['alice'] })
+    try {
+      const user = renderDropIn()
+      const dialog = await openModal(user)
+      await user.click(within(dialog).getByRole('button', { name: /Peak Vault/ }))
+      await user.type(within(dialog).getByLabelText('Hive account'), 'alice{Enter}')
+      await waitFor(() => expect(screen.getByLabelText('session').textContent).toBe('alice via peakvault'))
+      expect(vault.requests[0]).toMatchObject({ type: 'signBuffer', account: 'alice', role: 'posting' })
+    } finally {
+      vault.uninstall()
+    }
   })
 
   it('warns when Keychain and Keeper are both installed: both may open a window', async () => {

@@ -5,7 +5,12 @@ import { format } from '../i18n/format.js'
 import type { WalletChoices } from './walletChoices.js'
 
 /** The wallets' marks: initials on a colour (no icon loads from elsewhere; most Hive wallets start with an H). */
-const MARKS: Record<string, [string, string]> = { hiveauth: ['HA', '#1f4fb8'], keychain: ['KC', '#e31337'], keeper: ['KP', '#357ce6'] }
+const MARKS: Record<string, [string, string]> = {
+  hiveauth: ['HA', '#1f4fb8'],
+  keychain: ['KC', '#e31337'],
+  keeper: ['KP', '#357ce6'],
+  peakvault: ['PV', '#0f4c81'],
+}
 
 /**
  * The first step when there is a choice: each wallet the user can log in with here, the one used last marked, and a

@@ -9,6 +9,7 @@ import { isRecord } from '../protocol/parseFrame.js'
 import { quoted } from '../protocol/untrustedText.js'
 import type { ConnectorContext, ConnectorImpl, LoginSignature } from './HiveConnector.js'
 import { injectedProvider, type KeychainLikeApi } from './injectedProvider.js'
+import { walletTurn } from './walletLock.js'
 
 /** How long the handshake that wakes the extension may take before it counts as not answering (ms). */
 export const HANDSHAKE_MS = 3000
@@ -34,7 +35,7 @@ export function createKeychainImpl(rdns: string, global: string, name: string, f
     keyType: keyof typeof ROLES,
     invoke: (wallet: KeychainLikeApi, done: (answer: unknown) => void) => void,
   ): Promise<Answer> {
-    return exclusive(`hive-auth-react/wallet/${rdns}`, ctx.signal, async () => {
+    return walletTurn(rdns, ctx.signal, async () => {
       const wallet = injectedProvider(rdns, global, flag)
       if (!wallet) throw new HasFailedError('wallet', `${name} is not installed in this browser.`, { reason: 'not_installed' })
       await handshake(wallet, ctx.signal, name)
@@ -115,17 +116,4 @@ async function handshake(wallet: KeychainLikeApi, signal: AbortSignal, name: str
   } finally {
     clearTimeout(timer)
   }
-}
-
-/** Runs `task` alone among this origin's tabs for `lock` (Web Locks), or at once where the browser has none. */
-function exclusive<T>(lock: string, signal: AbortSignal, task: () => Promise<T>): Promise<T> {
-  const locks = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator?.locks
-  if (!locks) return task()
-  return locks.request(lock, { signal }, task).catch((error: unknown) => {
-    throw signal.aborted ? new HasCancelledError() : error
-  })
-}
-
-interface LockManagerLike {
-  request<T>(name: string, options: { signal: AbortSignal }, task: () => Promise<T>): Promise<T>
 }
