@@ -1,9 +1,9 @@
 'use client'
 import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { isLiveStatus } from '../../core/machine/request.js'
+import type { HiveConnector } from '../../core/connectors/HiveConnector.js'
 import type { HasSession } from '../../core/types.js'
 import { useHasClient } from '../../react/hooks/useHasClient.js'
-import { useConnectorList } from '../../react/hooks/useHasConnectors.js'
 import { useHasRecentAccounts } from '../../react/hooks/useHasRecentAccounts.js'
 import { type LoginOptions, useHiveAuth } from '../../react/hooks/useHiveAuth.js'
 import { Dialog } from '../Dialog/Dialog.js'
@@ -15,6 +15,7 @@ import { useShownAfter } from './useShownAfter.js'
 import { HelpStep } from './HelpStep.js'
 import { InjectedWaitingStep } from './InjectedWaitingStep.js'
 import { ResultStep } from './ResultStep.js'
+import { useWalletList } from './useWalletList.js'
 import { WaitingStep } from './WaitingStep.js'
 import { walletChoices } from './walletChoices.js'
 import { WalletStep } from './WalletStep.js'
@@ -59,7 +60,7 @@ const BUSY_DELAY_MS = 300
  * socket, so the QR code appears at once. Its root carries the request state as `data-status`.
  */
 /** The modal itself, loaded on first use by HasQrModal (which resolves its labels and theme: `ui`). */
-export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
+export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; connectors: readonly HiveConnector[] }) {
   const { theme } = props.ui
   const labels = useMemo(() => completeLabels(props.ui.labels), [props.ui.labels])
   const auth = useHiveAuth()
@@ -70,10 +71,10 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi }) {
   const [view, setView] = useState<View>('form')
   const [typed, setTyped] = useState(props.account)
   // With a wallet besides HiveAuth installed (or one that needs no install), the login starts by choosing one.
-  const connectors = useConnectorList(open, true)
+  const [picked, setPicked] = useState<string>()
+  const connectors = useWalletList(props.connectors, open && picked === undefined)
   const lastUsed = auth.session ? (auth.session.connector ?? 'hiveauth') : undefined
   const choices = walletChoices(connectors, lastUsed, inKeychainApp())
-  const [picked, setPicked] = useState<string>()
   const choosing = choices.list.length > 1
   const renewals = useRef(0)
   const live = isLiveStatus(auth.status)

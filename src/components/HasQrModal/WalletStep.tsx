@@ -1,7 +1,7 @@
 'use client'
-import type { HasConnectorInfo } from '../../react/hooks/useHasConnectors.js'
 import type { HasUiLabels } from '../i18n/enUi.js'
 import { format } from '../i18n/format.js'
+import type { WalletOption } from './useWalletList.js'
 import type { WalletChoices } from './walletChoices.js'
 
 /** The wallets' marks: initials on a colour (no icon loads from elsewhere; most Hive wallets start with an H). */
@@ -18,7 +18,7 @@ const MARKS: Record<string, [string, string]> = {
  */
 export function WalletStep(props: { labels: HasUiLabels; choices: WalletChoices; lastUsed?: string; onPick(id: string): void; onHelp(): void }) {
   const { labels, choices } = props
-  const note = (wallet: HasConnectorInfo) => {
+  const note = (wallet: WalletOption) => {
     if (wallet.id === props.lastUsed) return labels.walletLastUsed
     if (wallet.kind === 'relay') return labels.scanWithPhone
     return wallet.kind === 'injected' ? labels.walletInstalled : undefined

@@ -1,11 +1,11 @@
-import type { HasConnectorInfo } from '../../react/hooks/useHasConnectors.js'
+import type { WalletOption } from './useWalletList.js'
 
 /** The wallets that answer Hive Keychain's page API: two installed both open a window for one request. */
 const KEYCHAIN_API = new Set(['com.hivekeychain', 'com.ecency.keeper'])
 
 /** The wallet step's list, in its order, and whether two installed wallets would both answer one request. */
 export interface WalletChoices {
-  list: readonly HasConnectorInfo[]
+  list: readonly WalletOption[]
   /** The two wallet names to warn about, when Keychain and Keeper are both installed. */
   doubleAnswer?: readonly [string, string]
 }
@@ -15,9 +15,9 @@ export interface WalletChoices {
  * your phone") always, then wallets that need no install. Extensions not installed are left to "Don't have a wallet?".
  * Inside Keychain Mobile's browser its Keychain leads.
  */
-export function walletChoices(connectors: readonly HasConnectorInfo[], lastUsed: string | undefined, inKeychainApp: boolean): WalletChoices {
+export function walletChoices(connectors: readonly WalletOption[], lastUsed: string | undefined, inKeychainApp: boolean): WalletChoices {
   const offered = connectors.filter((c) => c.kind !== 'injected' || c.installed)
-  const rank = (c: HasConnectorInfo) => {
+  const rank = (c: WalletOption) => {
     if (inKeychainApp && c.id === 'keychain') return 0
     if (c.id === lastUsed) return 1
     if (c.kind === 'injected') return 2

@@ -32,6 +32,7 @@ export function keychainFamily(wallet: KeychainFamilyWallet, options: KeychainOp
     downloadUrls: { web: website },
     timeoutMs: options.timeoutMs,
     installed: () => injectedProvider(rdns, global, flag) !== undefined,
-    load: () => import('./keychainImpl.js').then((m) => m.createKeychainImpl(rdns, global, name, flag)),
+    // The wallets' code shares one chunk with the connector runner: one lazy file, not one per wallet (see startConnector).
+    load: () => import('./startConnector.js').then((m) => m.createKeychainImpl(rdns, global, name, flag)),
   })
 }

@@ -25,6 +25,6 @@ export function peakVault(options: PeakVaultOptions = {}): HiveConnector {
     downloadUrls: { web: 'https://vault.peakd.com' },
     timeoutMs: options.timeoutMs,
     installed: () => injectedProvider(RDNS, 'peakvault') !== undefined,
-    load: () => import('./peakVaultImpl.js').then((m) => m.createPeakVaultImpl(RDNS)),
+    load: () => import('./startConnector.js').then((m) => m.createPeakVaultImpl(RDNS)),
   })
 }

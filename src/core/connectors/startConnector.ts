@@ -5,6 +5,11 @@ import type { HasApp } from '../types.js'
 import { type ConnectorCall, runConnectorCall } from './connectorCalls.js'
 import { WALLET_WAIT_MS } from './connectorRequest.js'
 
+// The kit's wallets' code travels with the runner: a bundler splits every lazily imported module into files by who
+// imports what, so one lazy module for all of them keeps the first load in fewer, larger files.
+export { createKeychainImpl } from './keychainImpl.js'
+export { createPeakVaultImpl } from './peakVaultImpl.js'
+
 /**
  * Runs a request in a wallet other than HiveAuth: the same machine as a relay request, fed by the connector instead of
  * frames. Sent at once (its deadline is the connector's), waiting while the wallet shows it, then its value (checked

@@ -28,16 +28,11 @@ const HIVEAUTH: HasConnectorInfo = {
 const RECHECK_MS = 500
 const RECHECK_FOR_MS = 3000
 
-/** The provider's wallets, HiveAuth first, each with whether it is installed (re-read for 3 s after mount: late injection). */
-export function useHasConnectors(): readonly HasConnectorInfo[] {
-  return useConnectorList(true)
-}
-
 /**
- * The provider's wallets (one per `rdns`, the first configured wins), each asked whether it is installed whenever
- * `active` turns true (a modal opening) and for 3 s after, as extensions inject after the page's scripts.
+ * The provider's wallets, HiveAuth first, then one per `rdns` (the first configured wins), each with whether it is
+ * installed (re-read for 3 s after mount: extensions inject after the page's scripts).
  */
-export function useConnectorList(active: boolean, readAtOnce = false): readonly HasConnectorInfo[] {
+export function useHasConnectors(): readonly HasConnectorInfo[] {
   const context = useHasContext('useHasConnectors')
   const connectors = useMemo(
     () => context.connectors.filter((c, i, all) => c.rdns === undefined || all.findIndex((o) => o.rdns === c.rdns) === i),
@@ -45,11 +40,9 @@ export function useConnectorList(active: boolean, readAtOnce = false): readonly 
   )
   const installedNow = () => connectors.map((c) => c.installed()).join()
   // Nothing is installed on a server: the first render says so everywhere (no hydration mismatch), the effect looks.
-  // A modal, never rendered on a server, reads at once (`readAtOnce`) so that its first frame is the right step.
-  const [installed, setInstalled] = useState(() => (readAtOnce && active ? installedNow() : connectors.map(() => false).join()))
+  const [installed, setInstalled] = useState(() => connectors.map(() => false).join())
   // biome-ignore lint/correctness/useExhaustiveDependencies: installedNow reads the same connectors
   useEffect(() => {
-    if (!active) return
     setInstalled(installedNow())
     const started = Date.now()
     const timer = setInterval(() => {
@@ -57,7 +50,7 @@ export function useConnectorList(active: boolean, readAtOnce = false): readonly 
       if (Date.now() - started >= RECHECK_FOR_MS) clearInterval(timer)
     }, RECHECK_MS)
     return () => clearInterval(timer)
-  }, [connectors, active])
+  }, [connectors])
   return useMemo(() => {
     const flags = installed.split(',')
     return [
