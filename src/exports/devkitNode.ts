@@ -4,3 +4,9 @@ export * from './devkit.js'
 export { startRelay, type RunningRelay, type StartRelayOptions } from '../devkit/server.js'
 export { startChainNode, type RunningChainNode } from '../devkit/chainServer.js'
 export { crossSiteProblem, DEVKIT_HEADER } from '../devkit/localOnly.js'
+export {
+  startFakeHiveSigner,
+  type FakeHiveSigner,
+  type FakeHiveSignerDecision,
+  type FakeHiveSignerOptions,
+} from '../devkit/fakeHiveSigner.js'

@@ -3,7 +3,10 @@
 export { keychain, type KeychainOptions } from '../core/connectors/keychain.js'
 export { keeper } from '../core/connectors/keeper.js'
 export { peakVault, type PeakVaultOptions } from '../core/connectors/peakVault.js'
+export { hiveSigner, type HiveSignerOptions } from '../core/connectors/hiveSigner.js'
+export { completeHiveSignerLogin, type HiveSignerCallback } from '../core/connectors/hiveSignerCallback.js'
 export { defineConnector } from '../core/connectors/defineConnector.js'
+export { browserWallets } from '../core/connectors/browserWallets.js'
 export type {
   ConnectorContext,
   ConnectorFeatures,

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HasLoginButton } from '../../src/components/HasLoginButton/HasLoginButton'
+import { hiveSigner } from '../../src/core/connectors/hiveSigner'
 import { type FakeKeychain, type FakeKeychainOptions, installFakeKeychain } from '../../src/devkit/fakeKeychain'
 import { installFakePeakVault } from '../../src/devkit/fakePeakVault'
 import { HasProvider, type HasProviderProps } from '../../src/react/HasProvider'
@@ -18,6 +19,7 @@ let kit: ReturnType<typeof createReactDevkit> | undefined
 const fakes: FakeKeychain[] = []
 afterEach(() => {
   cleanup()
+  vi.unstubAllGlobals()
   for (const fake of fakes.splice(0)) fake.uninstall()
   kit?.close()
   kit = undefined
@@ -135,5 +137,38 @@ describe('no choice, no step', () => {
     const dialog = await openModal(user)
     expect(within(dialog).getByLabelText('Hive account')).toBeTruthy()
     expect(within(dialog).queryByText('Choose a wallet')).toBeNull()
+  })
+})
+
+describe('HiveSigner in the wallet step', () => {
+  const connectors = [hiveSigner({ app: 'my.app', callbackUrl: 'https://dapp.example/callback', baseUrl: 'https://hivesigner.example' })]
+
+  it('is offered after HiveAuth; its window opens in the click, and the modal says to continue there', async () => {
+    const opened: { href: string; closed: boolean }[] = []
+    vi.stubGlobal('open', () => {
+      const popup = { href: 'about:blank', closed: false }
+      opened.push(popup)
+      return { location: popup, close: () => void (popup.closed = true) }
+    })
+    const user = renderDropIn({ connectors })
+    const dialog = await openModal(user)
+    const names = within(dialog)
+      .getAllByRole('button', { name: /HiveAuth|HiveSigner/ })
+      .map((b) => b.textContent)
+    expect(names).toEqual(['HAHiveAuthScan with your phone', 'HSHiveSigner'])
+    await user.click(within(dialog).getByRole('button', { name: /HiveSigner/ }))
+    await user.type(within(dialog).getByLabelText('Hive account'), 'alice{Enter}')
+    await within(dialog).findByText('Continue in HiveSigner')
+    expect(opened).toHaveLength(1)
+    await waitFor(() => expect(opened[0]!.href).toMatch(/^https:\/\/hivesigner\.example\/oauth2\/authorize\?client_id=my\.app&/))
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(opened[0]!.closed).toBe(true))
+  })
+
+  it('is not offered when logins are verified: its token proves no site and no nonce', async () => {
+    const user = renderDropIn({ connectors, verify: true })
+    const dialog = await openModal(user)
+    expect(within(dialog).queryByText('Choose a wallet')).toBeNull()
+    expect(within(dialog).getByLabelText('Hive account')).toBeTruthy()
   })
 })

@@ -3,6 +3,7 @@ import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef
 import { isLiveStatus } from '../../core/machine/request.js'
 import type { HiveConnector } from '../../core/connectors/HiveConnector.js'
 import type { HasSession } from '../../core/types.js'
+import { useHasContext } from '../../react/context.js'
 import { useHasClient } from '../../react/hooks/useHasClient.js'
 import { useHasRecentAccounts } from '../../react/hooks/useHasRecentAccounts.js'
 import { type LoginOptions, useHiveAuth } from '../../react/hooks/useHiveAuth.js'
@@ -74,7 +75,9 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; connectors: r
   const [picked, setPicked] = useState<string>()
   const connectors = useWalletList(props.connectors, open && picked === undefined)
   const lastUsed = auth.session ? (auth.session.connector ?? 'hiveauth') : undefined
-  const choices = walletChoices(connectors, lastUsed, inKeychainApp())
+  const provider = useHasContext('HasQrModal')
+  const verifying = Boolean(props.loginOptions?.verify || props.loginOptions?.verifyLogin || provider.verify || provider.auth)
+  const choices = walletChoices(connectors, lastUsed, inKeychainApp(), verifying)
   const choosing = choices.list.length > 1
   const renewals = useRef(0)
   const live = isLiveStatus(auth.status)
@@ -156,8 +159,17 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; connectors: r
     body = <Busy text={labels.connecting} skeleton />
   } else if (auth.pending?.connector && auth.status === 'waiting') {
     step = 'waiting'
-    const wallet = connectors.find((c) => c.id === auth.pending?.connector)?.name ?? auth.pending.connector
-    body = <InjectedWaitingStep pending={auth.pending} wallet={wallet} labels={labels} onBack={back} onCancel={() => auth.cancel()} />
+    const wallet = connectors.find((c) => c.id === auth.pending?.connector)
+    body = (
+      <InjectedWaitingStep
+        pending={auth.pending}
+        wallet={wallet?.name ?? auth.pending.connector}
+        web={wallet?.kind === 'redirect'}
+        labels={labels}
+        onBack={back}
+        onCancel={() => auth.cancel()}
+      />
+    )
   } else if (auth.pending && (auth.status === 'waiting' || auth.status === 'reconnecting')) {
     step = 'waiting'
     body = (

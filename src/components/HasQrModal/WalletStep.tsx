@@ -10,6 +10,7 @@ const MARKS: Record<string, [string, string]> = {
   keychain: ['KC', '#e31337'],
   keeper: ['KP', '#357ce6'],
   peakvault: ['PV', '#0f4c81'],
+  hivesigner: ['HS', '#3d55d6'],
 }
 
 /**

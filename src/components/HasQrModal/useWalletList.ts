@@ -9,6 +9,8 @@ export interface WalletOption {
   kind: HiveConnector['kind']
   rdns?: string
   installed: boolean
+  /** Its login proves a Sign in with Hive message (HiveSigner's token does not: it is left out when logins are verified). */
+  provesLogin: boolean
 }
 
 /** While the wallet step shows, extensions are looked for again this often: they inject after the page's scripts. */
@@ -35,7 +37,17 @@ export function useWalletList(connectors: readonly HiveConnector[], watching: bo
   }, [distinct, watching])
   return useMemo(() => {
     const flags = installed.split(',')
-    const hiveauth: WalletOption = { id: 'hiveauth', name: 'HiveAuth', kind: 'relay', installed: true }
-    return [hiveauth, ...distinct.map((c, i) => ({ id: c.id, name: c.name, kind: c.kind, rdns: c.rdns, installed: flags[i] === 'true' }))]
+    const hiveauth: WalletOption = { id: 'hiveauth', name: 'HiveAuth', kind: 'relay', installed: true, provesLogin: true }
+    return [
+      hiveauth,
+      ...distinct.map((c, i) => ({
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+        rdns: c.rdns,
+        installed: flags[i] === 'true',
+        provesLogin: c.features.login === 'hive:secp256k1-sha256',
+      })),
+    ]
   }, [distinct, installed])
 }

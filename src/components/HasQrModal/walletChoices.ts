@@ -13,10 +13,16 @@ export interface WalletChoices {
 /**
  * What the wallet step offers: the wallet last used (when offered), the installed extensions, HiveAuth ("scan with
  * your phone") always, then wallets that need no install. Extensions not installed are left to "Don't have a wallet?".
- * Inside Keychain Mobile's browser its Keychain leads.
+ * Inside Keychain Mobile's browser its Keychain leads. When logins are verified, a wallet whose login proves no Sign
+ * in with Hive message (HiveSigner) is not offered.
  */
-export function walletChoices(connectors: readonly WalletOption[], lastUsed: string | undefined, inKeychainApp: boolean): WalletChoices {
-  const offered = connectors.filter((c) => c.kind !== 'injected' || c.installed)
+export function walletChoices(
+  connectors: readonly WalletOption[],
+  lastUsed: string | undefined,
+  inKeychainApp: boolean,
+  verifying: boolean,
+): WalletChoices {
+  const offered = connectors.filter((c) => (c.kind !== 'injected' || c.installed) && (c.provesLogin || !verifying))
   const rank = (c: WalletOption) => {
     if (inKeychainApp && c.id === 'keychain') return 0
     if (c.id === lastUsed) return 1

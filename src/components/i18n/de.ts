@@ -97,11 +97,15 @@ export const deLabels: HasLabels = {
   approveIn: 'In {wallet} bestätigen',
   injectedWaitingBody:
     '{wallet} öffnet ein Fenster, um die Anmeldung von @{account} zu bestätigen. Kein Fenster? Klicke auf das {wallet}-Symbol in der Symbolleiste deines Browsers.',
+  continueIn: 'Weiter in {wallet}',
+  redirectWaitingBody:
+    'Melde dich im geöffneten {wallet}-Fenster als @{account} an und komm dann hierher zurück. Geschlossen? Brich ab und beginne neu.',
   twoExtensions: '{first} und {second} sind beide installiert: beide können für dieselbe Anfrage ein Fenster öffnen.',
   rejectedOrMissingKey: 'Die Anfrage wurde abgelehnt, oder deine Wallet hat den {keyType}-Schlüssel von @{account} nicht.',
   failedSuperseded: 'Eine neuere Anfrage hat diese in deiner Wallet ersetzt. Versuche es erneut.',
   failedNotInstalled:
     'Deine Wallet reagiert in diesem Browser nicht. Lade die Seite neu oder klicke auf ihr Symbol in der Symbolleiste und versuche es erneut.',
+  failedBlocked: 'Dein Browser hat das Fenster der Wallet blockiert. Erlaube Pop-ups für diese Seite und versuche es erneut.',
   expiredNoAnswer:
     'Deine Wallet hat nicht geantwortet. Wenn sich kein Fenster geöffnet hat, klicke auf ihr Symbol in der Symbolleiste des Browsers und versuche es erneut.',
   appStore: 'App Store',

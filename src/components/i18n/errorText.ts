@@ -26,6 +26,7 @@ export function errorText(error: HasErrorType, labels: HasUiLabels, account = ''
       if (error.reason === 'unsupported') return labels.failedUnsupported
       if (error.reason === 'superseded') return labels.failedSuperseded
       if (error.reason === 'not_installed') return labels.failedNotInstalled
+      if (error.reason === 'blocked') return labels.failedBlocked
       if (error.reason === 'missing_key') return format(labels.failedMissingKey, { keyType: keyName(error.keyType, labels), account })
       return error.source === 'relay' ? labels.failedRelay : labels.failedWallet
     case 'connection':

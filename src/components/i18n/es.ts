@@ -96,11 +96,15 @@ export const esLabels: HasLabels = {
   approveIn: 'Aprueba en {wallet}',
   injectedWaitingBody:
     '{wallet} abre una ventana para aprobar el inicio de sesión de @{account}. ¿No ves la ventana? Haz clic en el icono de {wallet} en la barra de herramientas del navegador.',
+  continueIn: 'Continúa en {wallet}',
+  redirectWaitingBody:
+    'Inicia sesión como @{account} en la ventana de {wallet} que se abrió y vuelve aquí. ¿La cerraste? Cancela y empieza de nuevo.',
   twoExtensions: '{first} y {second} están instaladas: cada una puede abrir una ventana para la misma solicitud.',
   rejectedOrMissingKey: 'La solicitud fue rechazada, o tu cartera no tiene la clave {keyType} de @{account}.',
   failedSuperseded: 'Una solicitud más reciente reemplazó a esta en tu cartera. Inténtalo de nuevo.',
   failedNotInstalled:
     'Tu cartera no responde en este navegador. Recarga la página o haz clic en su icono en la barra de herramientas y vuelve a intentarlo.',
+  failedBlocked: 'Tu navegador bloqueó la ventana de la cartera. Permite las ventanas emergentes para este sitio y vuelve a intentarlo.',
   expiredNoAnswer:
     'Tu cartera no respondió. Si no se abrió ninguna ventana, haz clic en su icono en la barra de herramientas del navegador y vuelve a intentarlo.',
   appStore: 'App Store',

@@ -97,11 +97,14 @@ export const frLabels: HasLabels = {
   approveIn: 'Approuvez dans {wallet}',
   injectedWaitingBody:
     '{wallet} ouvre une fenêtre pour approuver la connexion de @{account}. Pas de fenêtre ? Cliquez sur l’icône de {wallet} dans la barre d’outils du navigateur.',
+  continueIn: 'Continuez dans {wallet}',
+  redirectWaitingBody: 'Connectez-vous en tant que @{account} dans la fenêtre {wallet} ouverte, puis revenez ici. Fermée ? Annulez et recommencez.',
   twoExtensions: '{first} et {second} sont tous deux installés : chacun peut ouvrir une fenêtre pour la même demande.',
   rejectedOrMissingKey: 'La demande a été refusée, ou votre portefeuille n’a pas la clé {keyType} de @{account}.',
   failedSuperseded: 'Une demande plus récente a remplacé celle-ci dans votre portefeuille. Réessayez.',
   failedNotInstalled:
     'Votre portefeuille ne répond pas dans ce navigateur. Rechargez la page ou cliquez sur son icône dans la barre d’outils, puis réessayez.',
+  failedBlocked: 'Votre navigateur a bloqué la fenêtre du portefeuille. Autorisez les fenêtres pop-up pour ce site, puis réessayez.',
   expiredNoAnswer:
     'Votre portefeuille n’a pas répondu. Si aucune fenêtre ne s’est ouverte, cliquez sur son icône dans la barre d’outils du navigateur, puis réessayez.',
   appStore: 'App Store',

@@ -97,11 +97,14 @@ export const itLabels: HasLabels = {
   approveIn: 'Approva in {wallet}',
   injectedWaitingBody:
     '{wallet} apre una finestra per approvare l’accesso di @{account}. Nessuna finestra? Fai clic sull’icona di {wallet} nella barra degli strumenti del browser.',
+  continueIn: 'Continua in {wallet}',
+  redirectWaitingBody: 'Accedi come @{account} nella finestra di {wallet} che si è aperta, poi torna qui. L’hai chiusa? Annulla e ricomincia.',
   twoExtensions: '{first} e {second} sono entrambi installati: ognuno può aprire una finestra per la stessa richiesta.',
   rejectedOrMissingKey: 'La richiesta è stata rifiutata, oppure il tuo wallet non ha la chiave {keyType} di @{account}.',
   failedSuperseded: 'Una richiesta più recente ha sostituito questa nel tuo wallet. Riprova.',
   failedNotInstalled:
     'Il tuo wallet non risponde in questo browser. Ricarica la pagina o fai clic sulla sua icona nella barra degli strumenti, poi riprova.',
+  failedBlocked: 'Il browser ha bloccato la finestra del wallet. Consenti i pop-up per questo sito e riprova.',
   expiredNoAnswer:
     'Il tuo wallet non ha risposto. Se non si è aperta nessuna finestra, fai clic sulla sua icona nella barra degli strumenti del browser e riprova.',
   appStore: 'App Store',

@@ -97,11 +97,15 @@ export const jaLabels: HasLabels = {
   approveIn: '{wallet} で承認',
   injectedWaitingBody:
     '{wallet} が @{account} のログインを承認するウィンドウを開きます。ウィンドウが表示されない場合は、ブラウザのツールバーにある {wallet} のアイコンをクリックしてください。',
+  continueIn: '{wallet} で続行',
+  redirectWaitingBody:
+    '開いた {wallet} のウィンドウで @{account} としてログインし、ここに戻ってください。閉じてしまった場合は、キャンセルしてやり直してください。',
   twoExtensions: '{first} と {second} の両方がインストールされています。同じリクエストに両方がウィンドウを開くことがあります。',
   rejectedOrMissingKey: 'リクエストが拒否されたか、ウォレットに @{account} の {keyType} キーがありません。',
   failedSuperseded: '新しいリクエストがウォレット内でこのリクエストを置き換えました。もう一度お試しください。',
   failedNotInstalled:
     'このブラウザでウォレットが応答しません。ページを再読み込みするか、ツールバーのアイコンをクリックしてから、もう一度お試しください。',
+  failedBlocked: 'ブラウザがウォレットのウィンドウをブロックしました。このサイトのポップアップを許可してから、もう一度お試しください。',
   expiredNoAnswer:
     'ウォレットから応答がありません。ウィンドウが開かなかった場合は、ブラウザのツールバーにあるアイコンをクリックしてから、もう一度お試しください。',
   appStore: 'App Store',

@@ -95,10 +95,13 @@ export const koLabels: HasLabels = {
   approveIn: '{wallet}에서 승인하세요',
   injectedWaitingBody:
     '{wallet}이(가) @{account}의 로그인을 승인할 창을 엽니다. 창이 보이지 않나요? 브라우저 도구 모음의 {wallet} 아이콘을 클릭하세요.',
+  continueIn: '{wallet}에서 계속하세요',
+  redirectWaitingBody: '열린 {wallet} 창에서 @{account}(으)로 로그인한 뒤 여기로 돌아오세요. 창을 닫았나요? 취소하고 다시 시작하세요.',
   twoExtensions: '{first}와(과) {second}이(가) 모두 설치되어 있습니다: 같은 요청에 둘 다 창을 열 수 있습니다.',
   rejectedOrMissingKey: '요청이 거절되었거나, 지갑에 @{account}의 {keyType} 키가 없습니다.',
   failedSuperseded: '더 새로운 요청이 지갑에서 이 요청을 대체했습니다. 다시 시도하세요.',
   failedNotInstalled: '이 브라우저에서 지갑이 응답하지 않습니다. 페이지를 새로고침하거나 도구 모음의 아이콘을 클릭한 뒤 다시 시도하세요.',
+  failedBlocked: '브라우저가 지갑 창을 차단했습니다. 이 사이트의 팝업을 허용한 뒤 다시 시도하세요.',
   expiredNoAnswer: '지갑이 응답하지 않았습니다. 창이 열리지 않았다면 브라우저 도구 모음의 아이콘을 클릭한 뒤 다시 시도하세요.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

@@ -96,10 +96,13 @@ export const plLabels: HasLabels = {
   approveIn: 'Zatwierdź w {wallet}',
   injectedWaitingBody:
     '{wallet} otwiera okno, aby zatwierdzić logowanie @{account}. Brak okna? Kliknij ikonę {wallet} na pasku narzędzi przeglądarki.',
+  continueIn: 'Kontynuuj w {wallet}',
+  redirectWaitingBody: 'Zaloguj się jako @{account} w otwartym oknie {wallet}, a potem wróć tutaj. Zamknięte? Anuluj i zacznij od nowa.',
   twoExtensions: '{first} i {second} są zainstalowane: każdy może otworzyć okno dla tego samego żądania.',
   rejectedOrMissingKey: 'Żądanie odrzucono albo Twój portfel nie ma klucza {keyType} konta @{account}.',
   failedSuperseded: 'Nowsze żądanie zastąpiło to w Twoim portfelu. Spróbuj ponownie.',
   failedNotInstalled: 'Portfel nie odpowiada w tej przeglądarce. Odśwież stronę albo kliknij jego ikonę na pasku narzędzi i spróbuj ponownie.',
+  failedBlocked: 'Przeglądarka zablokowała okno portfela. Zezwól na wyskakujące okna dla tej strony i spróbuj ponownie.',
   expiredNoAnswer:
     'Portfel nie odpowiedział. Jeśli nie otworzyło się żadne okno, kliknij jego ikonę na pasku narzędzi przeglądarki i spróbuj ponownie.',
   appStore: 'App Store',

@@ -97,11 +97,14 @@ export const ptLabels: HasLabels = {
   approveIn: 'Aprove no {wallet}',
   injectedWaitingBody:
     '{wallet} abre uma janela para aprovar o login de @{account}. Nenhuma janela? Clique no ícone do {wallet} na barra de ferramentas do navegador.',
+  continueIn: 'Continue no {wallet}',
+  redirectWaitingBody: 'Entre como @{account} na janela do {wallet} que abriu e volte aqui. Fechou? Cancele e comece de novo.',
   twoExtensions: '{first} e {second} estão instaladas: cada uma pode abrir uma janela para o mesmo pedido.',
   rejectedOrMissingKey: 'O pedido foi recusado, ou sua carteira não tem a chave {keyType} de @{account}.',
   failedSuperseded: 'Um pedido mais recente substituiu este na sua carteira. Tente de novo.',
   failedNotInstalled:
     'Sua carteira não responde neste navegador. Recarregue a página ou clique no ícone dela na barra de ferramentas e tente de novo.',
+  failedBlocked: 'Seu navegador bloqueou a janela da carteira. Permita pop-ups para este site e tente de novo.',
   expiredNoAnswer: 'Sua carteira não respondeu. Se nenhuma janela abriu, clique no ícone dela na barra de ferramentas do navegador e tente de novo.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

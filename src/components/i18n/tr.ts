@@ -96,10 +96,13 @@ export const trLabels: HasLabels = {
   approveIn: '{wallet} içinde onaylayın',
   injectedWaitingBody:
     '{wallet}, @{account} girişini onaylamak için bir pencere açar. Pencere yok mu? Tarayıcının araç çubuğundaki {wallet} simgesine tıklayın.',
+  continueIn: '{wallet} içinde devam edin',
+  redirectWaitingBody: 'Açılan {wallet} penceresinde @{account} olarak giriş yapın, sonra buraya dönün. Kapattınız mı? İptal edip yeniden başlayın.',
   twoExtensions: '{first} ve {second} ikisi de yüklü: her biri aynı istek için bir pencere açabilir.',
   rejectedOrMissingKey: 'İstek reddedildi ya da cüzdanınızda @{account} hesabının {keyType} anahtarı yok.',
   failedSuperseded: 'Daha yeni bir istek cüzdanınızda bunun yerini aldı. Tekrar deneyin.',
   failedNotInstalled: 'Cüzdanınız bu tarayıcıda yanıt vermiyor. Sayfayı yenileyin ya da araç çubuğundaki simgesine tıklayıp tekrar deneyin.',
+  failedBlocked: 'Tarayıcınız cüzdanın penceresini engelledi. Bu site için açılır pencerelere izin verip tekrar deneyin.',
   expiredNoAnswer: 'Cüzdanınız yanıt vermedi. Pencere açılmadıysa tarayıcının araç çubuğundaki simgesine tıklayıp tekrar deneyin.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

@@ -5,13 +5,19 @@ import type { RequestKind } from '../protocol/messages.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
 import type { HasApp, HasSession, RequestOptions } from '../types.js'
 
-/** How a wallet is reached: the HAS relay (QR code, `has://` link), or an API a browser extension injects into the page. */
-export type ConnectorKind = 'relay' | 'injected'
+/**
+ * How a wallet is reached: the HAS relay (QR code, `has://` link), an API a browser extension injects into the page, or
+ * a web wallet's own site in a window (HiveSigner).
+ */
+export type ConnectorKind = 'relay' | 'injected' | 'redirect'
 
 /** What a wallet can do, as a UI shows it and the client routes by it. */
 export interface ConnectorFeatures {
-  /** What its login proves: a signed Sign in with Hive message (verifiable on chain). */
-  login: 'hive:secp256k1-sha256'
+  /**
+   * What its login proves: a signed Sign in with Hive message (verifiable on chain, bound to this site and a nonce), or
+   * a HiveSigner token (the account's key authorised your app at a time: no site, no nonce, so never `verified`).
+   */
+  login: 'hive:secp256k1-sha256' | 'hivesigner:token'
   /** Signs a transaction without broadcasting it. */
   signOnly: boolean
   /** Decrypts a memo (a challenge with `decrypt: true`). */
@@ -40,6 +46,11 @@ export interface HiveConnector {
   /** The wallet's code, loaded on first use. */
   load(): Promise<ConnectorImpl>
   /**
+   * Runs when a login starts, still inside the user's click (a browser opens windows only then), before `load()`
+   * resolves; what it returns reaches the login as `ctx.prepared` (HiveSigner's window).
+   */
+  prepare?(): unknown
+  /**
    * Builds this connector's requests for the client (set by `defineConnector`, so that an app with HiveAuth alone
    * carries none of it: the client only calls it).
    */
@@ -63,12 +74,19 @@ export interface ConnectorContext {
   signal: AbortSignal
   /** The wallet shows the request now: the UI says where to look until it answers. */
   waiting(): void
+  /** What the connector's `prepare()` returned when this login started. */
+  prepared?: unknown
 }
 
 /** What a wallet signed for a login, and with which key. */
 export interface LoginSignature {
   publicKey: string
   signature: string
+  /**
+   * For a wallet that signs a text of its own instead of the message (HiveSigner's token): that text, the credential the
+   * session keeps for later requests, and when the wallet stops honouring it (ms epoch).
+   */
+  signed?: { message: string; token: string; expire: number }
 }
 
 /** The lazily loaded part of a connector. Each method resolves, or rejects with a HasError (rejected, failed, expired). */

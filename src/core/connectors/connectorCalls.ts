@@ -19,6 +19,8 @@ import type { ConnectorContext, HiveConnector, LoginSignature } from './HiveConn
 
 /** How long a session of a wallet other than HiveAuth lasts (ms): as long as a HiveAuth session by default. */
 export const WALLET_SESSION_MS = 24 * 3600_000
+/** The longest a wallet's own credential (HiveSigner's token, 7 days) keeps a session (ms). */
+const MAX_TOKEN_SESSION_MS = 7 * 24 * 3600_000
 
 /** What a connector's request resolves with, and the check a login must pass before it counts (verified logins). */
 export interface ConnectorOutcome {
@@ -34,6 +36,8 @@ export interface ConnectorCall {
   params: AuthenticateParameters | SignParameters | ChallengeParameters
   session: HasSession | undefined
   chain: ChainOptions | undefined
+  /** What the connector's `prepare()` returned in the user's click (a login's window). */
+  prepared?: unknown
 }
 
 /** Runs a login, a transaction or a challenge in the connector's wallet. */
@@ -60,15 +64,19 @@ async function login(call: ConnectorCall, ctx: ConnectorContext): Promise<Connec
   const params = call.params as AuthenticateParameters
   const keyType: KeyType = params.challenge?.keyType ?? 'posting'
   const message = params.challenge?.message ?? defaultLoginMessage(ctx.app.name, account)
-  const { publicKey, signature } = await checked(connector.name, message, await (await connector.load()).login(ctx, { account, message, keyType }))
+  const impl = await connector.load()
+  const answer = await impl.login({ ...ctx, prepared: call.prepared }, { account, message, keyType })
+  // A wallet that signs a text of its own (HiveSigner's token) is checked over that text, and its role is not known.
+  const { publicKey, signature, signed } = await checked(connector.name, answer.signed?.message ?? message, answer)
   const session: HasSession = {
     account,
     key: randomUuid(), // an id (what logout and tabs key on), not a secret: no auth_key exists outside HiveAuth
-    expire: Date.now() + WALLET_SESSION_MS,
+    expire: signed ? Math.min(signed.expire, Date.now() + MAX_TOKEN_SESSION_MS) : Date.now() + WALLET_SESSION_MS,
     host: '',
     connector: connector.id,
-    challenge: { keyType, message, pubkey: publicKey, signature },
+    challenge: signed ? { message: signed.message, pubkey: publicKey, signature } : { keyType, message, pubkey: publicKey, signature },
   }
+  if (signed) session.token = signed.token
   const onChain = params.verify ? { keyType, chain } : undefined
   const server = params.verifyLogin
   if (!onChain && !server) return { value: session }

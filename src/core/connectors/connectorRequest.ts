@@ -1,4 +1,5 @@
 import { HasExpiredError } from '../errors/HasExpiredError.js'
+import { HasFailedError } from '../errors/HasFailedError.js'
 import { ignore } from '../request/ackOutcome.js'
 import type { ConnectorRequestBuilder } from './HiveConnector.js'
 
@@ -11,7 +12,15 @@ export const WALLET_WAIT_MS = 120_000
  */
 export const buildConnectorRequest: ConnectorRequestBuilder = (connector, kind, params, session, client) => {
   const account = session?.account ?? params.account
-  const call = { kind, connector, account, params, session, chain: client.chain }
+  const proof = params as { verify?: unknown; verifyLogin?: unknown }
+  if (kind === 'auth' && connector.features.login !== 'hive:secp256k1-sha256' && (proof.verify || proof.verifyLogin))
+    throw new HasFailedError('wallet', `${connector.name} cannot prove a login to this site: it signs no Sign in with Hive message.`, {
+      reason: 'unsupported',
+      retryable: false,
+    })
+  // Inside the user's click: a wallet's window can open only now (the wallet's code loads after).
+  const prepared = kind === 'auth' ? connector.prepare?.() : undefined
+  const call = { kind, connector, account, params, session, chain: client.chain, prepared }
   return {
     kind,
     account,

@@ -9,6 +9,7 @@ import { WALLET_WAIT_MS } from './connectorRequest.js'
 // imports what, so one lazy module for all of them keeps the first load in fewer, larger files.
 export { createKeychainImpl } from './keychainImpl.js'
 export { createPeakVaultImpl } from './peakVaultImpl.js'
+export { createHiveSignerImpl } from './hiveSignerImpl.js'
 
 /**
  * Runs a request in a wallet other than HiveAuth: the same machine as a relay request, fed by the connector instead of
@@ -17,7 +18,10 @@ export { createPeakVaultImpl } from './peakVaultImpl.js'
  */
 export function startConnector(request: LiveRequest, runner: ConnectorRunner, call: ConnectorCall, app: HasApp): void {
   runner.batch(() => {
-    if (request.state.status !== 'connecting') return // cancelled while this code loaded
+    if (request.state.status !== 'connecting') {
+      ;(call.prepared as { close?(): void } | undefined)?.close?.() // cancelled while this code loaded: its window too
+      return
+    }
     const { spec, state } = request
     const controller = new AbortController()
     request.connector = controller

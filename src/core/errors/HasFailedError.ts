@@ -20,6 +20,8 @@ export type HasFailureReason =
   | 'not_installed'
   /** The wallet refused the request's form (Keychain's `incomplete`): not worth retrying as it is. */
   | 'invalid'
+  /** The browser blocked the wallet's window (HiveSigner): allow pop-ups for this site, or start again from a click. */
+  | 'blocked'
 
 /** Options of HasFailedError. */
 export interface HasFailedErrorOptions extends HasErrorOptions {
