@@ -60,7 +60,7 @@ function envelopeSignerOf(message: string, signature: string, prefix: string): s
 }
 
 /** Why `publicKey` cannot act alone for the `keyType` authority of an account (undefined when it can). */
-export function authorityProblem(account: HiveAccount, keyType: KeyType, publicKey: string, prefix = HIVE_KEY_PREFIX): string | undefined {
+export function authorityProblem(account: HiveAccount, keyType: KeyType | 'owner', publicKey: string, prefix = HIVE_KEY_PREFIX): string | undefined {
   const same = (a: string, b: string) => {
     const x = decodePublicKey(a, prefix)
     const y = decodePublicKey(b, prefix)
