@@ -44,6 +44,7 @@ export function askNodes<T>(
     let done = false
     let hedge: ReturnType<typeof setTimeout> | undefined
     const finish = (outcome: () => void) => {
+      // Stryker disable next-line ConditionalExpression: finish runs once by construction (timer cleared, listener removed, fetches aborted); the guard is for safety
       if (done) return
       done = true
       clearTimeout(timer)
@@ -54,21 +55,22 @@ export function askNodes<T>(
     }
     const details = (why?: string) => [...(why ? [why] : []), ...problems].join('; ')
     /** Out of nodes or out of time: answers that differ are a disagreement; otherwise too few nodes answered. */
-    const giveUp = (why: string) => {
+    const giveUp = (timedOut: boolean) => {
       if (answers.size > 1) return finish(() => resolve({ disagreed: [...answers.values()].flatMap((a) => a.nodes) }))
-      const message = why === 'deadline' ? 'The Hive API nodes did not answer in time.' : 'Not enough Hive API nodes answered.'
+      const message = timedOut ? 'The Hive API nodes did not answer in time.' : 'Not enough Hive API nodes answered.'
       const answered = [...answers.values()].reduce((sum, a) => sum + a.nodes.length, 0)
       const count = answered === 0 ? 'no node answered' : `only ${answered} of ${nodes.length} nodes answered; 2 must agree`
       finish(() => reject(new HasConnectionError(message, { details: details(count) })))
     }
-    const timer = setTimeout(() => giveUp('deadline'), options.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS)
+    const timer = setTimeout(() => giveUp(true), options.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS)
     const onAbort = () => finish(() => reject(new HasConnectionError('The check was aborted.', { details: details() })))
     options.signal?.addEventListener('abort', onAbort)
 
     const best = () => Math.max(0, ...[...answers.values()].map((a) => a.nodes.length))
     const launch = () => {
       while (!done && next < nodes.length && running < need - best() + 1) ask(nodes[next++]!)
-      if (!done && running === 0 && next >= nodes.length) giveUp('exhausted')
+      // Nothing in flight after the loop means no node is left to ask (the loop asks one whenever it can).
+      if (!done && running === 0) giveUp(false)
     }
     const hedgeLater = () => {
       clearTimeout(hedge)

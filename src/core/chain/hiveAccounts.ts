@@ -46,14 +46,13 @@ export function getHiveAccount(name: string, options: ChainOptions & { cacheMs?:
   const cacheMs = options.cacheMs ?? 30_000
   const cache: Cache = caches.get(doFetch) ?? new Map()
   caches.set(doFetch, cache)
-  const cacheKey = `${(options.nodes ?? []).join(',')}|${name}`
+  const cacheKey = `${options.nodes?.join(',')}|${name}`
   const hit = cache.get(cacheKey)
   if (hit && Date.now() - hit.at < cacheMs) return hit.lookup
   const readAccount = (answer: RpcAnswer) => {
-    if (!('result' in answer) || !Array.isArray(answer.result) || answer.result.length > 1) return undefined
-    if (answer.result.length === 0) return null
-    const account = toAccount(answer.result[0])
-    return account?.name === name ? account : undefined
+    const { result } = answer as { result?: unknown } // an error answer has none
+    if (!Array.isArray(result) || result.length > 1) return undefined
+    return result.length === 0 ? null : toAccount(result[0], name)
   }
   const lookup = askNodes('condenser_api.get_accounts', [[name]], options, readAccount, MAX_ACCOUNT_ANSWER_BYTES).then(
     (quorum): AccountLookup => ('agreed' in quorum ? { account: quorum.agreed } : quorum),
@@ -70,16 +69,19 @@ export function getHiveAccount(name: string, options: ChainOptions & { cacheMs?:
   return lookup
 }
 
-/** The fields the kit relies on, checked; undefined for anything else. */
-function toAccount(value: unknown): HiveAccount | undefined {
-  if (!isRecord(value) || typeof value.name !== 'string' || typeof value.memo_key !== 'string') return undefined
+/** The fields the kit relies on, checked, of the account asked for; undefined for anything else. */
+function toAccount(value: unknown, name: string): HiveAccount | undefined {
+  // Stryker disable next-line ConditionalExpression: without it the reads below throw, which askNodes also counts as no answer
+  if (!isRecord(value)) return undefined
+  if (value.name !== name || typeof value.memo_key !== 'string') return undefined
   const owner = toAuthority(value.owner)
   const active = toAuthority(value.active)
   const posting = toAuthority(value.posting)
-  return owner && active && posting ? { name: value.name, owner, active, posting, memo_key: value.memo_key } : undefined
+  return owner && active && posting ? { name, owner, active, posting, memo_key: value.memo_key } : undefined
 }
 
 function toAuthority(value: unknown): HiveAuthority | undefined {
+  // Stryker disable next-line ConditionalExpression: without it the read below throws, which askNodes also counts as no answer
   if (!isRecord(value)) return undefined
   const threshold = value.weight_threshold
   if (!Number.isInteger(threshold) || (threshold as number) < 1 || (threshold as number) > MAX_THRESHOLD) return undefined
