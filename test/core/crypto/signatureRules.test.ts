@@ -92,7 +92,7 @@ describe('verifyChallenge', () => {
     await expect(check({ signature: signed })).resolves.toMatchObject({
       valid: false,
       code: 'key_not_authorized',
-      reason: 'the key is a active key of @alice, not a posting key',
+      reason: 'the key is an active key of @alice, not a posting key',
     })
   })
 
