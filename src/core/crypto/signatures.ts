@@ -2,7 +2,7 @@ import { secp256k1 } from '@noble/curves/secp256k1.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { bufferEnvelope } from './challengeSpelling.js'
-import { decodePublicKey, encodePublicKey, HIVE_KEY_PREFIX } from './publicKeys.js'
+import { encodePublicKey, HIVE_KEY_PREFIX } from './publicKeys.js'
 
 export { decodePublicKey, encodePublicKey, HIVE_KEY_PREFIX } from './publicKeys.js'
 
@@ -34,7 +34,7 @@ export function recoverDigestSigner(digest: Uint8Array, signatureHex: string, pr
   if (typeof signatureHex !== 'string' || !SIGNATURE_HEX.test(signatureHex)) {
     throw new HasInvalidArgumentError('A signature is 130 lower-case hexadecimal characters (65 bytes).')
   }
-  const bytes = Uint8Array.from(signatureHex.match(/../g) ?? [], (h) => Number.parseInt(h, 16))
+  const bytes = Uint8Array.from(signatureHex.match(/../g)!, (h) => Number.parseInt(h, 16)) // 130 hex: 65 pairs
   const recId = bytes[0]! - 31
   if (recId < 0 || recId > 3) throw new HasInvalidArgumentError('The signature header is not 31–34 (a compressed key).')
   if (BigInt(`0x${signatureHex.slice(66)}`) > HALF_ORDER) throw new HasInvalidArgumentError('The signature is not canonical (high S).')
@@ -60,7 +60,6 @@ export function recoverEnvelopeSigner(message: string, signatureHex: string, pre
  * bytes, or over its Buffer-JSON envelope. False for any malformed input.
  */
 export function verifySignature(message: string, signatureHex: string, publicKey: string, prefix = HIVE_KEY_PREFIX): boolean {
-  if (!decodePublicKey(publicKey, prefix)) return false
   try {
     return recoverPublicKey(message, signatureHex, prefix) === publicKey || recoverEnvelopeSigner(message, signatureHex, prefix) === publicKey
   } catch {

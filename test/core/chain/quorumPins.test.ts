@@ -134,7 +134,9 @@ describe('the account cache', () => {
       fetch,
       calls: () => calls,
       set: (next: typeof mode) => void (mode = next),
-      release: (make: (i: number) => Response | Error) => held.splice(0).forEach((settle, i) => settle(make(i))),
+      release: (make: (i: number) => Response | Error) => {
+        for (const [i, settle] of held.splice(0).entries()) settle(make(i))
+      },
     }
   }
 

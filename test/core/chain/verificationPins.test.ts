@@ -168,7 +168,6 @@ describe('what a refusal says', () => {
         nodes: ['https://a.example', 'https://b.example'],
         fetch,
         timeoutMs: 300,
-        cacheMs: 0,
       }),
     ).resolves.toMatchObject({ code: 'nodes_disagree', reason: 'the nodes disagree about @alice' })
   })
