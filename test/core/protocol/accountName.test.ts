@@ -34,3 +34,22 @@ describe('Hive account names', () => {
     }
   })
 })
+
+describe('what a bad account name says', () => {
+  it('a name that is not a string: the type in details', () => {
+    const error = (() => {
+      try {
+        checkAccountName(42 as unknown as string)
+      } catch (e) {
+        return e as HasInvalidArgumentError
+      }
+    })()
+    expect(error).toMatchObject({ shortMessage: 'An account name must be a string.', details: 'number' })
+  })
+
+  it('a name that breaks the rules: at most 32 of its characters quoted, the rule in details', () => {
+    expect(() => normalizeAccountName(`${'x'.repeat(40)}!`)).toThrow(
+      expect.objectContaining({ shortMessage: `"${'x'.repeat(32)}" is not a valid Hive account name.`, details: 'too_long' }),
+    )
+  })
+})
