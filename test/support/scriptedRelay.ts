@@ -10,6 +10,8 @@ export async function startScriptedRelay(
     uuid?: (n: number) => string
     /** The first this-many sockets are greeted and closed in the same write, as a relay shutting down does. */
     closeAfterGreeting?: number
+    /** Send no `*_wait` by itself: the test sends each (in the order it likes) with `send`. */
+    holdWaits?: boolean
   } = {},
 ) {
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' })
@@ -36,7 +38,7 @@ export async function startScriptedRelay(
       const frame = JSON.parse(raw.toString()) as Record<string, unknown>
       received.push(frame)
       const cmd = String(frame.cmd)
-      if (cmd.endsWith('_req') && cmd !== 'attach_req') {
+      if (cmd.endsWith('_req') && cmd !== 'attach_req' && !options.holdWaits) {
         ws.send(
           JSON.stringify({
             cmd: cmd.replace('_req', '_wait'),

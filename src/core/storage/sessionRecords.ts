@@ -111,7 +111,7 @@ export function writeStoredState(storage: HasStorage, state: Omit<StoredState, '
     nonce,
     removed: removed.slice(-MAX_STORED_TOMBSTONES),
     recent: recent.slice(0, MAX_RECENT_ACCOUNTS),
-    answers: answers.slice(-MAX_SPENT_ANSWERS),
+    answers, // bounded where they are merged (createPersistence)
   })
   storage.setItem(STORAGE_KEY, value)
   return value
