@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, within } from 'storybook/test'
 import { HasSignPrompt } from '../src/components/HasSignPrompt/HasSignPrompt'
 import { clickThenSeeDialog } from './support/play'
 import { SignDemo } from './support/SignDemo'
@@ -75,6 +76,17 @@ export const ManyOperations: Story = {
   args: noArgs,
   render: () => <SignDemo manyOps />,
   play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Publish, vote and follow', 'Approve the transaction in your wallet'),
+}
+
+/** A dangerous transaction (250,000 HIVE) opens with a warning no one can miss: an alert that says what it moves. */
+export const DangerousTransfer: Story = {
+  args: noArgs,
+  render: () => <SignDemo danger />,
+  play: async ({ canvasElement }) => {
+    await clickThenSeeDialog(canvasElement, 'Send 250,000 HIVE', 'Approve the transaction in your wallet')
+    const dialog = within(canvasElement.ownerDocument.body).getByRole('dialog')
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent('It moves 250000.000 HIVE.')
+  },
 }
 
 /** A signed transaction on a 360 px phone: the transaction id wraps, with Copy and the explorer link. */

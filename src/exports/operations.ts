@@ -4,3 +4,4 @@
 export { describeOperation, type DescribeOperationOptions } from '../components/operations/describeOperation.js'
 export { formatAmount, hivePerVestsOf, isZeroAmount } from '../core/hive/formatAmount.js'
 export { operationKeyType, requiredAuthorities, type RequiredAuthority } from '../core/hive/operationAuthority.js'
+export { assessOperations, type RiskAssessment, type RiskLevel, type RiskOptions, type RiskReason } from '../core/hive/operationRisk.js'

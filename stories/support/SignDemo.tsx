@@ -4,7 +4,7 @@ import { useHasSign } from '../../src/react/hooks/useHasSign'
 import { useHiveAuth } from '../../src/react/hooks/useHiveAuth'
 
 /** A logged-in page that votes and signs a message, each followed by a HasSignPrompt; `chainFailure` adds a transfer the chain refuses. */
-export function SignDemo({ chainFailure = false, manyOps = false }: { chainFailure?: boolean; manyOps?: boolean }) {
+export function SignDemo({ chainFailure = false, manyOps = false, danger = false }: { chainFailure?: boolean; manyOps?: boolean; danger?: boolean }) {
   const { session } = useHiveAuth()
   const sign = useHasSign()
   const challenge = useHasChallenge()
@@ -49,6 +49,18 @@ export function SignDemo({ chainFailure = false, manyOps = false }: { chainFailu
           onClick={() => sign.mutate({ keyType: 'posting', ops: postAndFollow(session.account) })}
         >
           Publish, vote and follow
+        </button>
+      )}
+      {danger && (
+        <button
+          type="button"
+          className="has-button"
+          data-has=""
+          onClick={() =>
+            sign.mutate({ keyType: 'active', ops: [['transfer', { from: session.account, to: 'bob', amount: '250000.000 HIVE', memo: '' }]] })
+          }
+        >
+          Send 250,000 HIVE
         </button>
       )}
       <HasSignPrompt mutation={sign} />

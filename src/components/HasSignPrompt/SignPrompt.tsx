@@ -16,8 +16,10 @@ import { errorText } from '../i18n/errorText.js'
 import { keyName } from '../i18n/keyName.js'
 import { describeOperation } from '../operations/describeOperation.js'
 import { operationKeyType } from '../../core/hive/operationAuthority.js'
+import { assessOperations, type RiskOptions } from '../../core/hive/operationRisk.js'
 import type { HasUiOptions, ResolvedUi } from '../theme/HasUiProvider.js'
 import { CopyValue } from './CopyValue.js'
+import { RiskWarning } from './RiskWarning.js'
 
 /** Props of HasSignPrompt. */
 export interface HasSignPromptProps extends HasUiOptions {
@@ -28,6 +30,8 @@ export interface HasSignPromptProps extends HasUiOptions {
   explorerUrl?: string | false
   /** HIVE per VEST (see `hivePerVestsOf`): delegations and power downs then read in HP instead of VESTS. */
   hivePerVests?: number
+  /** When a transaction counts as dangerous (large amounts, large power): see `assessOperations`. */
+  risk?: Omit<RiskOptions, 'hivePerVests'>
 }
 
 const DEFAULT_EXPLORER = 'https://hivehub.dev/tx/{txid}'
@@ -38,7 +42,14 @@ const DEFAULT_EXPLORER = 'https://hivehub.dev/tx/{txid}'
  * with "Try again" when sending it again is safe.
  */
 /** The prompt itself, loaded on first use by HasSignPrompt (which resolves its labels and theme: `ui`). */
-export function SignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLORER, hivePerVests, ui }: HasSignPromptProps & { ui: ResolvedUi }) {
+export function SignPrompt({
+  mutation,
+  className,
+  explorerUrl = DEFAULT_EXPLORER,
+  hivePerVests,
+  risk: thresholds,
+  ui,
+}: HasSignPromptProps & { ui: ResolvedUi }) {
   const { theme } = ui
   // The operation summaries come with this chunk, in English, unless the app's labels bring them.
   const labels: HasLabels = { ...enOperationLabels, ...completeLabels(ui.labels) }
@@ -50,6 +61,10 @@ export function SignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLORER
   if (mutation.status === 'idle' || !variables) return null
 
   const kind = 'ops' in variables ? 'sign' : 'challenge'
+  const ops = 'ops' in variables ? variables.ops : []
+  const risk = assessOperations(ops, { ...thresholds, hivePerVests })
+  // The key a person is told about is the strongest one the operations need (an owner-key change says owner).
+  const keyType = ops.some((op) => operationKeyType(op) === 'owner') ? 'owner' : variables.keyType
   const close = () => {
     if (live) client?.cancel(live.id)
     mutation.reset()
@@ -88,10 +103,11 @@ export function SignPrompt({ mutation, className, explorerUrl = DEFAULT_EXPLORER
       closeLabel={labels.close}
     >
       <div className="has-step">
-        <p className="has-text">{format(labels.signKey, { keyType: keyName(variables.keyType, labels) })}</p>
+        <p className="has-text">{format(labels.signKey, { keyType: keyName(keyType, labels) })}</p>
+        {mutation.isPending && <RiskWarning risk={risk} labels={labels} hivePerVests={hivePerVests} />}
         {'ops' in variables ? (
           <>
-            <ul className="has-ops">
+            <ul className="has-ops" data-risk={risk.level}>
               {variables.ops.map((op, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: operations have no identity of their own; their order is fixed
                 <li key={i}>

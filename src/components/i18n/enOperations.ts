@@ -56,6 +56,17 @@ export const enOperationLabels = {
   opLimitOrderCancel: 'Cancel the market order {id}',
   opClaimAccount: 'Claim an account creation token',
   opCreateAccount: 'Create the account @{name}',
+  riskDangerTitle: 'Check this carefully before you approve',
+  riskCautionTitle: 'Read this before you approve',
+  riskKeys: 'It changes the keys that control @{account}.',
+  riskPostingAuthority: 'It lets another account or key post and vote for @{account}.',
+  riskRecovery: 'It changes how @{account} can be recovered.',
+  riskProxy: 'It hands all your witness votes to @{to}.',
+  riskLargeAmount: 'It moves {amount}.',
+  riskLargePower: 'It powers down or delegates {amount}.',
+  riskWithdrawRoute: 'It sends your power-down payouts to @{to}.',
+  riskActiveApp: 'An app action with your active key ({id}): tokens or game assets may move.',
+  riskMany: '{count} operations at once: read each one.',
   opOther: 'An operation this app cannot describe: {name} (see the raw operations)',
 }
 
