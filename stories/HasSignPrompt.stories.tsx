@@ -85,7 +85,7 @@ export const DangerousTransfer: Story = {
   play: async ({ canvasElement }) => {
     await clickThenSeeDialog(canvasElement, 'Send 250,000 HIVE', 'Approve the transaction in your wallet')
     const dialog = within(canvasElement.ownerDocument.body).getByRole('dialog')
-    await expect(within(dialog).getByRole('alert')).toHaveTextContent('It moves 250000.000 HIVE.')
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent('It moves 250,000.000 HIVE.')
   },
 }
 

@@ -29,7 +29,7 @@ const ACCENTED: Record<string, string> = {
  */
 export function pseudoLocalize(labels: HasLabels = enLabels): HasLabels {
   const entries = Object.entries(labels).map(([key, value]) => {
-    if (key === 'dir') return [key, value]
+    if (key === 'dir' || key === 'locale') return [key, value]
     const accented = value
       .split(/(\{\w+\})/)
       .map((part) => (part.startsWith('{') ? part : part.replace(/[a-zA-Z]/g, (ch) => ACCENTED[ch] ?? ch)))

@@ -143,7 +143,7 @@ describe('HasSignPrompt', () => {
     expect(within(dialog).getByText('Con tu clave activa')).toBeTruthy()
     const [unvote, delegation] = within(dialog).getAllByRole('listitem')
     expect(unvote!.textContent).toBe('Quitar tu voto de @bob/hello')
-    expect(delegation!.textContent).toBe('Delegar 600.000 HP a @bobrequiere tu clave activa')
+    expect(delegation!.textContent).toBe('Delegar 600,000 HP a @bobrequiere tu clave activa')
     expect(within(delegation!).getByText('requiere tu clave activa')).toBeTruthy()
     await expectNoAxeViolations(dialog)
   })

@@ -51,7 +51,7 @@ describe('describeOperation: what the user signs, in words that are right', () =
     [
       'a power down',
       ['withdraw_vesting', { account: 'alice', vesting_shares: '1000.000000 VESTS' }],
-      'Power down 1000.000000 VESTS, paid out weekly over 13 weeks',
+      'Power down 1,000.000000 VESTS, paid out weekly over 13 weeks',
     ],
     ['stopping a power down', ['withdraw_vesting', { account: 'alice', vesting_shares: '0.000000 VESTS' }], 'Stop your power down'],
     ['a power up to oneself', ['transfer_to_vesting', { from: 'alice', to: 'alice', amount: '10.000 HIVE' }], 'Power up 10.000 HIVE'],
@@ -107,10 +107,10 @@ describe('describeOperation: what the user signs, in words that are right', () =
       'delegate_vesting_shares',
       { delegator: 'alice', delegatee: 'bob', vesting_shares: hf26('1000000000000', '@@000000037', 6) },
     ]
-    expect(say(delegation)).toBe('Delegate 1000000.000000 VESTS to @bob')
+    expect(say(delegation)).toBe('Delegate 1,000,000.000000 VESTS to @bob')
     expect(say(delegation, enLabels, HIVE_PER_VESTS)).toBe('Delegate 600.000 HP to @bob')
     expect(say(['withdraw_vesting', { account: 'alice', vesting_shares: '2000000.000000 VESTS' }], enLabels, HIVE_PER_VESTS)).toBe(
-      'Power down 1200.000 HP, paid out weekly over 13 weeks',
+      'Power down 1,200.000 HP, paid out weekly over 13 weeks',
     )
     expect(say(['delegate_vesting_shares', { delegator: 'alice', delegatee: 'bob', vesting_shares: '0.000000 VESTS' }])).toBe(
       'Remove the delegation to @bob',
@@ -120,10 +120,10 @@ describe('describeOperation: what the user signs, in words that are right', () =
   it('speaks German and French as people write them', () => {
     expect(say(vote(0), deLabels)).toBe('Deine Stimme für @bob/hello zurückziehen')
     expect(say(['transfer_to_vesting', { from: 'alice', to: 'bob', amount: '5.000 HIVE' }], deLabels)).toBe(
-      '5.000 HIVE für @bob in Hive Power umwandeln (Power-up)',
+      '5,000 HIVE für @bob in Hive Power umwandeln (Power-up)',
     )
     expect(say(follow(['blog']), frLabels)).toBe('Suivre @bob')
-    expect(say(['claim_reward_balance', { reward_hive: '1.000 HIVE' }], frLabels)).toBe('Réclamer vos récompenses\u00a0: 1.000 HIVE')
+    expect(say(['claim_reward_balance', { reward_hive: '1.000 HIVE' }], frLabels)).toBe('Réclamer vos récompenses\u00a0: 1,000 HIVE')
     expect(say(engine('transfer', { symbol: 'BEE', to: 'bob', quantity: '1' }), esLabels)).toBe('Enviar 1 BEE a @bob en Hive-Engine')
   })
 

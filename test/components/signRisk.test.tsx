@@ -58,7 +58,7 @@ describe('the sign prompt’s warning', () => {
   it('a large transfer opens with an alert that says what it moves', async () => {
     const dialog = await openPrompt({ keyType: 'active', ops: [['transfer', { from: 'alice', to: 'bob', amount: '250000.000 HIVE', memo: '' }]] })
     const alert = within(dialog).getByRole('alert')
-    expect(alert.textContent).toBe('Check this carefully before you approveIt moves 250000.000 HIVE.')
+    expect(alert.textContent).toBe('Check this carefully before you approveIt moves 250,000.000 HIVE.')
     await expectNoAxeViolations(dialog)
   })
 

@@ -11,7 +11,7 @@ import { format } from '../i18n/format.js'
 export function RiskWarning({ risk, labels, hivePerVests }: { risk: RiskAssessment; labels: HasLabels; hivePerVests?: number }) {
   if (risk.reasons.length === 0) return null
   const danger = risk.level === 'danger'
-  const amount = (value: unknown) => formatAmount(value, hivePerVests) ?? ''
+  const amount = (value: unknown) => formatAmount(value, hivePerVests, labels.locale) ?? ''
   const say = (reason: RiskReason): string => {
     switch (reason.kind) {
       case 'keys':

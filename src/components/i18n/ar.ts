@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Arabic labels. Account names sit in left-to-right isolates (U+2066…U+2069), so `@alice` never reads `alice@`. */
 export const arLabels: HasLabels = {
   dir: 'rtl',
+  locale: 'ar',
   loginButton: 'تسجيل الدخول عبر HiveAuth',
   modalTitle: 'تسجيل الدخول عبر HiveAuth',
   accountLabel: 'حساب Hive',

@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** German labels. */
 export const deLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'de',
   loginButton: 'Mit HiveAuth anmelden',
   modalTitle: 'Mit HiveAuth anmelden',
   accountLabel: 'Hive-Konto',

@@ -3,6 +3,8 @@ import { enButtonLabels } from './enButton.js'
 /** Every visible string of the components but the operation summaries. `{name}` marks a value filled in at render time. */
 export const enUiLabels = {
   ...enButtonLabels,
+  /** The language's BCP 47 tag: how amounts are written (grouping, decimal mark). */
+  locale: 'en',
   modalTitle: 'Log in with HiveAuth',
   accountLabel: 'Hive account',
   accountPlaceholder: 'account name',

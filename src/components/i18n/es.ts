@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Spanish labels. */
 export const esLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'es',
   loginButton: 'Entrar con HiveAuth',
   modalTitle: 'Entrar con HiveAuth',
   accountLabel: 'Cuenta de Hive',

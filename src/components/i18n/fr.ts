@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** French labels. */
 export const frLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'fr',
   loginButton: 'Se connecter avec HiveAuth',
   modalTitle: 'Se connecter avec HiveAuth',
   accountLabel: 'Compte Hive',

@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Hindi labels. */
 export const hiLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'hi',
   loginButton: 'HiveAuth से लॉग इन करें',
   modalTitle: 'HiveAuth से लॉग इन करें',
   accountLabel: 'Hive खाता',

@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Indonesian labels. */
 export const idLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'id',
   loginButton: 'Masuk dengan HiveAuth',
   modalTitle: 'Masuk dengan HiveAuth',
   accountLabel: 'Akun Hive',

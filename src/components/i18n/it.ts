@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Italian labels. */
 export const itLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'it',
   loginButton: 'Accedi con HiveAuth',
   modalTitle: 'Accedi con HiveAuth',
   accountLabel: 'Account Hive',

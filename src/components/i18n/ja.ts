@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Japanese labels. */
 export const jaLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'ja',
   loginButton: 'HiveAuth でログイン',
   modalTitle: 'HiveAuth でログイン',
   accountLabel: 'Hive アカウント',

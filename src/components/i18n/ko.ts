@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Korean labels. */
 export const koLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'ko',
   loginButton: 'HiveAuth로 로그인',
   modalTitle: 'HiveAuth로 로그인',
   accountLabel: 'Hive 계정',

@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Polish labels. */
 export const plLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'pl',
   loginButton: 'Zaloguj się przez HiveAuth',
   modalTitle: 'Zaloguj się przez HiveAuth',
   accountLabel: 'Konto Hive',

@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Portuguese (Brazil) labels. */
 export const ptLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'pt',
   loginButton: 'Entrar com HiveAuth',
   modalTitle: 'Entrar com HiveAuth',
   accountLabel: 'Conta Hive',

@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Russian labels. */
 export const ruLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'ru',
   loginButton: 'Войти через HiveAuth',
   modalTitle: 'Войти через HiveAuth',
   accountLabel: 'Аккаунт Hive',

@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Turkish labels. */
 export const trLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'tr',
   loginButton: 'HiveAuth ile giriş yap',
   modalTitle: 'HiveAuth ile giriş yap',
   accountLabel: 'Hive hesabı',

@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Chinese (Simplified) labels. */
 export const zhLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'zh',
   loginButton: '使用 HiveAuth 登录',
   modalTitle: '使用 HiveAuth 登录',
   accountLabel: 'Hive 账户',

@@ -3,6 +3,7 @@ import type { HasLabels } from './en.js'
 /** Traditional Chinese (Taiwan) labels. */
 export const zhTWLabels: HasLabels = {
   dir: 'ltr',
+  locale: 'zh-TW',
   loginButton: '使用 HiveAuth 登入',
   modalTitle: '使用 HiveAuth 登入',
   accountLabel: 'Hive 帳號',

@@ -24,7 +24,7 @@ export function describeOperation(
 ): string {
   const [name, op] = operation
   const say = (label: string, values: Record<string, string | number> = {}) => format(label, values)
-  const amount = (value: unknown) => formatAmount(value, options.hivePerVests) ?? clip(JSON.stringify(value) ?? '', 40)
+  const amount = (value: unknown) => formatAmount(value, options.hivePerVests, labels.locale) ?? clip(JSON.stringify(value) ?? '', 40)
   switch (name) {
     case 'vote': {
       const weight = Number(op.weight) / 100

@@ -14,9 +14,11 @@ export function isZeroAmount(value: unknown): boolean {
 /**
  * An amount as wallets show it, from either JSON form (`"1.000 HIVE"`, or HF26's `{ amount, precision, nai }`): exact,
  * `HIVE`/`HBD`/`VESTS`. VESTS read as Hive Power when `hivePerVests` is known (from the chain's global properties).
- * Undefined for what is not a Hive amount, so the caller never shows `[object Object]`.
+ * With a `locale` (`de`, `hi`…), digits are grouped and the decimal mark written as its readers expect ("250.000,000
+ * HIVE" in German, never "1.000 HIVE" for one), in Latin digits as wallets show them. Undefined for what is not a Hive
+ * amount, so the caller never shows `[object Object]`.
  */
-export function formatAmount(value: unknown, hivePerVests?: number): string | undefined {
+export function formatAmount(value: unknown, hivePerVests?: number, locale?: string): string | undefined {
   let asset: ReturnType<typeof readAsset>
   try {
     asset = readAsset(value)
@@ -27,9 +29,22 @@ export function formatAmount(value: unknown, hivePerVests?: number): string | un
   const digits = (negative ? -asset.amount : asset.amount).toString().padStart(asset.precision + 1, '0')
   const number = `${negative ? '-' : ''}${digits.slice(0, -asset.precision)}.${digits.slice(-asset.precision)}`
   if (asset.symbol === 'VESTS' && hivePerVests !== undefined && Number.isFinite(hivePerVests) && hivePerVests > 0) {
-    return `${(Number(number) * hivePerVests).toFixed(3)} HP`
+    return `${localized((Number(number) * hivePerVests).toFixed(3), locale)} HP`
   }
-  return `${number} ${DISPLAY[asset.symbol] ?? asset.symbol}`
+  return `${localized(number, locale)} ${DISPLAY[asset.symbol] ?? asset.symbol}`
+}
+
+/** A decimal string (`-1234.500`) with the locale's grouping and decimal mark, exact (the integer part as a BigInt). */
+function localized(decimal: string, locale: string | undefined): string {
+  if (!locale) return decimal
+  try {
+    const numbers = new Intl.NumberFormat(`${locale}-u-nu-latn`)
+    const mark = numbers.formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.'
+    const [whole = '0', fraction] = decimal.replace('-', '').split('.')
+    return `${decimal.startsWith('-') ? '-' : ''}${numbers.format(BigInt(whole))}${fraction ? mark + fraction : ''}`
+  } catch {
+    return decimal // a locale this runtime does not know: Hive's own form
+  }
 }
 
 /** HIVE per VEST from `get_dynamic_global_properties` (either form), for formatAmount; undefined when it cannot tell. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assessOperations } from '../../../src/core/hive/operationRisk'
+import { formatAmount } from '../../../src/core/hive/formatAmount'
 
 // How much care a transaction needs, read from its operations: every rule with one operation that meets it and one that
 // does not, the thresholds tunable.
@@ -106,5 +107,24 @@ describe('assessOperations', () => {
   it('says which operation each reason comes from, and what it moves', () => {
     const { reasons } = assessOperations([['vote', { voter: 'alice', author: 'b', permlink: 'p', weight: 1 }], transfer('2000.000 HIVE', 'carol')])
     expect(reasons).toEqual([{ kind: 'large_amount', index: 1, amount: '2000.000 HIVE' }])
+  })
+})
+
+describe('amounts as each language writes them', () => {
+  it.each([
+    ['en', '250000.000 HIVE', '250,000.000 HIVE'],
+    ['de', '250000.000 HIVE', '250.000,000 HIVE'],
+    ['de', '1.000 HIVE', '1,000 HIVE'],
+    ['fr', '1234.500 HBD', '1\u202f234,500 HBD'],
+    ['hi', '250000.000 HIVE', '2,50,000.000 HIVE'],
+    ['ar', '250000.000 HIVE', '250,000.000 HIVE'],
+    ['en', '-5.000 HIVE', '-5.000 HIVE'],
+    ['not-a-locale-!!', '250000.000 HIVE', '250000.000 HIVE'],
+  ])('%s writes %s as %s', (locale, amount, written) => {
+    expect(formatAmount(amount, undefined, locale)).toBe(written)
+  })
+
+  it('stays exact past what a float holds', () => {
+    expect(formatAmount('9007199254740993.000 HIVE', undefined, 'en')).toBe('9,007,199,254,740,993.000 HIVE')
   })
 })
