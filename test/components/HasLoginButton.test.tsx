@@ -192,6 +192,18 @@ describe('HasLoginButton and HasQrModal', () => {
     expect(document.querySelector('img')).toBeNull() // avatarUrl={false}: no image requests
   })
 
+  it('"Add account" offers the accounts used before on this device, never one already logged in', async () => {
+    const user = setup({}, { wallet: { decision: 'approve' } })
+    for (const account of ['alice', 'bob']) await logInAs(user, account)
+    await user.click(screen.getByRole('button', { name: 'Account menu for @bob' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Log out @bob' }))
+    await user.click(await screen.findByRole('button', { name: 'Account menu for @alice' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Add account' }))
+    const dialog = await screen.findByRole('dialog')
+    const chips = within(dialog).queryAllByRole('button', { name: /^Continue as/ })
+    expect(chips.map((c) => c.textContent)).toEqual(['@bob'])
+  })
+
   it('"Log out of all accounts" ends every session and puts focus on "Log in"', async () => {
     const user = setup({}, { wallet: { decision: 'approve' } })
     for (const account of ['alice', 'bob']) await logInAs(user, account)

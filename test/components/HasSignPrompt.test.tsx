@@ -241,6 +241,13 @@ describe('HasSignPrompt', () => {
     expect(alert.textContent).toContain('the blockchain refused it')
     expect(alert.textContent).not.toContain('declined')
     expect(within(failed).getByRole('figure').querySelector('blockquote')?.textContent).toMatch(/missing required posting authority/i)
+    // Sent again it fails the same way: Dismiss leads (and has focus); Try again, if offered, is not the primary action.
+    const dismiss = within(failed).getByRole('button', { name: 'Dismiss' })
+    await waitFor(() => expect(document.activeElement).toBe(dismiss))
+    expect(dismiss.className).toContain('has-button--primary')
+    expect(within(failed).queryByRole('button', { name: 'Try again' })?.className ?? '').not.toContain('has-button--primary')
+    // The raw operations read left to right, whatever the page's direction.
+    expect(failed.querySelector('pre.has-code')?.getAttribute('dir')).toBe('ltr')
   })
 
   it('a signed message shows its signature labelled, copyable, and wrapping; with explorerUrl={false} no link', async () => {

@@ -147,7 +147,7 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; connectors: r
       <AccountForm
         labels={labels}
         initial={typed}
-        recent={recent}
+        recent={recent.filter((account) => !auth.accounts.includes(account))} // "Add account" offers no account already in
         busy={beforeQr}
         onSubmit={start}
         onHelp={() => setView('help')}

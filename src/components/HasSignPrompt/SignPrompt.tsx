@@ -119,7 +119,7 @@ export function SignPrompt({
             <details className="has-details">
               <summary>{labels.rawOperations}</summary>
               {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to be read */}
-              <pre className="has-code" tabIndex={0}>
+              <pre className="has-code" tabIndex={0} dir="ltr">
                 {JSON.stringify(variables.ops, null, 1)}
               </pre>
             </details>
@@ -156,19 +156,25 @@ export function SignPrompt({
             <p className="has-text">{errorText(mutation.error, labels, variables.account ?? '')}</p>
             <ErrorDetails error={mutation.error} labels={labels} />
             <div className="has-actions">
-              {mutation.error.retryable && (
+              {/* Sent again, a transaction the chain refused fails the same way: then Dismiss leads, Try again follows. */}
+              {mutation.error.retryable && !failedOnChain && (
                 <button type="button" className="has-button has-button--primary" onClick={retry} data-has-autofocus="">
                   {labels.tryAgain}
                 </button>
               )}
               <button
                 type="button"
-                className="has-button"
+                className={`has-button${mutation.error.retryable && !failedOnChain ? '' : ' has-button--primary'}`}
                 onClick={() => mutation.reset()}
-                data-has-autofocus={mutation.error.retryable ? undefined : ''}
+                data-has-autofocus={mutation.error.retryable && !failedOnChain ? undefined : ''}
               >
                 {labels.dismiss}
               </button>
+              {mutation.error.retryable && failedOnChain && (
+                <button type="button" className="has-button" onClick={retry}>
+                  {labels.tryAgain}
+                </button>
+              )}
             </div>
           </div>
         )}
