@@ -144,6 +144,8 @@ export function HasProvider(props: HasProviderProps) {
       verify: Boolean(props.verify),
       appName: props.app.name,
       connectors: configured() ?? NO_CONNECTORS,
+      // An offline devkit without a node is not asked about accounts (the public nodes are not its chain).
+      chain: chainRef.current ?? (devkit ? undefined : {}),
     }),
     [client, queryClient, modal, props.initialAccount, props.expiresSoonMs, props.auth, props.verify, props.app.name, connectorKey],
   )

@@ -4,6 +4,7 @@ import { createContext, useContext } from 'react'
 import type { HasClient } from '../core/client/createHasClient.js'
 import type { HasClientState } from '../core/types.js'
 import { DEFAULT_TIMEOUT_SECONDS } from '../core/protocol/constants.js'
+import type { ChainOptions } from '../core/chain/rpc.js'
 import type { HiveConnector } from '../core/connectors/HiveConnector.js'
 import type { HasAuthAdapter } from './authAdapter.js'
 import type { ModalStore } from './modalStore.js'
@@ -28,6 +29,8 @@ export interface HasContextValue {
   initialAccount?: string
   /** The wallets besides HiveAuth the provider's client can log in with. */
   connectors: readonly HiveConnector[]
+  /** The Hive API nodes the modal asks whether an account exists (`{}`: the defaults; none with an offline devkit). */
+  chain?: ChainOptions
 }
 
 export const HasContext = createContext<HasContextValue | null>(null)

@@ -25,12 +25,17 @@ export function AccountForm(props: {
   onHelp(): void
   /** Back to the wallet step, when there was one. */
   onBack?(): void
+  /** An account the nodes say does not exist (the form shows it, with the name kept for fixing). */
+  unknown?: string
 }) {
   const { labels } = props
   const [value, setValue] = useState(props.initial ?? '')
   const [problem, setProblem] = useState<AccountNameProblem | undefined>()
   const inputId = useId()
   const errorId = useId()
+  // A name the nodes do not know, while it is still the one typed; a rule broken by what is typed now comes first.
+  const unknown = !problem && props.unknown !== undefined && cleanAccountName(value) === props.unknown
+  const error = problem ? labels[MESSAGES[problem]] : unknown ? format(labels.accountUnknown, { account: props.unknown! }) : undefined
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (props.busy) return
@@ -79,13 +84,13 @@ export function AccountForm(props: {
           spellCheck={false}
           dir="ltr"
           data-has-autofocus=""
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? errorId : undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
         />
       </div>
-      {problem && (
+      {error && (
         <p id={errorId} className="has-field-error" role="alert">
-          {labels[MESSAGES[problem]]}
+          {error}
         </p>
       )}
       <button type="submit" className="has-button has-button--primary">

@@ -16,6 +16,7 @@ import { useShownAfter } from './useShownAfter.js'
 import { HelpStep } from './HelpStep.js'
 import { InjectedWaitingStep } from './InjectedWaitingStep.js'
 import { ResultStep } from './ResultStep.js'
+import { useAccountCheck } from './useAccountCheck.js'
 import { useWalletList } from './useWalletList.js'
 import { WaitingStep } from './WaitingStep.js'
 import { walletChoices } from './walletChoices.js'
@@ -67,6 +68,7 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; connectors: r
   const auth = useHiveAuth()
   const client = useHasClient()
   const recent = useHasRecentAccounts()
+  const provider = useHasContext('HasQrModal')
   const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false)
   const open = props.open ?? uncontrolledOpen
   const [view, setView] = useState<View>('form')
@@ -75,7 +77,6 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; connectors: r
   const [picked, setPicked] = useState<string>()
   const connectors = useWalletList(props.connectors, open && picked === undefined)
   const lastUsed = auth.session ? (auth.session.connector ?? 'hiveauth') : undefined
-  const provider = useHasContext('HasQrModal')
   const verifying = Boolean(props.loginOptions?.verify || props.loginOptions?.verifyLogin || provider.verify || provider.auth)
   const choices = walletChoices(connectors, lastUsed, inKeychainApp(), verifying)
   const choosing = choices.list.length > 1
@@ -90,6 +91,7 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; connectors: r
     },
     [controlled, onOpenChange],
   )
+  const [unknownAccount, setUnknownAccount] = useState<string>()
   const { starting, follow, abandon } = useLoginAttempts(live, (session) => {
     onLogin?.(session)
     setTyped(props.account) // the next login ("Add account") starts from an empty field, not the account just added
@@ -97,8 +99,14 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; connectors: r
     setView('form')
     setOpen(false)
   })
+  const accountCheck = useAccountCheck(provider.chain, (account) => {
+    back()
+    setUnknownAccount(account) // the form says so; the QR code of a login no wallet can approve is gone
+  })
   const start = (account: string) => {
     renewals.current = 0
+    setUnknownAccount(undefined)
+    accountCheck.check(account)
     const connector = picked && picked !== 'hiveauth' ? { connector: picked } : {}
     follow(auth.login(account, { ...props.loginOptions, ...connector })) // its frame leaves now, before React renders anything
     setTyped(account)
@@ -106,6 +114,7 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; connectors: r
   }
   /** Back to the account form: the login in progress is given up (the wallet is not told: HAS has no cancel). */
   const back = () => {
+    accountCheck.forget()
     abandon()
     if (live) auth.cancel()
     setView('form')
@@ -150,6 +159,7 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; connectors: r
         recent={recent.filter((account) => !auth.accounts.includes(account))} // "Add account" offers no account already in
         busy={beforeQr}
         onSubmit={start}
+        unknown={unknownAccount}
         onHelp={() => setView('help')}
         onBack={choosing ? () => setPicked(undefined) : undefined}
       />

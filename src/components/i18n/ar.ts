@@ -11,6 +11,7 @@ export const arLabels: HasLabels = {
   accountEmpty: 'أدخل اسم حسابك على Hive.',
   accountTooShort: 'تتكوّن أسماء حسابات Hive من 3 أحرف على الأقل.',
   accountTooLong: 'تتكوّن أسماء حسابات Hive من 16 حرفًا على الأكثر.',
+  accountUnknown: 'لا يوجد حساب Hive باسم @{account}. تحقّق من الكتابة.',
   accountInvalid: 'استخدم أحرفًا لاتينية صغيرة وأرقامًا وشرطات ونقاطًا؛ يبدأ كل جزء بحرف.',
   continue: 'متابعة',
   connecting: 'جارٍ الاتصال بـ HiveAuth…',

@@ -11,6 +11,7 @@ export const deLabels: HasLabels = {
   accountEmpty: 'Gib deinen Hive-Kontonamen ein.',
   accountTooShort: 'Hive-Kontonamen haben mindestens 3 Zeichen.',
   accountTooLong: 'Hive-Kontonamen haben höchstens 16 Zeichen.',
+  accountUnknown: 'Kein Hive-Konto heißt @{account}. Prüfe die Schreibweise.',
   accountInvalid: 'Verwende Kleinbuchstaben, Ziffern, Bindestriche und Punkte; jeder Teil beginnt mit einem Buchstaben.',
   continue: 'Weiter',
   connecting: 'Verbindung zu HiveAuth wird hergestellt…',

@@ -11,6 +11,7 @@ export const enUiLabels = {
   accountEmpty: 'Enter your Hive account name.',
   accountTooShort: 'Hive account names have at least 3 characters.',
   accountTooLong: 'Hive account names have at most 16 characters.',
+  accountUnknown: 'No Hive account is named @{account}. Check the spelling.',
   accountInvalid: 'Use lower-case letters, digits, hyphens and dots; each part starts with a letter.',
   continue: 'Continue',
   connecting: 'Connecting to HiveAuth…',

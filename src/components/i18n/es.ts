@@ -11,6 +11,7 @@ export const esLabels: HasLabels = {
   accountEmpty: 'Escribe el nombre de tu cuenta de Hive.',
   accountTooShort: 'Los nombres de cuenta de Hive tienen al menos 3 caracteres.',
   accountTooLong: 'Los nombres de cuenta de Hive tienen como mucho 16 caracteres.',
+  accountUnknown: 'Ninguna cuenta de Hive se llama @{account}. Revisa cómo lo escribiste.',
   accountInvalid: 'Usa minúsculas, dígitos, guiones y puntos; cada parte empieza por una letra.',
   continue: 'Continuar',
   connecting: 'Conectando con HiveAuth…',

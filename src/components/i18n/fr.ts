@@ -11,6 +11,7 @@ export const frLabels: HasLabels = {
   accountEmpty: 'Saisissez le nom de votre compte Hive.',
   accountTooShort: 'Les noms de compte Hive comptent au moins 3 caractères.',
   accountTooLong: 'Les noms de compte Hive comptent au plus 16 caractères.',
+  accountUnknown: 'Aucun compte Hive ne s’appelle @{account}. Vérifiez l’orthographe.',
   accountInvalid: 'Utilisez des minuscules, des chiffres, des tirets et des points\u00a0; chaque partie commence par une lettre.',
   continue: 'Continuer',
   connecting: 'Connexion à HiveAuth…',

@@ -11,6 +11,7 @@ export const hiLabels: HasLabels = {
   accountEmpty: 'अपने Hive खाते का नाम लिखें।',
   accountTooShort: 'Hive खाते के नाम में कम से कम 3 अक्षर होते हैं।',
   accountTooLong: 'Hive खाते के नाम में अधिक से अधिक 16 अक्षर होते हैं।',
+  accountUnknown: '@{account} नाम का कोई Hive खाता नहीं है। वर्तनी जाँचें।',
   accountInvalid: 'छोटे अक्षर, अंक, हाइफ़न और बिंदु इस्तेमाल करें; हर हिस्सा किसी अक्षर से शुरू हो।',
   continue: 'आगे बढ़ें',
   connecting: 'HiveAuth से जुड़ रहे हैं…',

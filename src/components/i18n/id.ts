@@ -11,6 +11,7 @@ export const idLabels: HasLabels = {
   accountEmpty: 'Masukkan nama akun Hive Anda.',
   accountTooShort: 'Nama akun Hive paling sedikit 3 karakter.',
   accountTooLong: 'Nama akun Hive paling banyak 16 karakter.',
+  accountUnknown: 'Tidak ada akun Hive bernama @{account}. Periksa ejaannya.',
   accountInvalid: 'Gunakan huruf kecil, angka, tanda hubung, dan titik; setiap bagian diawali huruf.',
   continue: 'Lanjutkan',
   connecting: 'Menghubungkan ke HiveAuth…',

@@ -11,6 +11,7 @@ export const itLabels: HasLabels = {
   accountEmpty: 'Inserisci il nome del tuo account Hive.',
   accountTooShort: 'I nomi degli account Hive hanno almeno 3 caratteri.',
   accountTooLong: 'I nomi degli account Hive hanno al massimo 16 caratteri.',
+  accountUnknown: 'Nessun account Hive si chiama @{account}. Controlla come l’hai scritto.',
   accountInvalid: 'Usa lettere minuscole, cifre, trattini e punti; ogni parte inizia con una lettera.',
   continue: 'Continua',
   connecting: 'Connessione a HiveAuth…',

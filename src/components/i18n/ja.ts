@@ -11,6 +11,7 @@ export const jaLabels: HasLabels = {
   accountEmpty: 'Hive のアカウント名を入力してください。',
   accountTooShort: 'Hive のアカウント名は 3 文字以上です。',
   accountTooLong: 'Hive のアカウント名は 16 文字以内です。',
+  accountUnknown: '@{account} という Hive アカウントはありません。綴りを確認してください。',
   accountInvalid: '小文字の英字、数字、ハイフン、ピリオドを使ってください。各部分は英字で始まります。',
   continue: '続ける',
   connecting: 'HiveAuth に接続しています…',

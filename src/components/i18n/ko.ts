@@ -11,6 +11,7 @@ export const koLabels: HasLabels = {
   accountEmpty: 'Hive 계정 이름을 입력하세요.',
   accountTooShort: 'Hive 계정 이름은 3자 이상입니다.',
   accountTooLong: 'Hive 계정 이름은 16자 이하입니다.',
+  accountUnknown: '@{account}(이)라는 Hive 계정이 없습니다. 철자를 확인하세요.',
   accountInvalid: '영문 소문자, 숫자, 하이픈, 점을 사용하세요. 각 부분은 영문자로 시작합니다.',
   continue: '계속',
   connecting: 'HiveAuth에 연결하는 중…',

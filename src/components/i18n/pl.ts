@@ -11,6 +11,7 @@ export const plLabels: HasLabels = {
   accountEmpty: 'Wpisz nazwę swojego konta Hive.',
   accountTooShort: 'Nazwy kont Hive mają co najmniej 3 znaki.',
   accountTooLong: 'Nazwy kont Hive mają co najwyżej 16 znaków.',
+  accountUnknown: 'Żadne konto Hive nie nazywa się @{account}. Sprawdź pisownię.',
   accountInvalid: 'Użyj małych liter, cyfr, łączników i kropek; każda część zaczyna się od litery.',
   continue: 'Dalej',
   connecting: 'Łączenie z HiveAuth…',

@@ -11,6 +11,7 @@ export const ptLabels: HasLabels = {
   accountEmpty: 'Digite o nome da sua conta Hive.',
   accountTooShort: 'Nomes de conta Hive têm pelo menos 3 caracteres.',
   accountTooLong: 'Nomes de conta Hive têm no máximo 16 caracteres.',
+  accountUnknown: 'Nenhuma conta Hive se chama @{account}. Confira a grafia.',
   accountInvalid: 'Use letras minúsculas, dígitos, hífens e pontos; cada parte começa com uma letra.',
   continue: 'Continuar',
   connecting: 'Conectando ao HiveAuth…',

@@ -11,6 +11,7 @@ export const ruLabels: HasLabels = {
   accountEmpty: 'Введите имя своего аккаунта Hive.',
   accountTooShort: 'Имена аккаунтов Hive содержат не менее 3 символов.',
   accountTooLong: 'Имена аккаунтов Hive содержат не более 16 символов.',
+  accountUnknown: 'Аккаунта Hive с именем @{account} нет. Проверьте написание.',
   accountInvalid: 'Используйте строчные латинские буквы, цифры, дефисы и точки; каждая часть начинается с буквы.',
   continue: 'Продолжить',
   connecting: 'Подключение к HiveAuth…',

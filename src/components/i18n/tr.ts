@@ -11,6 +11,7 @@ export const trLabels: HasLabels = {
   accountEmpty: 'Hive hesap adınızı girin.',
   accountTooShort: 'Hive hesap adları en az 3 karakterdir.',
   accountTooLong: 'Hive hesap adları en fazla 16 karakterdir.',
+  accountUnknown: '@{account} adında bir Hive hesabı yok. Yazımı kontrol edin.',
   accountInvalid: 'Küçük harf, rakam, kısa çizgi ve nokta kullanın; her bölüm bir harfle başlar.',
   continue: 'Devam et',
   connecting: 'HiveAuth’a bağlanılıyor…',

@@ -11,6 +11,7 @@ export const zhLabels: HasLabels = {
   accountEmpty: '请输入你的 Hive 账户名。',
   accountTooShort: 'Hive 账户名至少 3 个字符。',
   accountTooLong: 'Hive 账户名最多 16 个字符。',
+  accountUnknown: '没有名为 @{account} 的 Hive 账户。请检查拼写。',
   accountInvalid: '请使用小写字母、数字、连字符和点；每一段都以字母开头。',
   continue: '继续',
   connecting: '正在连接 HiveAuth…',

@@ -11,6 +11,7 @@ export const zhTWLabels: HasLabels = {
   accountEmpty: '請輸入你的 Hive 帳號名稱。',
   accountTooShort: 'Hive 帳號名稱至少 3 個字元。',
   accountTooLong: 'Hive 帳號名稱最多 16 個字元。',
+  accountUnknown: '沒有名為 @{account} 的 Hive 帳戶。請檢查拼寫。',
   accountInvalid: '請使用小寫字母、數字、連字號與句點；每一段都以字母開頭。',
   continue: '繼續',
   connecting: '正在連線到 HiveAuth…',
