@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js'
 import { describe, expect, it } from 'vitest'
-import { writeHiveSignerToken } from '../../src/core/connectors/hiveSignerToken'
+import { readHiveSignerToken, writeHiveSignerToken } from '../../src/core/connectors/hiveSignerToken'
 import { createMemoryStore } from '../../src/server/createMemoryStore'
 import { verifyHiveSignerToken } from '../../src/server/verifyHiveSignerToken'
 import { createDevkitAccount, DEVKIT_PASSWORD } from '../../src/devkit/accounts'
@@ -64,5 +64,66 @@ describe('verifyHiveSignerToken', () => {
   it('maxAgeMs is bounded by HiveSigner’s own 7 days', async () => {
     await expect(verify(token(), { maxAgeMs: 8 * 24 * 3600_000 })).rejects.toThrow(RangeError)
     await expect(verify(token({ at: NOW - 3 * 24 * 3600_000 }), { maxAgeMs: 7 * 24 * 3600_000 })).resolves.toMatchObject({ valid: true })
+  })
+})
+
+describe('verifyHiveSignerToken, to the letter', () => {
+  it('says why, in words, for each refusal', async () => {
+    await expect(verify('nonsense')).resolves.toEqual({ valid: false, code: 'malformed_message', reason: 'not a HiveSigner token' })
+    await expect(verify(token({ account: 'A!' }))).resolves.toEqual({
+      valid: false,
+      code: 'invalid_account',
+      reason: 'not a valid Hive account name',
+    })
+    await expect(verify(token({ app: 'a-very-long-app-name-indeed' }))).resolves.toEqual({
+      valid: false,
+      code: 'domain',
+      reason: 'the token is for @a-very-long-app-',
+      account: 'alice',
+    })
+    await expect(verify(token({ at: NOW + 6 * 60_000 }))).resolves.toMatchObject({ reason: 'the token is issued in the future' })
+    await expect(verify(token({ at: NOW - 11 * 60_000 }))).resolves.toMatchObject({ reason: 'the token is older than the maximum age' })
+    await expect(verify(token({ account: 'nobody' }))).resolves.toMatchObject({
+      reason: '@nobody does not exist',
+      publicKey: alice.publicKeys.posting,
+    })
+    await expect(verify(token({ key: alice.keys.memo! }))).resolves.toMatchObject({
+      reason: 'the key is not a posting, active or owner key of @alice that signs alone',
+      publicKey: alice.publicKeys.memo,
+    })
+    const broken = writeHiveSignerToken({ account: 'alice', app: 'my.app', type: 'login', timestamp: Math.floor(NOW / 1000) }, () => 'zz')
+    await expect(verify(broken)).resolves.toMatchObject({ reason: 'malformed signature' })
+    await expect(verify(token(), { maxAgeMs: 0 })).rejects.toThrow('maxAgeMs must be above 0 and at most 7 days')
+  })
+
+  it('takes a token exactly at its edges: five minutes early, and exactly the maximum age', async () => {
+    await expect(verify(token({ at: NOW + 5 * 60_000 }))).resolves.toMatchObject({ valid: true })
+    await expect(verify(token({ at: NOW - 10 * 60_000 }))).resolves.toMatchObject({ valid: true })
+  })
+
+  it('nodes that disagree about the account: nothing is believed', async () => {
+    let flip = 0
+    const fetch = (async (_url: string, init: RequestInit) => {
+      const body = (await chain.fetch(chain.url, init).then((r) => r.json())) as { result: [{ memo_key: string }] }
+      body.result[0]!.memo_key = `STM${flip++}`
+      return new Response(JSON.stringify(body))
+    }) as unknown as typeof globalThis.fetch
+    await expect(verify(token(), { nodes: ['https://a.example', 'https://b.example'], fetch, timeoutMs: 300 })).resolves.toMatchObject({
+      valid: false,
+      code: 'nodes_disagree',
+      reason: 'the nodes disagree about @alice',
+    })
+  })
+
+  it('remembers a used token by its signature until it is too old anyway', async () => {
+    const added: [string, string, number][] = []
+    const store = { ...createMemoryStore(), add: async (key: string, value: string, ttlMs: number) => (added.push([key, value, ttlMs]), true) }
+    const once = token()
+    await verify(once, { store, maxAgeMs: 60_000 })
+    expect(added).toEqual([[`hivesigner-token:${readHiveSignerToken(once)!.signature}`, '1', 60_000 + 5 * 60_000]])
+    await expect(verify(once, { store: { ...store, add: async () => false } })).resolves.toMatchObject({
+      code: 'nonce',
+      reason: 'the token was used already',
+    })
   })
 })

@@ -52,14 +52,15 @@ export async function verifyChallenge(params: VerifyChallengeParameters): Promis
   return { valid: false, publicKey, code: 'key_not_authorized', reason }
 }
 
+// Stryker disable BlockStatement: the catch is not met with real signatures (both digests recover a point or neither does)
 function envelopeSignerOf(message: string, signature: string, prefix: string): string | undefined {
   try {
     return recoverEnvelopeSigner(message, signature, prefix)
-    // Stryker disable next-line BlockStatement: not met with real signatures (both digests recover a point or neither does)
   } catch {
     return undefined // a point recovered over one digest but not the other: the envelope form does not apply
   }
 }
+// Stryker restore BlockStatement
 
 /** Why `publicKey` cannot act alone for the `keyType` authority of an account (undefined when it can). */
 export function authorityProblem(account: HiveAccount, keyType: KeyType | 'owner', publicKey: string, prefix = HIVE_KEY_PREFIX): string | undefined {

@@ -73,7 +73,7 @@ export async function verifyLoginMessage(params: VerifyLoginMessageParameters): 
   try {
     fields = parseLoginMessage(params.message)
   } catch (error) {
-    // Stryker disable next-line StringLiteral: parseLoginMessage throws HasInvalidArgumentError only; 'malformed message' is for safety
+    // Stryker disable next-line StringLiteral,MethodExpression: parseLoginMessage throws HasInvalidArgumentError only, always with details
     const reason = error instanceof HasInvalidArgumentError ? `${error.shortMessage} ${error.details ?? ''}`.trim() : 'malformed message'
     return { valid: false, code: 'malformed_message', reason }
   }

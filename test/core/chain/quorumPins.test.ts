@@ -112,6 +112,13 @@ describe('the account cache', () => {
     expect(node.calls('kept')).toBe(1)
   })
 
+  it('the default nodes have their own entries', async () => {
+    const node = countingNode()
+    await getHiveAccount('alice', { fetch: node.fetch, cacheMs: 60_000 })
+    await getHiveAccount('alice', { fetch: node.fetch, cacheMs: 60_000 })
+    expect(node.calls('alice')).toBe(3) // three of the default nodes at once (two to agree, one spare), then the cache
+  })
+
   it('node lists are told apart however their URLs run together', async () => {
     const node = countingNode()
     await getHiveAccount('alice', { nodes: ['https://a.example', 'https://b.example'], fetch: node.fetch, cacheMs: 60_000 })
@@ -184,6 +191,18 @@ describe('the account cache', () => {
     slow.release(() => new Error('down'))
     expect(await first).toMatchObject({ code: 'connection' })
     await new Promise((resolve) => setTimeout(resolve, 5)) // an unhandled error in the cache's clean-up would surface here
+  })
+
+  it('a lookup whose entry was pushed out meanwhile ends in a disagreement quietly', async () => {
+    const slow = steppedNode()
+    const fast = countingNode()
+    const fetch = ((url: string, init: RequestInit) =>
+      url.includes('slow') ? slow.fetch(url, init) : fast.fetch(url, init)) as typeof globalThis.fetch
+    const first = getHiveAccount('alice', { nodes: ['https://slow-a.example', 'https://slow-b.example'], fetch, cacheMs: 60_000, timeoutMs: 500 })
+    for (let i = 0; i < 256; i++) await getHiveAccount(`user${i}`, { nodes: ['https://fast.example'], fetch, cacheMs: 60_000 })
+    slow.release((i) => (i === 0 ? answer([account('alice')]) : answer([{ ...account('alice'), memo_key: 'STM8other' }])))
+    await expect(first).resolves.toHaveProperty('disagreed')
+    await new Promise((resolve) => setTimeout(resolve, 5))
   })
 })
 

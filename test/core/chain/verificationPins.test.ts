@@ -11,6 +11,7 @@ import { createChain } from '../../../src/devkit/chain'
 import { signMessage } from '../../../src/devkit/keys'
 import { createInFlightLimit } from '../../../src/server/inFlightLimit'
 import { createMemoryStore } from '../../../src/server/createMemoryStore'
+import { nonceKey } from '../../../src/server/nonces'
 import { verifyLogin } from '../../../src/server/verifyLogin'
 
 // What the verifiers say and compare, pinned where `npm run mutation` found it loose: each test fails when the rule or
@@ -151,6 +152,19 @@ describe('what a refusal says', () => {
     })
   })
 
+  it('says when the key is an owner key, with its article', async () => {
+    const owner = createDevkitAccount('bob').keys.active! // any key: put on bob's owner authority below
+    chain.update('alice', (account) => {
+      account.owner = { weight_threshold: 1, account_auths: [], key_auths: [[createDevkitAccount('bob').publicKeys.active, 1]] }
+    })
+    const text = 'hello'
+    await expect(
+      verifyChallenge({ account: 'alice', keyType: 'posting', message: text, signature: signMessage(text, owner), ...onChain }),
+    ).resolves.toMatchObject({
+      reason: 'the key is an owner key of @alice, not a posting key',
+    })
+  })
+
   it('names the account the nodes disagree about', async () => {
     let flip = 0
     const fetch = (async (_url: string, init: RequestInit) => {
@@ -187,7 +201,7 @@ describe('verifyLogin says why', () => {
       reason: '1 logins are being verified already; try again',
     })
     release()
-    await store.add('hive-auth-react:nonce:n0nceN0nce', '1', 60_000)
+    await store.add(nonceKey('n0nceN0nce'), '1', 60_000) // issued: the look before the nodes finds it
     const raced = { ...store, take: async () => undefined } // another instance used it up between the look and the use
     await expect(verifyLogin({ ...params, store: raced })).resolves.toMatchObject({
       valid: false,
