@@ -64,6 +64,7 @@ export interface HasProviderProps {
 }
 
 const NO_CONNECTORS: readonly HiveConnector[] = []
+const LOOPBACK = /^wss?:\/\/(localhost|127\.|\[::1\])/
 
 /** Owns one HiveAuth client (one socket, the stored sessions) for the tree below it. SSR- and StrictMode-safe. */
 export function HasProvider(props: HasProviderProps) {
@@ -144,8 +145,8 @@ export function HasProvider(props: HasProviderProps) {
       verify: Boolean(props.verify),
       appName: props.app.name,
       connectors: configured() ?? NO_CONNECTORS,
-      // An offline devkit without a node is not asked about accounts (the public nodes are not its chain).
-      chain: chainRef.current ?? (devkit ? undefined : {}),
+      // A devkit (in memory, or a relay on this machine) without a node of its own: the public chain is not its world.
+      chain: chainRef.current ?? (devkit || hosts?.some((h) => LOOPBACK.test(h)) ? undefined : {}),
     }),
     [client, queryClient, modal, props.initialAccount, props.expiresSoonMs, props.auth, props.verify, props.app.name, connectorKey],
   )

@@ -29,7 +29,7 @@ export interface HasContextValue {
   initialAccount?: string
   /** The wallets besides HiveAuth the provider's client can log in with. */
   connectors: readonly HiveConnector[]
-  /** The Hive API nodes the modal asks whether an account exists (`{}`: the defaults; none with an offline devkit). */
+  /** The Hive API nodes the modal asks whether an account exists (`{}`: the defaults; none for a devkit without a node). */
   chain?: ChainOptions
 }
 
