@@ -22,4 +22,4 @@ export {
 } from '../core/chain/loginMessage.js'
 export { DEFAULT_HIVE_NODES } from '../core/chain/defaultNodes.js'
 export type { ChainOptions } from '../core/chain/rpc.js'
-export type { HiveAccount, HiveAuthority } from '../core/chain/hiveAccounts.js'
+export { getHiveAccount, type AccountLookup, type HiveAccount, type HiveAuthority } from '../core/chain/hiveAccounts.js'

@@ -86,6 +86,7 @@ describe('public API', () => {
         "useHasAccounts",
         "useHasChallenge",
         "useHasClient",
+        "useHasConfig",
         "useHasConnection",
         "useHasConnectors",
         "useHasModal",
@@ -203,6 +204,7 @@ describe('public API', () => {
           "HasClient",
           "HasClientOptions",
           "HasClientState",
+          "HasConfig",
           "HasConnectionError",
           "HasConnectorInfo",
           "HasErrorCode",
@@ -252,12 +254,14 @@ describe('public API', () => {
           "UseHiveAuthResult",
         ],
         "server": [
+          "AccountLookup",
           "ChainOptions",
           "ChainVerification",
           "ConfirmTransactionParameters",
           "HasServerStore",
           "HiveAccount",
           "HiveAuthority",
+          "HiveSignerTokenVerification",
           "HiveTransaction",
           "InFlightLimit",
           "IoRedisClient",
@@ -271,10 +275,12 @@ describe('public API', () => {
           "TransactionConfirmation",
           "VerificationFailure",
           "VerifyChallengeParameters",
+          "VerifyHiveSignerTokenParameters",
           "VerifyLoginMessageParameters",
           "VerifyLoginParameters",
         ],
         "verify": [
+          "AccountLookup",
           "ChainOptions",
           "ChainVerification",
           "ConfirmTransactionParameters",
@@ -349,7 +355,7 @@ describe('public API', () => {
       Object.keys(devkitNode)
         .filter((k) => !(k in devkit))
         .sort(),
-    ).toEqual(['DEVKIT_HEADER', 'crossSiteProblem', 'startChainNode', 'startRelay'])
+    ).toEqual(['DEVKIT_HEADER', 'crossSiteProblem', 'startChainNode', 'startFakeHiveSigner', 'startRelay'])
     expect(Object.keys(devkit).every((k) => k in devkitNode)).toBe(true)
   })
 
@@ -365,6 +371,7 @@ describe('public API', () => {
         "confirmTransaction",
         "createLoginMessage",
         "generateNonce",
+        "getHiveAccount",
         "parseLoginMessage",
         "recoverEnvelopeSigner",
         "recoverPublicKey",
@@ -401,6 +408,7 @@ describe('public API', () => {
         "createRedisStore",
         "formatSessionCookie",
         "generateNonce",
+        "getHiveAccount",
         "issueNonce",
         "parseLoginMessage",
         "readSessionCookie",
@@ -410,6 +418,7 @@ describe('public API', () => {
         "transactionDigest",
         "transactionId",
         "verifyChallenge",
+        "verifyHiveSignerToken",
         "verifyLogin",
         "verifyLoginMessage",
         "verifySignature",
@@ -434,6 +443,7 @@ describe('public API', () => {
         "devkitAccountKeys",
         "encodeMemo",
         "installFakeKeychain",
+        "installFakePeakVault",
         "privateKeyFromLogin",
         "privateKeyToWif",
         "publicKeyOf",

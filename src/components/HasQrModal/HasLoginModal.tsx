@@ -1,5 +1,5 @@
 'use client'
-import { useHasContext } from '../../react/context.js'
+import { useHasConfig } from '../../react/hooks/useHasConfig.js'
 import { useHasModal } from '../../react/hooks/useHasModal.js'
 import { useHasModalHost } from '../../react/hooks/useHasModalHost.js'
 import { offerInjectedWallets } from '../injectedWallets.js'
@@ -27,6 +27,6 @@ export function HasLoginModal(props: HasLoginModalProps) {
   const isHost = useHasModalHost()
   offerInjectedWallets() // before the provider's client is created (its effect runs after this render)
   const ui = useUi(props)
-  const { connectors } = useHasContext('HasLoginModal')
-  return <LazyLoaded component={modal} active={store.isOpen} props={{ ...props, ui, modal: store, isHost, connectors }} />
+  const config = useHasConfig()
+  return <LazyLoaded component={modal} active={store.isOpen} props={{ ...props, ui, modal: store, isHost, config }} />
 }

@@ -1,5 +1,5 @@
 'use client'
-import { useHasContext } from '../../react/context.js'
+import { useHasConfig } from '../../react/hooks/useHasConfig.js'
 import { offerInjectedWallets } from '../injectedWallets.js'
 import { LazyLoaded, lazyComponent } from '../lazy/lazyComponent.js'
 import { useUi } from '../theme/HasUiProvider.js'
@@ -21,6 +21,6 @@ export const preloadQrModal = modal.preload
 export function HasQrModal(props: HasQrModalProps) {
   offerInjectedWallets() // before the provider's client is created (its effect runs after this render)
   const ui = useUi(props)
-  const { connectors } = useHasContext('HasQrModal')
-  return <LazyLoaded component={modal} active={Boolean(props.open ?? props.defaultOpen)} props={{ ...props, ui, connectors }} />
+  const config = useHasConfig()
+  return <LazyLoaded component={modal} active={Boolean(props.open ?? props.defaultOpen)} props={{ ...props, ui, config }} />
 }

@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useRef } from 'react'
-import type { HiveConnector } from '../../core/connectors/HiveConnector.js'
+import type { HasConfig } from '../../react/hooks/useHasConfig.js'
 import type { UseHasModalResult } from '../../react/hooks/useHasModal.js'
 import type { ResolvedUi } from '../theme/HasUiProvider.js'
 import { type HasQrModalProps, QrModal } from './QrModal.js'
@@ -16,7 +16,7 @@ export function LoginModal({
   modal,
   isHost,
   ...props
-}: HasLoginModalProps & { ui: ResolvedUi; connectors: readonly HiveConnector[]; modal: UseHasModalResult; isHost: boolean }) {
+}: HasLoginModalProps & { ui: ResolvedUi; config: HasConfig; modal: UseHasModalResult; isHost: boolean }) {
   // The modal store and the host election come from HasLoginModal: hooks a lazy part imports would join the first load.
   // A ref, not state: the modal closes in the same tick as the login lands, and `openLogin()` must resolve with it.
   const session = useRef<Parameters<NonNullable<HasQrModalProps['onLogin']>>[0]>(undefined)

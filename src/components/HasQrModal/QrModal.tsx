@@ -1,9 +1,8 @@
 'use client'
 import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { isLiveStatus } from '../../core/machine/request.js'
-import type { HiveConnector } from '../../core/connectors/HiveConnector.js'
+import type { HasConfig } from '../../react/hooks/useHasConfig.js'
 import type { HasSession } from '../../core/types.js'
-import { useHasContext } from '../../react/context.js'
 import { useHasClient } from '../../react/hooks/useHasClient.js'
 import { useHasRecentAccounts } from '../../react/hooks/useHasRecentAccounts.js'
 import { type LoginOptions, useHiveAuth } from '../../react/hooks/useHiveAuth.js'
@@ -62,22 +61,21 @@ const BUSY_DELAY_MS = 300
  * socket, so the QR code appears at once. Its root carries the request state as `data-status`.
  */
 /** The modal itself, loaded on first use by HasQrModal (which resolves its labels and theme: `ui`). */
-export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; connectors: readonly HiveConnector[] }) {
+export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; config: HasConfig }) {
   const { theme } = props.ui
   const labels = useMemo(() => completeLabels(props.ui.labels), [props.ui.labels])
   const auth = useHiveAuth()
   const client = useHasClient()
   const recent = useHasRecentAccounts()
-  const provider = useHasContext('HasQrModal')
   const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false)
   const open = props.open ?? uncontrolledOpen
   const [view, setView] = useState<View>('form')
   const [typed, setTyped] = useState(props.account)
   // With a wallet besides HiveAuth installed (or one that needs no install), the login starts by choosing one.
   const [picked, setPicked] = useState<string>()
-  const connectors = useWalletList(props.connectors, open && picked === undefined)
+  const connectors = useWalletList(props.config.connectors, open && picked === undefined)
   const lastUsed = auth.session ? (auth.session.connector ?? 'hiveauth') : undefined
-  const verifying = Boolean(props.loginOptions?.verify || props.loginOptions?.verifyLogin || provider.verify || provider.auth)
+  const verifying = Boolean(props.loginOptions?.verify || props.loginOptions?.verifyLogin || props.config.verifiesLogins)
   const choices = walletChoices(connectors, lastUsed, inKeychainApp(), verifying)
   const choosing = choices.list.length > 1
   const renewals = useRef(0)
@@ -99,7 +97,7 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; connectors: r
     setView('form')
     setOpen(false)
   })
-  const accountCheck = useAccountCheck(provider.chain, (account) => {
+  const accountCheck = useAccountCheck(props.config.chain, (account) => {
     back()
     setUnknownAccount(account) // the form says so; the QR code of a login no wallet can approve is gone
   })
