@@ -10,6 +10,7 @@ import { Dialog } from '../Dialog/Dialog.js'
 import { completeLabels } from '../i18n/completeLabels.js'
 import type { HasUiOptions, ResolvedUi } from '../theme/HasUiProvider.js'
 import { AccountForm } from './AccountForm.js'
+import { Busy } from './Busy.js'
 import { useLoginAttempts } from './useLoginAttempts.js'
 import { useShownAfter } from './useShownAfter.js'
 import { HelpStep } from './HelpStep.js'
@@ -226,22 +227,6 @@ export function QrModal(props: HasQrModalProps & { ui: ResolvedUi; config: HasCo
     >
       {body}
     </Dialog>
-  )
-}
-
-/** A status line; before a QR code, with a placeholder of the code's size so the dialog does not jump when it comes. */
-function Busy({ text, skeleton = false }: { text: string; skeleton?: boolean }) {
-  const status = (
-    <p className="has-text has-busy" role="status">
-      <span className="has-spinner" aria-hidden="true" />
-      <span>{text}</span>
-    </p>
-  )
-  return (
-    <div className="has-step has-step--busy">
-      {status}
-      {skeleton && <div className="has-qr-skeleton" aria-hidden="true" />}
-    </div>
   )
 }
 
