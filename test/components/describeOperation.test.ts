@@ -87,6 +87,63 @@ describe('describeOperation: what the user signs, in words that are right', () =
     ['clearing a witness proxy', ['account_witness_proxy', { account: 'alice', proxy: '' }], 'Vote for witnesses yourself again (remove your proxy)'],
     ['an HBD conversion', ['convert', { owner: 'alice', requestid: 1, amount: '5.000 HBD' }], 'Convert 5.000 HBD to HIVE (it takes 3.5 days)'],
     [
+      'a collateralized conversion (HBD paid at once)',
+      ['collateralized_convert', { owner: 'alice', requestid: 2, amount: '10.000 HIVE' }],
+      'Convert 10.000 HIVE to HBD now (the HIVE left over comes back in 3.5 days)',
+    ],
+    [
+      'a reblog taken back',
+      [
+        'custom_json',
+        {
+          required_auths: [],
+          required_posting_auths: ['alice'],
+          id: 'follow',
+          json: JSON.stringify(['reblog', { account: 'alice', author: 'bob', permlink: 'p', delete: 'delete' }]),
+        },
+      ],
+      'Remove your reblog of @bob/p',
+    ],
+    [
+      'a Hive-Engine stake to another account',
+      [
+        'custom_json',
+        {
+          required_auths: ['alice'],
+          required_posting_auths: [],
+          id: 'ssc-mainnet-hive',
+          json: JSON.stringify({ contractName: 'tokens', contractAction: 'stake', contractPayload: { to: 'bob', symbol: 'BEE', quantity: '10' } }),
+        },
+      ],
+      'Stake 10 BEE to @bob on Hive-Engine',
+    ],
+    [
+      'a Hive-Engine stake to oneself',
+      [
+        'custom_json',
+        {
+          required_auths: ['alice'],
+          required_posting_auths: [],
+          id: 'ssc-mainnet-hive',
+          json: JSON.stringify({ contractName: 'tokens', contractAction: 'stake', contractPayload: { to: 'alice', symbol: 'BEE', quantity: '10' } }),
+        },
+      ],
+      'Stake 10 BEE on Hive-Engine',
+    ],
+    [
+      'a Splinterlands token transfer',
+      [
+        'custom_json',
+        {
+          required_auths: ['alice'],
+          required_posting_auths: [],
+          id: 'sm_token_transfer',
+          json: JSON.stringify({ to: 'bob', qty: 5000, token: 'DEC' }),
+        },
+      ],
+      'Send 5000 DEC to @bob on Splinterlands',
+    ],
+    [
       'a limit order',
       ['limit_order_create', { owner: 'alice', orderid: 9, amount_to_sell: '10.000 HIVE', min_to_receive: '2.500 HBD', fill_or_kill: false }],
       'Offer 10.000 HIVE for at least 2.500 HBD on the market',

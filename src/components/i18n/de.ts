@@ -176,7 +176,7 @@ export const deLabels: HasLabels = {
   opAccountKeys: 'Die Schlüssel von @{account} ändern',
   opProfileUpdate: 'Das Profil von @{account} aktualisieren',
   opConvert: '{amount} in HIVE umwandeln (dauert 3,5 Tage)',
-  opCollateralizedConvert: '{amount} in HBD umwandeln (dauert 3,5 Tage)',
+  opCollateralizedConvert: '{amount} sofort in HBD umwandeln (überschüssiges HIVE kommt nach 3,5 Tagen zurück)',
   opLimitOrder: '{sell} für mindestens {receive} am Markt anbieten',
   opLimitOrderCancel: 'Die Marktorder {id} stornieren',
   opClaimAccount: 'Ein Token zur Kontoerstellung beanspruchen',
@@ -192,5 +192,8 @@ export const deLabels: HasLabels = {
   riskWithdrawRoute: 'Es schickt die Auszahlungen deines Power-downs an @{to}.',
   riskActiveApp: 'Eine App-Aktion mit deinem Active-Schlüssel ({id}): Token oder Spielgegenstände können sich bewegen.',
   riskMany: '{count} Operationen auf einmal: lies jede einzelne.',
+  opUnreblog: 'Dein Reblog von @{author}/{permlink} entfernen',
+  opEngineStakeTo: '{quantity} {symbol} für @{to} staken (Hive-Engine)',
+  opSplinterlandsTransfer: '{qty} {token} an @{to} senden (Splinterlands)',
   opOther: 'Eine Operation, die diese App nicht beschreiben kann: {name} (siehe Rohdaten)',
 }

@@ -51,7 +51,7 @@ export const enOperationLabels = {
   opAccountKeys: 'Change the keys of @{account}',
   opProfileUpdate: 'Update the profile of @{account}',
   opConvert: 'Convert {amount} to HIVE (it takes 3.5 days)',
-  opCollateralizedConvert: 'Convert {amount} to HBD (it takes 3.5 days)',
+  opCollateralizedConvert: 'Convert {amount} to HBD now (the HIVE left over comes back in 3.5 days)',
   opLimitOrder: 'Offer {sell} for at least {receive} on the market',
   opLimitOrderCancel: 'Cancel the market order {id}',
   opClaimAccount: 'Claim an account creation token',
@@ -67,6 +67,9 @@ export const enOperationLabels = {
   riskWithdrawRoute: 'It sends your power-down payouts to @{to}.',
   riskActiveApp: 'An app action with your active key ({id}): tokens or game assets may move.',
   riskMany: '{count} operations at once: read each one.',
+  opUnreblog: 'Remove your reblog of @{author}/{permlink}',
+  opEngineStakeTo: 'Stake {quantity} {symbol} to @{to} on Hive-Engine',
+  opSplinterlandsTransfer: 'Send {qty} {token} to @{to} on Splinterlands',
   opOther: 'An operation this app cannot describe: {name} (see the raw operations)',
 }
 

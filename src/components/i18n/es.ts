@@ -175,7 +175,7 @@ export const esLabels: HasLabels = {
   opAccountKeys: 'Cambiar las claves de @{account}',
   opProfileUpdate: 'Actualizar el perfil de @{account}',
   opConvert: 'Convertir {amount} a HIVE (tarda 3,5 días)',
-  opCollateralizedConvert: 'Convertir {amount} a HBD (tarda 3,5 días)',
+  opCollateralizedConvert: 'Convertir {amount} a HBD ahora (el HIVE sobrante vuelve en 3,5 días)',
   opLimitOrder: 'Ofrecer {sell} por al menos {receive} en el mercado',
   opLimitOrderCancel: 'Cancelar la orden de mercado {id}',
   opClaimAccount: 'Reclamar un token de creación de cuenta',
@@ -191,5 +191,8 @@ export const esLabels: HasLabels = {
   riskWithdrawRoute: 'Envía los pagos de tu power down a @{to}.',
   riskActiveApp: 'Una acción de app con tu clave activa ({id}): pueden moverse tokens o activos de juego.',
   riskMany: '{count} operaciones a la vez: lee cada una.',
+  opUnreblog: 'Quitar tu reblog de @{author}/{permlink}',
+  opEngineStakeTo: 'Hacer stake de {quantity} {symbol} para @{to} en Hive-Engine',
+  opSplinterlandsTransfer: 'Enviar {qty} {token} a @{to} en Splinterlands',
   opOther: 'Una operación que esta app no sabe describir: {name} (mira las operaciones en bruto)',
 }

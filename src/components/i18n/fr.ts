@@ -175,7 +175,7 @@ export const frLabels: HasLabels = {
   opAccountKeys: 'Changer les clés de @{account}',
   opProfileUpdate: 'Mettre à jour le profil de @{account}',
   opConvert: 'Convertir {amount} en HIVE (prend 3,5\u00a0jours)',
-  opCollateralizedConvert: 'Convertir {amount} en HBD (prend 3,5\u00a0jours)',
+  opCollateralizedConvert: 'Convertir {amount} en HBD maintenant (le HIVE en trop revient dans 3,5 jours)',
   opLimitOrder: 'Proposer {sell} contre au moins {receive} sur le marché',
   opLimitOrderCancel: 'Annuler l’ordre de marché {id}',
   opClaimAccount: 'Réclamer un jeton de création de compte',
@@ -191,5 +191,8 @@ export const frLabels: HasLabels = {
   riskWithdrawRoute: 'Elle envoie les paiements de votre power down à @{to}.',
   riskActiveApp: 'Une action d’app avec votre clé active ({id}) : des jetons ou objets de jeu peuvent bouger.',
   riskMany: '{count} opérations à la fois : lisez chacune.',
+  opUnreblog: 'Retirer votre reblog de @{author}/{permlink}',
+  opEngineStakeTo: 'Staker {quantity} {symbol} pour @{to} sur Hive-Engine',
+  opSplinterlandsTransfer: 'Envoyer {qty} {token} à @{to} sur Splinterlands',
   opOther: 'Une opération que cette app ne sait pas décrire\u00a0: {name} (voir les opérations brutes)',
 }

@@ -170,7 +170,7 @@ export const hiLabels: HasLabels = {
   opAccountKeys: '@{account} की की बदलें',
   opProfileUpdate: '@{account} की प्रोफ़ाइल अपडेट करें',
   opConvert: '{amount} को HIVE में बदलें (3.5 दिन लगते हैं)',
-  opCollateralizedConvert: '{amount} को HBD में बदलें (3.5 दिन लगते हैं)',
+  opCollateralizedConvert: '{amount} को अभी HBD में बदलें (बचा हुआ HIVE 3.5 दिन में लौटता है)',
   opLimitOrder: 'बाज़ार में {sell} कम से कम {receive} के बदले पेश करें',
   opLimitOrderCancel: 'बाज़ार ऑर्डर {id} रद्द करें',
   opClaimAccount: 'खाता बनाने का टोकन लें',
@@ -186,5 +186,8 @@ export const hiLabels: HasLabels = {
   riskWithdrawRoute: 'यह आपके पावर-डाउन भुगतान @{to} को भेजता है।',
   riskActiveApp: 'आपकी active कुंजी से एक ऐप क्रिया ({id}): टोकन या गेम की चीज़ें स्थानांतरित हो सकती हैं।',
   riskMany: 'एक साथ {count} ऑपरेशन: हर एक को पढ़ें।',
+  opUnreblog: '@{author}/{permlink} का अपना रीब्लॉग हटाएँ',
+  opEngineStakeTo: 'Hive-Engine पर @{to} के लिए {quantity} {symbol} स्टेक करें',
+  opSplinterlandsTransfer: 'Splinterlands पर @{to} को {qty} {token} भेजें',
   opOther: 'ऐसा ऑपरेशन जिसे यह ऐप समझा नहीं सकता: {name} (मूल ऑपरेशन देखें)',
 }

@@ -171,7 +171,7 @@ export const idLabels: HasLabels = {
   opAccountKeys: 'Ubah kunci @{account}',
   opProfileUpdate: 'Perbarui profil @{account}',
   opConvert: 'Ubah {amount} menjadi HIVE (butuh 3,5 hari)',
-  opCollateralizedConvert: 'Ubah {amount} menjadi HBD (butuh 3,5 hari)',
+  opCollateralizedConvert: 'Tukar {amount} ke HBD sekarang (sisa HIVE kembali dalam 3,5 hari)',
   opLimitOrder: 'Tawarkan {sell} untuk minimal {receive} di pasar',
   opLimitOrderCancel: 'Batalkan order pasar {id}',
   opClaimAccount: 'Klaim token pembuatan akun',
@@ -187,5 +187,8 @@ export const idLabels: HasLabels = {
   riskWithdrawRoute: 'Mengirim pembayaran power down Anda ke @{to}.',
   riskActiveApp: 'Tindakan aplikasi dengan kunci active Anda ({id}): token atau aset game bisa berpindah.',
   riskMany: '{count} operasi sekaligus: baca masing-masing.',
+  opUnreblog: 'Hapus reblog Anda atas @{author}/{permlink}',
+  opEngineStakeTo: 'Stake {quantity} {symbol} untuk @{to} di Hive-Engine',
+  opSplinterlandsTransfer: 'Kirim {qty} {token} ke @{to} di Splinterlands',
   opOther: 'Operasi yang tidak dapat dijelaskan aplikasi ini: {name} (lihat operasi mentah)',
 }

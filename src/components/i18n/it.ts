@@ -175,7 +175,7 @@ export const itLabels: HasLabels = {
   opAccountKeys: 'Cambiare le chiavi di @{account}',
   opProfileUpdate: 'Aggiornare il profilo di @{account}',
   opConvert: 'Convertire {amount} in HIVE (richiede 3,5 giorni)',
-  opCollateralizedConvert: 'Convertire {amount} in HBD (richiede 3,5 giorni)',
+  opCollateralizedConvert: 'Converti {amount} in HBD subito (l’HIVE in eccesso torna dopo 3,5 giorni)',
   opLimitOrder: 'Offrire {sell} per almeno {receive} sul mercato',
   opLimitOrderCancel: 'Annullare l’ordine di mercato {id}',
   opClaimAccount: 'Riscuotere un token di creazione account',
@@ -191,5 +191,8 @@ export const itLabels: HasLabels = {
   riskWithdrawRoute: 'Invia i pagamenti del tuo power down a @{to}.',
   riskActiveApp: 'Un’azione di app con la tua chiave active ({id}): token o oggetti di gioco possono spostarsi.',
   riskMany: '{count} operazioni insieme: leggile una per una.',
+  opUnreblog: 'Rimuovi il tuo reblog di @{author}/{permlink}',
+  opEngineStakeTo: 'Metti in stake {quantity} {symbol} per @{to} su Hive-Engine',
+  opSplinterlandsTransfer: 'Invia {qty} {token} a @{to} su Splinterlands',
   opOther: 'Un’operazione che questa app non sa descrivere: {name} (vedi le operazioni grezze)',
 }

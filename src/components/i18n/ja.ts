@@ -176,7 +176,7 @@ export const jaLabels: HasLabels = {
   opAccountKeys: '@{account} のキーを変更',
   opProfileUpdate: '@{account} のプロフィールを更新',
   opConvert: '{amount} を HIVE に変換（3.5 日かかります）',
-  opCollateralizedConvert: '{amount} を HBD に変換（3.5 日かかります）',
+  opCollateralizedConvert: '{amount} を今すぐ HBD に変換（余った HIVE は 3.5 日後に戻ります）',
   opLimitOrder: 'マーケットで {sell} を {receive} 以上で売りに出す',
   opLimitOrderCancel: 'マーケット注文 {id} を取り消す',
   opClaimAccount: 'アカウント作成トークンを受け取る',
@@ -192,5 +192,8 @@ export const jaLabels: HasLabels = {
   riskWithdrawRoute: 'パワーダウンの支払いを @{to} に送ります。',
   riskActiveApp: 'active キーでのアプリ操作（{id}）：トークンやゲーム資産が動く可能性があります。',
   riskMany: '一度に {count} 件の操作：それぞれ確認してください。',
+  opUnreblog: '@{author}/{permlink} のリブログを取り消す',
+  opEngineStakeTo: 'Hive-Engine で @{to} のために {quantity} {symbol} をステーク',
+  opSplinterlandsTransfer: 'Splinterlands で {qty} {token} を @{to} に送る',
   opOther: 'このアプリでは説明できない操作：{name}（元の操作を参照）',
 }

@@ -171,7 +171,7 @@ export const koLabels: HasLabels = {
   opAccountKeys: '@{account}의 키 변경',
   opProfileUpdate: '@{account}의 프로필 업데이트',
   opConvert: '{amount}을(를) HIVE로 전환(3.5일 소요)',
-  opCollateralizedConvert: '{amount}을(를) HBD로 전환(3.5일 소요)',
+  opCollateralizedConvert: '{amount}을(를) 지금 HBD로 변환 (남은 HIVE는 3.5일 후 돌아옵니다)',
   opLimitOrder: '시장에서 {sell}을(를) 최소 {receive}에 판매',
   opLimitOrderCancel: '시장 주문 {id} 취소',
   opClaimAccount: '계정 생성 토큰 받기',
@@ -187,5 +187,8 @@ export const koLabels: HasLabels = {
   riskWithdrawRoute: '파워 다운 지급금을 @{to}에게 보냅니다.',
   riskActiveApp: 'active 키로 하는 앱 작업({id}): 토큰이나 게임 자산이 이동할 수 있습니다.',
   riskMany: '한 번에 {count}개의 작업: 하나씩 읽어 보세요.',
+  opUnreblog: '@{author}/{permlink} 리블로그 취소',
+  opEngineStakeTo: 'Hive-Engine에서 @{to}을(를) 위해 {quantity} {symbol} 스테이킹',
+  opSplinterlandsTransfer: 'Splinterlands에서 @{to}에게 {qty} {token} 보내기',
   opOther: '이 앱이 설명할 수 없는 작업: {name}(원본 작업 참조)',
 }

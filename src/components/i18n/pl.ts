@@ -173,7 +173,7 @@ export const plLabels: HasLabels = {
   opAccountKeys: 'Zmień klucze konta @{account}',
   opProfileUpdate: 'Zaktualizuj profil konta @{account}',
   opConvert: 'Zamień {amount} na HIVE (trwa 3,5 dnia)',
-  opCollateralizedConvert: 'Zamień {amount} na HBD (trwa 3,5 dnia)',
+  opCollateralizedConvert: 'Zamień {amount} na HBD od razu (nadwyżka HIVE wróci po 3,5 dnia)',
   opLimitOrder: 'Zaoferuj {sell} za co najmniej {receive} na rynku',
   opLimitOrderCancel: 'Anuluj zlecenie rynkowe {id}',
   opClaimAccount: 'Odbierz token tworzenia konta',
@@ -189,5 +189,8 @@ export const plLabels: HasLabels = {
   riskWithdrawRoute: 'Wysyła wypłaty z power down do @{to}.',
   riskActiveApp: 'Akcja aplikacji z twoim kluczem active ({id}): tokeny lub przedmioty z gier mogą się przemieścić.',
   riskMany: '{count} operacji naraz: przeczytaj każdą.',
+  opUnreblog: 'Usuń swój reblog @{author}/{permlink}',
+  opEngineStakeTo: 'Zastakuj {quantity} {symbol} dla @{to} na Hive-Engine',
+  opSplinterlandsTransfer: 'Wyślij {qty} {token} do @{to} w Splinterlands',
   opOther: 'Operacja, której ta aplikacja nie umie opisać: {name} (zobacz surowe operacje)',
 }

@@ -174,7 +174,7 @@ export const ptLabels: HasLabels = {
   opAccountKeys: 'Alterar as chaves de @{account}',
   opProfileUpdate: 'Atualizar o perfil de @{account}',
   opConvert: 'Converter {amount} em HIVE (leva 3,5 dias)',
-  opCollateralizedConvert: 'Converter {amount} em HBD (leva 3,5 dias)',
+  opCollateralizedConvert: 'Converter {amount} em HBD agora (o HIVE que sobrar volta em 3,5 dias)',
   opLimitOrder: 'Oferecer {sell} por pelo menos {receive} no mercado',
   opLimitOrderCancel: 'Cancelar a ordem de mercado {id}',
   opClaimAccount: 'Resgatar um token de criação de conta',
@@ -190,5 +190,8 @@ export const ptLabels: HasLabels = {
   riskWithdrawRoute: 'Envia os pagamentos do seu power down para @{to}.',
   riskActiveApp: 'Uma ação de app com sua chave ativa ({id}): tokens ou itens de jogo podem ser movidos.',
   riskMany: '{count} operações de uma vez: leia cada uma.',
+  opUnreblog: 'Remover seu reblog de @{author}/{permlink}',
+  opEngineStakeTo: 'Fazer stake de {quantity} {symbol} para @{to} na Hive-Engine',
+  opSplinterlandsTransfer: 'Enviar {qty} {token} para @{to} no Splinterlands',
   opOther: 'Uma operação que este app não sabe descrever: {name} (veja as operações brutas)',
 }

@@ -172,7 +172,7 @@ export const ruLabels: HasLabels = {
   opAccountKeys: 'Сменить ключи аккаунта @{account}',
   opProfileUpdate: 'Обновить профиль @{account}',
   opConvert: 'Конвертировать {amount} в HIVE (занимает 3,5 дня)',
-  opCollateralizedConvert: 'Конвертировать {amount} в HBD (занимает 3,5 дня)',
+  opCollateralizedConvert: 'Обменять {amount} на HBD сразу (лишний HIVE вернётся через 3,5 дня)',
   opLimitOrder: 'Предложить {sell} минимум за {receive} на бирже',
   opLimitOrderCancel: 'Отменить биржевой ордер {id}',
   opClaimAccount: 'Получить токен для создания аккаунта',
@@ -188,5 +188,8 @@ export const ruLabels: HasLabels = {
   riskWithdrawRoute: 'Отправляет выплаты вашего вывода силы на @{to}.',
   riskActiveApp: 'Действие приложения с вашим активным ключом ({id}): могут перемещаться токены или игровые предметы.',
   riskMany: '{count} операций сразу: прочитайте каждую.',
+  opUnreblog: 'Убрать ваш реблог @{author}/{permlink}',
+  opEngineStakeTo: 'Застейкать {quantity} {symbol} для @{to} на Hive-Engine',
+  opSplinterlandsTransfer: 'Отправить {qty} {token} @{to} в Splinterlands',
   opOther: 'Операция, которую это приложение не умеет описать: {name} (см. исходные операции)',
 }

@@ -172,7 +172,7 @@ export const trLabels: HasLabels = {
   opAccountKeys: '@{account} anahtarlarını değiştir',
   opProfileUpdate: '@{account} profilini güncelle',
   opConvert: '{amount} tutarını HIVE’a çevir (3,5 gün sürer)',
-  opCollateralizedConvert: '{amount} tutarını HBD’ye çevir (3,5 gün sürer)',
+  opCollateralizedConvert: '{amount} tutarını hemen HBD’ye çevirin (artan HIVE 3,5 gün sonra geri gelir)',
   opLimitOrder: 'Piyasada {sell} karşılığında en az {receive} teklif et',
   opLimitOrderCancel: 'Piyasa emri {id} iptal et',
   opClaimAccount: 'Hesap oluşturma jetonu al',
@@ -188,5 +188,8 @@ export const trLabels: HasLabels = {
   riskWithdrawRoute: 'Power down ödemelerinizi @{to} hesabına gönderir.',
   riskActiveApp: 'Aktif anahtarınızla bir uygulama işlemi ({id}): token veya oyun varlıkları taşınabilir.',
   riskMany: 'Aynı anda {count} işlem: her birini okuyun.',
+  opUnreblog: '@{author}/{permlink} yeniden paylaşımınızı kaldırın',
+  opEngineStakeTo: '{quantity} {symbol} tokenini @{to} için stake edin (Hive-Engine)',
+  opSplinterlandsTransfer: '{qty} {token} tokenini @{to} hesabına gönderin (Splinterlands)',
   opOther: 'Bu uygulamanın açıklayamadığı bir işlem: {name} (ham işlemlere bakın)',
 }

@@ -170,7 +170,7 @@ export const zhLabels: HasLabels = {
   opAccountKeys: '更改 @{account} 的密钥',
   opProfileUpdate: '更新 @{account} 的个人资料',
   opConvert: '将 {amount} 转换为 HIVE（需 3.5 天）',
-  opCollateralizedConvert: '将 {amount} 转换为 HBD（需 3.5 天）',
+  opCollateralizedConvert: '立即将 {amount} 兑换为 HBD（多余的 HIVE 在 3.5 天后退回）',
   opLimitOrder: '在市场上以至少 {receive} 的价格出售 {sell}',
   opLimitOrderCancel: '取消市场订单 {id}',
   opClaimAccount: '领取一个账户创建令牌',
@@ -186,5 +186,8 @@ export const zhLabels: HasLabels = {
   riskWithdrawRoute: '它把你的降权付款发送给 @{to}。',
   riskActiveApp: '使用你的 active 密钥的应用操作（{id}）：代币或游戏资产可能会被转移。',
   riskMany: '一次 {count} 个操作：请逐一阅读。',
+  opUnreblog: '撤销你对 @{author}/{permlink} 的转发',
+  opEngineStakeTo: '在 Hive-Engine 上为 @{to} 质押 {quantity} {symbol}',
+  opSplinterlandsTransfer: '在 Splinterlands 上向 @{to} 发送 {qty} {token}',
   opOther: '此应用无法描述的操作：{name}（见原始操作）',
 }

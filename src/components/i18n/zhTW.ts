@@ -170,7 +170,7 @@ export const zhTWLabels: HasLabels = {
   opAccountKeys: '變更 @{account} 的金鑰',
   opProfileUpdate: '更新 @{account} 的個人資料',
   opConvert: '將 {amount} 轉換為 HIVE（需要 3.5 天）',
-  opCollateralizedConvert: '將 {amount} 轉換為 HBD（需要 3.5 天）',
+  opCollateralizedConvert: '立即將 {amount} 兌換為 HBD（多餘的 HIVE 在 3.5 天後退回）',
   opLimitOrder: '在市場上以至少 {receive} 出售 {sell}',
   opLimitOrderCancel: '取消市場委託 {id}',
   opClaimAccount: '領取一個帳號建立權杖',
@@ -186,5 +186,8 @@ export const zhTWLabels: HasLabels = {
   riskWithdrawRoute: '它把你的降權款項發送給 @{to}。',
   riskActiveApp: '使用你的 active 金鑰的 App 操作（{id}）：代幣或遊戲資產可能會被轉移。',
   riskMany: '一次 {count} 個操作：請逐一閱讀。',
+  opUnreblog: '撤銷你對 @{author}/{permlink} 的轉發',
+  opEngineStakeTo: '在 Hive-Engine 上為 @{to} 質押 {quantity} {symbol}',
+  opSplinterlandsTransfer: '在 Splinterlands 上向 @{to} 傳送 {qty} {token}',
   opOther: '此 App 無法描述的操作：{name}（見原始操作）',
 }

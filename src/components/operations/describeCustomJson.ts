@@ -18,7 +18,11 @@ function parse(json: unknown): unknown {
 function social(payload: unknown, labels: HasLabels): string | undefined {
   if (!Array.isArray(payload) || !isObject(payload[1])) return undefined
   const [action, body] = payload as [unknown, Record<string, unknown>]
-  if (action === 'reblog') return format(labels.opReblog, { author: clip(body.author), permlink: clip(body.permlink, 40) })
+  if (action === 'reblog') {
+    // A reblog with `delete: "delete"` takes the reblog back (Hive's own follow plugin reads it so).
+    const label = body.delete === 'delete' ? labels.opUnreblog : labels.opReblog
+    return format(label, { author: clip(body.author), permlink: clip(body.permlink, 40) })
+  }
   if (action !== 'follow') return undefined
   const what = Array.isArray(body.what) ? body.what : []
   const label = what.includes('ignore') ? labels.opMute : what.includes('blog') ? labels.opFollow : labels.opUnfollow
@@ -36,29 +40,40 @@ function community(payload: unknown, labels: HasLabels): string | undefined {
 }
 
 /** Hive-Engine (`ssc-mainnet-hive` id): token transfers, stakes and delegations in words, other contract calls by name. */
-function hiveEngine(payload: unknown, labels: HasLabels): string | undefined {
+function hiveEngine(payload: unknown, labels: HasLabels, signer: unknown): string | undefined {
   const calls = Array.isArray(payload) ? payload : [payload]
   if (calls.length !== 1 || !isObject(calls[0])) return calls.length > 1 ? format(labels.opEngineAction, { action: `${calls.length}×` }) : undefined
   const { contractName, contractAction, contractPayload } = calls[0]
   const body = isObject(contractPayload) ? contractPayload : {}
   const values = { quantity: clip(body.quantity, 30), symbol: clip(body.symbol, 12), to: clip(body.to) }
   if (contractName === 'tokens' && contractAction === 'transfer') return format(labels.opEngineTransfer, values)
-  if (contractName === 'tokens' && contractAction === 'stake') return format(labels.opEngineStake, values)
+  if (contractName === 'tokens' && contractAction === 'stake')
+    return format(body.to && body.to !== signer ? labels.opEngineStakeTo : labels.opEngineStake, values)
   if (contractName === 'tokens' && contractAction === 'unstake') return format(labels.opEngineUnstake, values)
   if (contractName === 'tokens' && contractAction === 'delegate') return format(labels.opEngineDelegate, values)
   return format(labels.opEngineAction, { action: `${clip(contractName, 30)}.${clip(contractAction, 30)}` })
 }
 
+/** Splinterlands' token transfer (`sm_token_transfer`): what moves, and to whom. */
+function splinterlands(payload: unknown, labels: HasLabels): string | undefined {
+  if (!isObject(payload) || payload.to === undefined) return undefined
+  return format(labels.opSplinterlandsTransfer, { qty: clip(payload.qty, 30), token: clip(payload.token, 12), to: clip(payload.to) })
+}
+
 /** A custom_json in words where its id is well known; the app's id otherwise. */
 export function describeCustomJson(op: Record<string, unknown>, labels: HasLabels): string {
   const payload = parse(op.json)
+  const signer =
+    (Array.isArray(op.required_auths) && op.required_auths[0]) || (Array.isArray(op.required_posting_auths) && op.required_posting_auths[0])
   const known =
     op.id === 'follow' || op.id === 'reblog'
       ? social(payload, labels)
       : op.id === 'community'
         ? community(payload, labels)
         : op.id === 'ssc-mainnet-hive'
-          ? hiveEngine(payload, labels)
-          : undefined
+          ? hiveEngine(payload, labels, signer)
+          : op.id === 'sm_token_transfer'
+            ? splinterlands(payload, labels)
+            : undefined
   return known ?? format(labels.opCustomJson, { id: clip(op.id) })
 }
