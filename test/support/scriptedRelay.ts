@@ -55,6 +55,10 @@ export async function startScriptedRelay(
     received,
     /** How many sockets were opened to it. */
     connections: () => connections,
+    /** Drops the latest app socket, as a relay restarting does (the server keeps listening). */
+    drop() {
+      socket?.terminate()
+    },
     /** Sends a frame to the latest app socket. */
     send(frame: Record<string, unknown>) {
       socket?.send(JSON.stringify(frame))

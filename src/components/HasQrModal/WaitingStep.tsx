@@ -47,6 +47,7 @@ export function WaitingStep({ pending, labels, reconnecting, qrLogo, onBack, onC
       data-layout={phone ? 'phone' : 'desktop'}
       data-service={service ? '' : undefined}
       data-urgent={urgent ? '' : undefined}
+      data-reconnecting={reconnecting ? '' : undefined}
     >
       {/* Focus lands here, never on "Open in wallet": a second Enter must not open a has:// link on a desktop. */}
       <p className="has-text has-text--strong" tabIndex={-1} data-has-autofocus="">
@@ -65,8 +66,9 @@ export function WaitingStep({ pending, labels, reconnecting, qrLogo, onBack, onC
       )}
       {!service && !phone && qr}
       {reconnecting && (
-        <p className="has-text has-text--muted" role="status">
-          {labels.reconnecting}
+        // While the relay is away no wallet can reach the request: the code is dimmed, and says so.
+        <p className="has-text has-text--urgent" role="status">
+          {labels.reconnecting} {labels.qrPaused}
         </p>
       )}
       <Countdown expire={pending.expire} labels={labels} />

@@ -108,6 +108,8 @@ export const deLabels: HasLabels = {
   failedNotInstalled:
     'Deine Wallet reagiert in diesem Browser nicht. Lade die Seite neu oder klicke auf ihr Symbol in der Symbolleiste und versuche es erneut.',
   failedBlocked: 'Dein Browser hat das Fenster der Wallet blockiert. Erlaube Pop-ups für diese Seite und versuche es erneut.',
+  expiredRelayLost: 'Der HiveAuth-Server wurde neu gestartet und hat die Anfrage verloren. Versuche es erneut.',
+  qrPaused: 'Der Code kann nicht gescannt werden, bis die Verbindung wieder steht.',
   expiredNoAnswer:
     'Deine Wallet hat nicht geantwortet. Wenn sich kein Fenster geöffnet hat, klicke auf ihr Symbol in der Symbolleiste des Browsers und versuche es erneut.',
   appStore: 'App Store',

@@ -102,6 +102,8 @@ export const enUiLabels = {
   failedSuperseded: 'A newer request replaced this one in your wallet. Try again.',
   failedNotInstalled: 'Your wallet does not respond in this browser. Reload the page, or click its icon in the browser’s toolbar, then try again.',
   failedBlocked: 'Your browser blocked the wallet’s window. Allow pop-ups for this site, then try again.',
+  expiredRelayLost: 'The HiveAuth server restarted and lost the request. Try again.',
+  qrPaused: 'The code cannot be scanned until the connection is back.',
   expiredNoAnswer: 'Your wallet did not answer. If no window opened, click its icon in your browser’s toolbar, then try again.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

@@ -19,6 +19,7 @@ export function errorText(error: HasErrorType, labels: HasUiLabels, account = ''
       if (error.hint === 'sign_only') return labels.expiredSignOnly
       if (error.hint === 'service_mode') return labels.expiredServiceMode
       if (error.hint === 'no_answer') return labels.expiredNoAnswer
+      if (error.hint === 'relay_lost') return labels.expiredRelayLost
       if (error.hint === 'missing_key') return format(labels.expiredMissingKey, { keyType: keyName(error.keyType, labels), account })
       return labels.expiredBody
     case 'failed':

@@ -107,6 +107,8 @@ export const esLabels: HasLabels = {
   failedNotInstalled:
     'Tu cartera no responde en este navegador. Recarga la página o haz clic en su icono en la barra de herramientas y vuelve a intentarlo.',
   failedBlocked: 'Tu navegador bloqueó la ventana de la cartera. Permite las ventanas emergentes para este sitio y vuelve a intentarlo.',
+  expiredRelayLost: 'El servidor de HiveAuth se reinició y perdió la solicitud. Inténtalo de nuevo.',
+  qrPaused: 'El código no se puede escanear hasta que vuelva la conexión.',
   expiredNoAnswer:
     'Tu cartera no respondió. Si no se abrió ninguna ventana, haz clic en su icono en la barra de herramientas del navegador y vuelve a intentarlo.',
   appStore: 'App Store',

@@ -107,6 +107,8 @@ export const frLabels: HasLabels = {
   failedNotInstalled:
     'Votre portefeuille ne répond pas dans ce navigateur. Rechargez la page ou cliquez sur son icône dans la barre d’outils, puis réessayez.',
   failedBlocked: 'Votre navigateur a bloqué la fenêtre du portefeuille. Autorisez les fenêtres pop-up pour ce site, puis réessayez.',
+  expiredRelayLost: 'Le serveur HiveAuth a redémarré et a perdu la demande. Réessayez.',
+  qrPaused: 'Le code ne peut pas être scanné tant que la connexion n’est pas rétablie.',
   expiredNoAnswer:
     'Votre portefeuille n’a pas répondu. Si aucune fenêtre ne s’est ouverte, cliquez sur son icône dans la barre d’outils du navigateur, puis réessayez.',
   appStore: 'App Store',

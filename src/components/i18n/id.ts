@@ -104,6 +104,8 @@ export const idLabels: HasLabels = {
   failedSuperseded: 'Permintaan yang lebih baru menggantikan yang ini di dompet Anda. Coba lagi.',
   failedNotInstalled: 'Dompet Anda tidak merespons di browser ini. Muat ulang halaman, atau klik ikonnya di bilah alat, lalu coba lagi.',
   failedBlocked: 'Browser Anda memblokir jendela dompet. Izinkan pop-up untuk situs ini, lalu coba lagi.',
+  expiredRelayLost: 'Server HiveAuth dimulai ulang dan kehilangan permintaan. Coba lagi.',
+  qrPaused: 'Kode tidak dapat dipindai sampai koneksi kembali.',
   expiredNoAnswer: 'Dompet Anda tidak menjawab. Jika tidak ada jendela yang terbuka, klik ikonnya di bilah alat browser, lalu coba lagi.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

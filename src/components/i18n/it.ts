@@ -107,6 +107,8 @@ export const itLabels: HasLabels = {
   failedNotInstalled:
     'Il tuo wallet non risponde in questo browser. Ricarica la pagina o fai clic sulla sua icona nella barra degli strumenti, poi riprova.',
   failedBlocked: 'Il browser ha bloccato la finestra del wallet. Consenti i pop-up per questo sito e riprova.',
+  expiredRelayLost: 'Il server HiveAuth si è riavviato e ha perso la richiesta. Riprova.',
+  qrPaused: 'Il codice non può essere scansionato finché la connessione non torna.',
   expiredNoAnswer:
     'Il tuo wallet non ha risposto. Se non si è aperta nessuna finestra, fai clic sulla sua icona nella barra degli strumenti del browser e riprova.',
   appStore: 'App Store',

@@ -104,6 +104,8 @@ export const koLabels: HasLabels = {
   failedSuperseded: '더 새로운 요청이 지갑에서 이 요청을 대체했습니다. 다시 시도하세요.',
   failedNotInstalled: '이 브라우저에서 지갑이 응답하지 않습니다. 페이지를 새로고침하거나 도구 모음의 아이콘을 클릭한 뒤 다시 시도하세요.',
   failedBlocked: '브라우저가 지갑 창을 차단했습니다. 이 사이트의 팝업을 허용한 뒤 다시 시도하세요.',
+  expiredRelayLost: 'HiveAuth 서버가 다시 시작되어 요청을 잃었습니다. 다시 시도하세요.',
+  qrPaused: '연결이 돌아올 때까지 코드를 스캔할 수 없습니다.',
   expiredNoAnswer: '지갑이 응답하지 않았습니다. 창이 열리지 않았다면 브라우저 도구 모음의 아이콘을 클릭한 뒤 다시 시도하세요.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

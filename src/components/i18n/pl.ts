@@ -105,6 +105,8 @@ export const plLabels: HasLabels = {
   failedSuperseded: 'Nowsze żądanie zastąpiło to w Twoim portfelu. Spróbuj ponownie.',
   failedNotInstalled: 'Portfel nie odpowiada w tej przeglądarce. Odśwież stronę albo kliknij jego ikonę na pasku narzędzi i spróbuj ponownie.',
   failedBlocked: 'Przeglądarka zablokowała okno portfela. Zezwól na wyskakujące okna dla tej strony i spróbuj ponownie.',
+  expiredRelayLost: 'Serwer HiveAuth uruchomił się ponownie i utracił żądanie. Spróbuj ponownie.',
+  qrPaused: 'Kodu nie da się zeskanować, dopóki połączenie nie wróci.',
   expiredNoAnswer:
     'Portfel nie odpowiedział. Jeśli nie otworzyło się żadne okno, kliknij jego ikonę na pasku narzędzi przeglądarki i spróbuj ponownie.',
   appStore: 'App Store',

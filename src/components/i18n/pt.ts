@@ -107,6 +107,8 @@ export const ptLabels: HasLabels = {
   failedNotInstalled:
     'Sua carteira não responde neste navegador. Recarregue a página ou clique no ícone dela na barra de ferramentas e tente de novo.',
   failedBlocked: 'Seu navegador bloqueou a janela da carteira. Permita pop-ups para este site e tente de novo.',
+  expiredRelayLost: 'O servidor HiveAuth reiniciou e perdeu o pedido. Tente de novo.',
+  qrPaused: 'O código não pode ser escaneado até a conexão voltar.',
   expiredNoAnswer: 'Sua carteira não respondeu. Se nenhuma janela abriu, clique no ícone dela na barra de ferramentas do navegador e tente de novo.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

@@ -105,6 +105,8 @@ export const trLabels: HasLabels = {
   failedSuperseded: 'Daha yeni bir istek cüzdanınızda bunun yerini aldı. Tekrar deneyin.',
   failedNotInstalled: 'Cüzdanınız bu tarayıcıda yanıt vermiyor. Sayfayı yenileyin ya da araç çubuğundaki simgesine tıklayıp tekrar deneyin.',
   failedBlocked: 'Tarayıcınız cüzdanın penceresini engelledi. Bu site için açılır pencerelere izin verip tekrar deneyin.',
+  expiredRelayLost: 'HiveAuth sunucusu yeniden başladı ve isteği kaybetti. Tekrar deneyin.',
+  qrPaused: 'Bağlantı geri gelene kadar kod taranamaz.',
   expiredNoAnswer: 'Cüzdanınız yanıt vermedi. Pencere açılmadıysa tarayıcının araç çubuğundaki simgesine tıklayıp tekrar deneyin.',
   appStore: 'App Store',
   googlePlay: 'Google Play',

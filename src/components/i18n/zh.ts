@@ -103,6 +103,8 @@ export const zhLabels: HasLabels = {
   failedSuperseded: '一个更新的请求在你的钱包中取代了此请求。请重试。',
   failedNotInstalled: '你的钱包在此浏览器中没有响应。请刷新页面，或点击工具栏中的钱包图标，然后重试。',
   failedBlocked: '浏览器拦截了钱包窗口。请允许此网站的弹出窗口，然后重试。',
+  expiredRelayLost: 'HiveAuth 服务器已重启并丢失了请求。请重试。',
+  qrPaused: '连接恢复前无法扫描此码。',
   expiredNoAnswer: '你的钱包没有响应。如果没有窗口打开，请点击浏览器工具栏中的钱包图标，然后重试。',
   appStore: 'App Store',
   googlePlay: 'Google Play',

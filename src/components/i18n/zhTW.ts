@@ -103,6 +103,8 @@ export const zhTWLabels: HasLabels = {
   failedSuperseded: '一個較新的請求在你的錢包中取代了此請求。請再試一次。',
   failedNotInstalled: '你的錢包在這個瀏覽器中沒有回應。請重新整理頁面，或點選工具列中的錢包圖示，然後再試一次。',
   failedBlocked: '瀏覽器封鎖了錢包視窗。請允許此網站的彈出式視窗，然後再試一次。',
+  expiredRelayLost: 'HiveAuth 伺服器已重新啟動並遺失了請求。請再試一次。',
+  qrPaused: '連線恢復前無法掃描此代碼。',
   expiredNoAnswer: '你的錢包沒有回應。如果沒有開啟視窗，請點選瀏覽器工具列中的錢包圖示，然後再試一次。',
   appStore: 'App Store',
   googlePlay: 'Google Play',

@@ -32,7 +32,8 @@ export function routeFrame(context: RunnerContext, host: string, message: AppInb
   if (!request || request.state.host !== host) return
   if (message.cmd === 'attach_ack') return context.dispatch(request, { type: 'ATTACHED' })
   if (message.cmd === 'attach_nack') {
-    return context.dispatch(request, { type: 'EXPIRE', error: new HasExpiredError('The HiveAuth server no longer holds this request.') })
+    const error = new HasExpiredError('The HiveAuth server no longer holds this request.', { hint: 'relay_lost' })
+    return context.dispatch(request, { type: 'EXPIRE', error })
   }
   const { spec } = request
   void readAnswer(spec, message.uuid, message, host).then((answer) =>

@@ -11,6 +11,8 @@ export type HasExpiryHint =
   | 'service_mode'
   /** A browser wallet's window got no answer in time (it may be behind the page: its icon opens it). */
   | 'no_answer'
+  /** The relay no longer holds the request (it restarted while away), however much time was left: try again. */
+  | 'relay_lost'
 
 /** Options of HasExpiredError. */
 export interface HasExpiredErrorOptions extends HasErrorOptions {

@@ -127,3 +127,22 @@ describe('re-attaching stops when nothing waits', () => {
     expect(sockets).toBe(after)
   })
 })
+
+describe('a relay that lost the request', () => {
+  it('says so, not "timed out", however much time was left', async () => {
+    const relay = await startScriptedRelay()
+    const client = createHasClient({ app: { name: 'x' }, hosts: [relay.url], storage: createMemoryStorage(), reconnectDelaysMs: [10, 10, 10] })
+    clients.push(client)
+    try {
+      const login = authenticate(client, { account: 'alice' }).catch((e: unknown) => e)
+      await until(() => client.getState().requests[0]?.status === 'waiting')
+      relay.drop() // it restarts: the socket goes, and with it what it held
+      await until(() => relay.received.some((f) => f.cmd === 'attach_req'))
+      const { uuid } = relay.received.find((f) => f.cmd === 'attach_req')!
+      relay.send({ cmd: 'attach_nack', uuid })
+      expect(await login).toMatchObject({ code: 'expired', hint: 'relay_lost' })
+    } finally {
+      await relay.close()
+    }
+  })
+})
