@@ -189,6 +189,8 @@ describe('HasLoginButton and HasQrModal', () => {
     // only alice is logged out; focus stays on the menu button, now bob's
     const bobButton = screen.getByRole('button', { name: 'Account menu for @bob' })
     await waitFor(() => expect(document.activeElement).toBe(bobButton))
+    // and the switch is said, not only seen
+    expect(screen.getByRole('status').textContent).toBe('Logged out @alice. You are now @bob.')
     expect(document.querySelector('img')).toBeNull() // avatarUrl={false}: no image requests
   })
 

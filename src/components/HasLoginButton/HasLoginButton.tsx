@@ -1,5 +1,5 @@
 'use client'
-import { type ReactNode, useEffect, useRef } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 import type { HasErrorType } from '../../core/errors/HasErrorType.js'
 import type { RequestStatus } from '../../core/machine/request.js'
 import type { HasSession, PendingRequest } from '../../core/types.js'
@@ -9,6 +9,7 @@ import { useHasModal } from '../../react/hooks/useHasModal.js'
 import { useHasRestoring } from '../../react/hooks/useHasRestoring.js'
 import { useHiveAuth } from '../../react/hooks/useHiveAuth.js'
 import { HasLoginModal, type HasLoginModalProps, preloadLoginModal } from '../HasQrModal/HasLoginModal.js'
+import { format } from '../i18n/format.js'
 import { type HasUiOptions, useUi } from '../theme/HasUiProvider.js'
 import { AccountMenu } from './AccountMenu.js'
 
@@ -56,6 +57,8 @@ function LoginButton(props: HasLoginButtonProps) {
   // The login button and the account button replace each other: focus lands on whichever is shown after a change.
   const triggerRef = useRef<HTMLButtonElement>(null)
   const focusNext = useRef(false)
+  // The account logged out of while another stays: the button now shows that one, and says so to screen readers.
+  const [loggedOut, setLoggedOut] = useState<string>()
   const restoringAccount = useHasRestoring().account
   return (
     <HasLoginButtonCustom {...props} modal={{ finalFocusRef: triggerRef, ...props.modal }}>
@@ -99,9 +102,15 @@ function LoginButton(props: HasLoginButtonProps) {
               onAdd={state.openModal}
               onLogout={(account) => {
                 focusNext.current = true
+                setLoggedOut(account && state.accounts.length > 1 ? account : undefined)
                 state.logout(account)
               }}
             />
+          )}
+          {loggedOut && state.session && state.session.account !== loggedOut && (
+            <span data-has="" className="has-visually-hidden" role="status">
+              {format(labels.switchedAfterLogout, { account: loggedOut, next: state.session.account })}
+            </span>
           )}
         </FocusAfterChange>
       )}

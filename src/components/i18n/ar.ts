@@ -80,6 +80,7 @@ export const arLabels: HasLabels = {
   errorVerification: 'تعذّر التحقق من تسجيل دخولك: المفتاح الذي وقّعه لا يثبت هذا الحساب.',
   verifying: 'جارٍ التحقق من تسجيل دخولك…',
   verified: 'تسجيل دخول موثَّق',
+  switchedAfterLogout: 'تم تسجيل خروج \u2066@{account}\u2069. أنت الآن \u2066@{next}\u2069.',
   verifiedBody: 'تسجيل دخول موثّق: المفتاح الذي وقّعت به محفظتك يعود إلى \u2066@{account}\u2069 على بلوكتشين Hive.',
   logoutOf: 'تسجيل خروج \u2066@{account}\u2069',
   recentAccounts: 'استُخدمت على هذا الجهاز',

@@ -81,6 +81,7 @@ export const deLabels: HasLabels = {
   errorVerification: 'Deine Anmeldung konnte nicht überprüft werden: der signierende Schlüssel belegt dieses Konto nicht.',
   verifying: 'Anmeldung wird geprüft…',
   verified: 'Geprüfte Anmeldung',
+  switchedAfterLogout: '@{account} abgemeldet. Du bist jetzt @{next}.',
   verifiedBody: 'Verifizierte Anmeldung: Der Schlüssel, mit dem deine Wallet signiert hat, gehört @{account} auf der Hive-Blockchain.',
   logoutOf: '@{account} abmelden',
   recentAccounts: 'Auf diesem Gerät verwendet',

@@ -8,4 +8,5 @@ export const enButtonLabels = {
   loginButton: 'Log in with HiveAuth',
   accountMenu: 'Account menu for @{account}',
   verified: 'Verified login',
+  switchedAfterLogout: 'Logged out @{account}. You are now @{next}.',
 }

@@ -80,6 +80,7 @@ export const esLabels: HasLabels = {
   errorVerification: 'No se pudo verificar tu inicio de sesión: la clave que lo firmó no prueba esta cuenta.',
   verifying: 'Comprobando tu inicio de sesión…',
   verified: 'Inicio de sesión verificado',
+  switchedAfterLogout: 'Sesión de @{account} cerrada. Ahora eres @{next}.',
   verifiedBody: 'Acceso verificado: la clave con la que firmó tu cartera pertenece a @{account} en la blockchain de Hive.',
   logoutOf: 'Salir de @{account}',
   recentAccounts: 'Usadas en este dispositivo',

@@ -81,6 +81,7 @@ export const frLabels: HasLabels = {
   errorVerification: 'Votre connexion n’a pas pu être vérifiée\u00a0: la clé qui l’a signée ne prouve pas ce compte.',
   verifying: 'Vérification de votre connexion…',
   verified: 'Connexion vérifiée',
+  switchedAfterLogout: '@{account} est déconnecté. Vous êtes maintenant @{next}.',
   verifiedBody: 'Connexion vérifiée\u00a0: la clé avec laquelle votre portefeuille a signé appartient à @{account} sur la blockchain Hive.',
   logoutOf: 'Déconnecter @{account}',
   recentAccounts: 'Utilisés sur cet appareil',

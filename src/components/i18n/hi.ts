@@ -79,6 +79,7 @@ export const hiLabels: HasLabels = {
   errorVerification: 'आपके लॉगिन की पुष्टि नहीं हो सकी: जिस की से हस्ताक्षर हुआ, वह इस खाते को साबित नहीं करती।',
   verifying: 'आपका लॉगिन जाँचा जा रहा है…',
   verified: 'सत्यापित लॉगिन',
+  switchedAfterLogout: '@{account} से लॉग आउट हुआ। अब आप @{next} हैं।',
   verifiedBody: 'सत्यापित लॉगिन: जिस की से आपके वॉलेट ने हस्ताक्षर किया, वह Hive ब्लॉकचेन पर @{account} की है।',
   logoutOf: '@{account} से लॉग आउट करें',
   recentAccounts: 'इस डिवाइस पर इस्तेमाल हुए',

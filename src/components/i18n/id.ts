@@ -80,6 +80,7 @@ export const idLabels: HasLabels = {
   errorVerification: 'Login Anda tidak dapat diverifikasi: kunci yang menandatanganinya tidak membuktikan akun ini.',
   verifying: 'Memeriksa login Anda…',
   verified: 'Login terverifikasi',
+  switchedAfterLogout: '@{account} sudah keluar. Sekarang Anda @{next}.',
   verifiedBody: 'Login terverifikasi: kunci yang dipakai dompet Anda untuk menandatangani milik @{account} di blockchain Hive.',
   logoutOf: 'Keluar dari @{account}',
   recentAccounts: 'Pernah dipakai di perangkat ini',

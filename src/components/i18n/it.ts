@@ -81,6 +81,7 @@ export const itLabels: HasLabels = {
   errorVerification: "Non è stato possibile verificare l'accesso: la chiave che l'ha firmato non prova questo account.",
   verifying: "Verifica dell'accesso…",
   verified: 'Accesso verificato',
+  switchedAfterLogout: 'Uscito da @{account}. Ora sei @{next}.',
   verifiedBody: 'Accesso verificato: la chiave con cui ha firmato il tuo wallet appartiene a @{account} sulla blockchain di Hive.',
   logoutOf: 'Esci da @{account}',
   recentAccounts: 'Usati su questo dispositivo',

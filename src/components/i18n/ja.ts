@@ -81,6 +81,7 @@ export const jaLabels: HasLabels = {
   errorVerification: 'ログインを検証できませんでした：署名したキーはこのアカウントを証明しません。',
   verifying: 'ログインを確認しています…',
   verified: '検証済みのログイン',
+  switchedAfterLogout: '@{account} からログアウトしました。現在は @{next} です。',
   verifiedBody: '確認済みのログイン：ウォレットが署名に使ったキーは、Hive ブロックチェーン上で @{account} のものです。',
   logoutOf: '@{account} からログアウト',
   recentAccounts: 'この端末で使用したアカウント',

@@ -79,6 +79,7 @@ export const koLabels: HasLabels = {
   errorVerification: '로그인을 검증하지 못했습니다. 서명한 키가 이 계정을 증명하지 않습니다.',
   verifying: '로그인을 확인하는 중…',
   verified: '검증된 로그인',
+  switchedAfterLogout: '@{account}에서 로그아웃했습니다. 이제 @{next}입니다.',
   verifiedBody: '확인된 로그인: 지갑이 서명에 사용한 키는 Hive 블록체인에서 @{account}의 키입니다.',
   logoutOf: '@{account} 로그아웃',
   recentAccounts: '이 기기에서 사용한 계정',

@@ -80,6 +80,7 @@ export const plLabels: HasLabels = {
   errorVerification: 'Nie udało się zweryfikować logowania: klucz, który je podpisał, nie potwierdza tego konta.',
   verifying: 'Sprawdzanie logowania…',
   verified: 'Zweryfikowane logowanie',
+  switchedAfterLogout: 'Wylogowano @{account}. Teraz jesteś @{next}.',
   verifiedBody: 'Zweryfikowane logowanie: klucz, którym podpisał portfel, należy do @{account} w blockchainie Hive.',
   logoutOf: 'Wyloguj @{account}',
   recentAccounts: 'Używane na tym urządzeniu',

@@ -81,6 +81,7 @@ export const ptLabels: HasLabels = {
   errorVerification: 'Não foi possível verificar seu acesso: a chave que o assinou não prova esta conta.',
   verifying: 'Verificando seu acesso…',
   verified: 'Acesso verificado',
+  switchedAfterLogout: '@{account} saiu. Agora você é @{next}.',
   verifiedBody: 'Login verificado: a chave com que sua carteira assinou pertence a @{account} na blockchain Hive.',
   logoutOf: 'Sair de @{account}',
   recentAccounts: 'Usadas neste dispositivo',

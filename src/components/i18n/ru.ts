@@ -80,6 +80,7 @@ export const ruLabels: HasLabels = {
   errorVerification: 'Не удалось проверить вход: ключ, которым он подписан, не подтверждает этот аккаунт.',
   verifying: 'Проверяем вход…',
   verified: 'Проверенный вход',
+  switchedAfterLogout: 'Вы вышли из @{account}. Теперь вы @{next}.',
   verifiedBody: 'Проверенный вход: ключ, которым подписал кошелёк, принадлежит @{account} в блокчейне Hive.',
   logoutOf: 'Выйти из @{account}',
   recentAccounts: 'Использовались на этом устройстве',

@@ -80,6 +80,7 @@ export const trLabels: HasLabels = {
   errorVerification: 'Girişiniz doğrulanamadı: imzalayan anahtar bu hesabı kanıtlamıyor.',
   verifying: 'Girişiniz kontrol ediliyor…',
   verified: 'Doğrulanmış giriş',
+  switchedAfterLogout: '@{account} oturumu kapatıldı. Artık @{next} olarak devam ediyorsunuz.',
   verifiedBody: 'Doğrulanmış giriş: cüzdanınızın imzaladığı anahtar, Hive blokzincirinde @{account} hesabına ait.',
   logoutOf: '@{account} hesabından çıkış yap',
   recentAccounts: 'Bu cihazda kullanılanlar',

@@ -79,6 +79,7 @@ export const zhLabels: HasLabels = {
   errorVerification: '无法验证你的登录：签名所用的密钥不能证明此账户。',
   verifying: '正在检查你的登录…',
   verified: '已验证的登录',
+  switchedAfterLogout: '已退出 @{account}。你现在是 @{next}。',
   verifiedBody: '已验证登录：你的钱包签名所用的密钥在 Hive 区块链上属于 @{account}。',
   logoutOf: '退出 @{account}',
   recentAccounts: '在此设备上用过',

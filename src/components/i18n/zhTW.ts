@@ -79,6 +79,7 @@ export const zhTWLabels: HasLabels = {
   errorVerification: '無法驗證你的登入：簽署所用的金鑰無法證明這個帳號。',
   verifying: '正在檢查你的登入…',
   verified: '已驗證的登入',
+  switchedAfterLogout: '已登出 @{account}。你現在是 @{next}。',
   verifiedBody: '已驗證的登入：你的錢包簽署所用的金鑰，在 Hive 區塊鏈上屬於 @{account}。',
   logoutOf: '登出 @{account}',
   recentAccounts: '曾在這台裝置上使用',
