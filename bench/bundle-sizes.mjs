@@ -59,3 +59,28 @@ for (const [name, file] of [
 ]) {
   console.log(`  ${name}: ${kb((await measureRolldown(resolve(file))).first)}`)
 }
+
+// The wallets beside HiveAuth: their descriptors (what an app that configures them adds to its first load) and their
+// code (loaded when a wallet is first used: every built-in wallet shares one chunk with the connector runner), each
+// measured alone with what it imports, beside aioha's provider modules measured the same way.
+console.log('\nwallets beside HiveAuth, alone with what they import (rolldown, min+gz):')
+const alone = async (label, code) => {
+  const { file, dispose } = entryImporting(resolve(code.module), code.imports)
+  try {
+    console.log(`  ${label}: ${kb((await measureRolldown(file)).first)}`)
+  } finally {
+    dispose()
+  }
+}
+await alone('descriptors: keychain(), keeper(), peakVault(), hiveSigner() from hive-auth-react/wallets', {
+  module: 'dist/wallets.js',
+  imports: ['keychain', 'keeper', 'peakVault', 'hiveSigner'],
+})
+await alone('the wallets’ code on first use (Keychain family, Peak Vault, HiveSigner, the runner)', {
+  module: 'dist/core/connectors/startConnector.js',
+  imports: ['startConnector', 'createKeychainImpl', 'createPeakVaultImpl', 'createHiveSignerImpl'],
+})
+for (const provider of ['keychain', 'peakvault', 'hivesigner']) {
+  const file = resolve(`bench/peers/node_modules/@aioha/aioha/build/providers/${provider}.js`)
+  console.log(`  @aioha/aioha's ${provider} provider: ${kb((await measureRolldown(file)).first)}`)
+}
