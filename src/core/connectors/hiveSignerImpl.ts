@@ -2,13 +2,13 @@ import type { SignResult } from '../actions/sign.js'
 import { HasCancelledError } from '../errors/HasCancelledError.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
-import { TXID } from '../protocol/constants.js'
 import { isRecord } from '../protocol/parseFrame.js'
 import { quoted } from '../protocol/untrustedText.js'
 import type { ConnectorContext, ConnectorImpl, LoginSignature } from './HiveConnector.js'
 import type { HiveSignerOptions } from './hiveSigner.js'
 import { HIVESIGNER_CHANNEL, type HiveSignerCallback } from './hiveSignerCallback.js'
 import { readHiveSignerToken } from './hiveSignerToken.js'
+import { broadcastOutcome } from './walletCalls.js'
 
 /** The operations HiveSigner's API broadcasts for an app (its config.json); anything else needs its sign page. */
 const API_OPERATIONS = new Set(['vote', 'comment', 'delete_comment', 'comment_options', 'custom_json', 'claim_reward_balance', 'account_update2'])
@@ -87,8 +87,7 @@ export function createHiveSignerImpl(options: HiveSignerOptions): ConnectorImpl 
       })
       const body: unknown = await response.json().catch(() => undefined)
       if (response.ok && isRecord(body) && isRecord(body.result)) {
-        const txid = typeof body.result.id === 'string' ? body.result.id : ''
-        return TXID.test(txid) ? { broadcast: true, txid: txid.toLowerCase() } : { broadcast: true }
+        return broadcastOutcome(body.result.id)
       }
       const error = isRecord(body) ? body : {}
       const said = quoted('wallet', typeof error.error_description === 'string' ? error.error_description : String(error.error ?? response.status))

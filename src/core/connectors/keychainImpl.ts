@@ -1,19 +1,16 @@
 import type { SignResult } from '../actions/sign.js'
 import { wireChallenge } from '../crypto/challengeSpelling.js'
-import { HasCancelledError } from '../errors/HasCancelledError.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
 import { HasRejectedError } from '../errors/HasRejectedError.js'
-import { TXID } from '../protocol/constants.js'
 import { isRecord } from '../protocol/parseFrame.js'
 import { quoted } from '../protocol/untrustedText.js'
 import type { ConnectorContext, ConnectorImpl, LoginSignature } from './HiveConnector.js'
 import { injectedProvider, type KeychainLikeApi } from './injectedProvider.js'
-import { walletTurn } from './walletLock.js'
+import { broadcastOutcome, cannotOnlySign, readSignature, untilSettled, walletTurn } from './walletCalls.js'
 
 /** How long the handshake that wakes the extension may take before it counts as not answering (ms). */
 export const HANDSHAKE_MS = 3000
-const SIGNATURE = /^[0-9a-f]{130}$/
 const ROLES = { posting: 'Posting', active: 'Active', memo: 'Memo' } as const
 
 type Answer = Record<string, unknown>
@@ -48,24 +45,17 @@ export function createKeychainImpl(rdns: string, global: string, name: string, f
     const answer = await call(ctx, role, (wallet, done) =>
       wallet.requestSignBuffer(account, spell(message), ROLES[role], done, undefined, ctx.app.name),
     )
-    const { result, publicKey } = answer
-    if (typeof result !== 'string' || !SIGNATURE.test(result) || typeof publicKey !== 'string') {
-      throw new HasProtocolError(`${name} sent a signature this kit cannot read.`, { retryable: true })
-    }
-    return { signature: result, publicKey }
+    return readSignature(name, answer.result, answer.publicKey)
   }
 
   return {
     login: (ctx, { account, message, keyType }) => signText(ctx, account, message, keyType),
     challenge: (ctx, session, { keyType, message }) => signText(ctx, session.account, message, keyType),
     async sign(ctx, session, { keyType, ops, broadcast }): Promise<SignResult> {
-      if (!broadcast)
-        throw new HasFailedError('wallet', `${name} signs and broadcasts: it cannot only sign here.`, { reason: 'unsupported', retryable: false })
+      if (!broadcast) throw cannotOnlySign(name)
       const answer = await call(ctx, keyType, (wallet, done) => wallet.requestBroadcast(session.account, ops, ROLES[keyType], done))
       const result = isRecord(answer.result) ? answer.result : {}
-      const txid = typeof result.tx_id === 'string' ? result.tx_id : typeof result.id === 'string' ? result.id : ''
-      // A multisig account's transaction goes to its other signers: a success without an id (it is not on chain yet).
-      return TXID.test(txid) ? { broadcast: true, txid: txid.toLowerCase() } : { broadcast: true }
+      return broadcastOutcome(typeof result.tx_id === 'string' ? result.tx_id : result.id)
     },
   }
 }
@@ -88,17 +78,9 @@ function read(answer: unknown, name: string, keyType: keyof typeof ROLES): Answe
   }
 }
 
-/** Resolves with the wallet's answer; a cancelled or expired request stops waiting (the wallet cannot be told). */
+/** Keychain's callback API as a promise, which a cancel or expiry stops waiting for. */
 function untilAnswered(signal: AbortSignal, start: (done: (answer: unknown) => void) => void): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new HasCancelledError())
-    const onAbort = () => reject(new HasCancelledError())
-    signal.addEventListener('abort', onAbort, { once: true })
-    start((answer) => {
-      signal.removeEventListener('abort', onAbort)
-      resolve(answer)
-    })
-  })
+  return untilSettled(signal, () => new Promise((resolve) => start(resolve)))
 }
 
 /** Wakes the extension: its handshake calls back with no argument; none within HANDSHAKE_MS means it does not answer. */

@@ -1,15 +1,13 @@
 import type { SignResult } from '../actions/sign.js'
 import { HasCancelledError } from '../errors/HasCancelledError.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
-import { HasProtocolError } from '../errors/HasProtocolError.js'
 import { HasRejectedError } from '../errors/HasRejectedError.js'
 import type { KeyType } from '../protocol/constants.js'
-import { TXID } from '../protocol/constants.js'
 import { isRecord } from '../protocol/parseFrame.js'
 import { quoted } from '../protocol/untrustedText.js'
 import type { ConnectorContext, ConnectorImpl, LoginSignature } from './HiveConnector.js'
 import { injectedProvider } from './injectedProvider.js'
-import { walletTurn } from './walletLock.js'
+import { broadcastOutcome, cannotOnlySign, readSignature, untilSettled, walletTurn } from './walletCalls.js'
 
 /** Peak Vault's page API, as its consumers call it (aioha, Ecency): promises that resolve `{ success, result }`. */
 interface PeakVaultApi {
@@ -17,7 +15,6 @@ interface PeakVaultApi {
   requestBroadcast(account: string, operations: unknown[], keyRole: KeyType, displayMessage?: string): Promise<unknown>
 }
 
-const SIGNATURE = /^[0-9a-f]{130}$/
 const NAME = 'Peak Vault'
 /** Words of a refusal by the user in Peak Vault's error codes (not documented: matched loosely, the rest is a failure). */
 const REFUSAL = /cancel|reject|denied|declin/i
@@ -33,7 +30,7 @@ export function createPeakVaultImpl(rdns: string): ConnectorImpl {
       const vault = injectedProvider(rdns, 'peakvault') as unknown as PeakVaultApi | undefined
       if (!vault) throw new HasFailedError('wallet', `${NAME} is not installed in this browser.`, { reason: 'not_installed' })
       ctx.waiting()
-      const answer = await untilSettled(ctx.signal, invoke(vault)).catch((refusal: unknown) => {
+      const answer = await untilSettled(ctx.signal, () => invoke(vault)).catch((refusal: unknown) => {
         throw refusal instanceof HasCancelledError ? refusal : failure(refusal, keyType)
       })
       if (!isRecord(answer) || answer.success !== true) throw failure(answer, keyType)
@@ -43,21 +40,16 @@ export function createPeakVaultImpl(rdns: string): ConnectorImpl {
 
   async function signText(ctx: ConnectorContext, account: string, message: string, keyType: KeyType): Promise<LoginSignature> {
     const { result, publicKey } = await call(ctx, keyType, (vault) => vault.requestSignBuffer(account, keyType, message, ctx.app.name))
-    if (typeof result !== 'string' || !SIGNATURE.test(result) || typeof publicKey !== 'string') {
-      throw new HasProtocolError(`${NAME} sent a signature this kit cannot read.`, { retryable: true })
-    }
-    return { signature: result, publicKey }
+    return readSignature(NAME, result, publicKey)
   }
 
   return {
     login: (ctx, { account, message, keyType }) => signText(ctx, account, message, keyType),
     challenge: (ctx, session, { keyType, message }) => signText(ctx, session.account, message, keyType),
     async sign(ctx, session, { keyType, ops, broadcast }): Promise<SignResult> {
-      if (!broadcast)
-        throw new HasFailedError('wallet', `${NAME} signs and broadcasts: it cannot only sign here.`, { reason: 'unsupported', retryable: false })
+      if (!broadcast) throw cannotOnlySign(NAME)
       const answer = await call(ctx, keyType, (vault) => vault.requestBroadcast(session.account, ops, keyType))
-      const txid = isRecord(answer.result) && typeof answer.result.tx_id === 'string' ? answer.result.tx_id : ''
-      return TXID.test(txid) ? { broadcast: true, txid: txid.toLowerCase() } : { broadcast: true }
+      return broadcastOutcome(isRecord(answer.result) ? answer.result.tx_id : undefined)
     },
   }
 }
@@ -71,14 +63,4 @@ function failure(answer: unknown, keyType: KeyType): Error {
     return new HasRejectedError(false, { keyType, ...said })
   }
   return new HasFailedError('wallet', `${NAME} reported an error.`, said)
-}
-
-/** The wallet's promise, or a cancel when the request is cancelled or expires (the wallet cannot be told). */
-function untilSettled(signal: AbortSignal, answer: Promise<unknown>): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new HasCancelledError())
-    const onAbort = () => reject(new HasCancelledError())
-    signal.addEventListener('abort', onAbort, { once: true })
-    answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-  })
 }
