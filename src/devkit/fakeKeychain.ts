@@ -3,6 +3,7 @@ import { accountFromSpec, type DevkitAccount, type DevkitAccountSpec, type Devki
 import type { DevkitChain } from './chain.js'
 import { challengeBytes } from './challengeBytes.js'
 import { signDigest } from './keys.js'
+import type { FakeWallet, FakeWalletRequest } from './fakeWallet.js'
 import { signedTransaction } from './walletAnswers.js'
 
 /** What the simulated user does with each request: approve it, close the window, leave it open, or decide later. */
@@ -32,27 +33,10 @@ export interface FakeKeychainOptions {
 }
 
 /** A request the fake shows, as Keychain's window would. */
-export interface FakeKeychainRequest {
-  id: number
-  type: 'signBuffer' | 'broadcast'
-  account: string
-  role: string
-  message?: string
-  operations?: unknown[]
-}
+export type FakeKeychainRequest = FakeWalletRequest
 
-/** The fake's controls, for a test or a story. */
-export interface FakeKeychain {
-  /** Requests waiting for the user ('manual'). */
-  pending(): FakeKeychainRequest[]
-  approve(id: number): void
-  /** Closes the window: Keychain answers `user_cancel`. */
-  reject(id: number): void
-  setDecision(decision: FakeKeychainDecision): void
-  /** Every request it received, in order. */
-  readonly requests: FakeKeychainRequest[]
-  uninstall(): void
-}
+/** The fake's controls, for a test or a story (`reject` closes the window: Keychain answers `user_cancel`). */
+export type FakeKeychain = FakeWallet<FakeKeychainDecision>
 
 const ROLE: Record<string, DevkitRole> = { Posting: 'posting', Active: 'active', Memo: 'memo' }
 const CANCELLED = 'Request was canceled by the user.'

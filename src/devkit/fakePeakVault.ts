@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { accountFromSpec, type DevkitAccountSpec, type DevkitRole } from './accounts.js'
 import type { DevkitChain } from './chain.js'
 import { signDigest } from './keys.js'
+import type { FakeWallet, FakeWalletRequest } from './fakeWallet.js'
 import { signedTransaction } from './walletAnswers.js'
 
 /** What the simulated user does in Peak Vault: approve, reject, leave it open, or decide later (`approve`/`reject`). */
@@ -20,24 +21,10 @@ export interface FakePeakVaultOptions {
 }
 
 /** A request Peak Vault shows. */
-export interface FakePeakVaultRequest {
-  id: number
-  type: 'signBuffer' | 'broadcast'
-  account: string
-  role: string
-  message?: string
-  operations?: unknown[]
-}
+export type FakePeakVaultRequest = FakeWalletRequest
 
-/** The fake's controls. */
-export interface FakePeakVault {
-  pending(): FakePeakVaultRequest[]
-  approve(id: number): void
-  reject(id: number): void
-  setDecision(decision: FakePeakVaultDecision): void
-  readonly requests: FakePeakVaultRequest[]
-  uninstall(): void
-}
+/** The fake's controls (`reject` refuses as the user would in Peak Vault). */
+export type FakePeakVault = FakeWallet<FakePeakVaultDecision>
 
 const ROLES: readonly DevkitRole[] = ['posting', 'active', 'memo']
 

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react'
-import type { FakeKeychain } from '../../src/devkit/fakeKeychain'
-import type { FakePeakVault } from '../../src/devkit/fakePeakVault'
+import type { FakeWallet } from '../../src/devkit/fakeWallet'
 
 /** How often the panel looks at the fake extensions' windows (they announce nothing, like the real ones). */
 const POLL_MS = 250
 
 /** The fake browser wallets' open windows, with Approve and Close window (Keychain then answers `user_cancel`). */
-export function ExtensionRequests({ extensions }: { extensions: readonly (FakeKeychain | FakePeakVault)[] }) {
+export function ExtensionRequests({ extensions }: { extensions: readonly FakeWallet<string>[] }) {
   const [, setTick] = useState(0)
   useEffect(() => {
     const timer = setInterval(() => setTick((tick) => tick + 1), POLL_MS)

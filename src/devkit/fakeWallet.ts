@@ -1,0 +1,22 @@
+/** A request a fake browser wallet shows in its window (the Keychain family's and Peak Vault's alike). */
+export interface FakeWalletRequest {
+  id: number
+  type: 'signBuffer' | 'broadcast'
+  account: string
+  role: string
+  message?: string
+  operations?: unknown[]
+}
+
+/** A fake browser wallet's controls, for a test or a story. */
+export interface FakeWallet<Decision extends string> {
+  /** Requests waiting for the user ('manual'). */
+  pending(): FakeWalletRequest[]
+  approve(id: number): void
+  /** Closes the window: the wallet answers with its refusal. */
+  reject(id: number): void
+  setDecision(decision: Decision): void
+  /** Every request it received, in order. */
+  readonly requests: FakeWalletRequest[]
+  uninstall(): void
+}
