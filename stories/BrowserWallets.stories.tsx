@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { HasQrModal } from '../src/components/HasQrModal/HasQrModal'
 import { playgroundOf } from './support/play'
+import type { StoryExtension } from './support/playground'
 
 const meta = {
   title: 'Wallets/Browser wallets',
@@ -28,6 +29,18 @@ async function logInWith(canvasElement: HTMLElement, wallet: RegExp, account = '
   return dialog
 }
 
+/** A story that logs alice in, verified on the in-page node, through the one browser wallet `extension` installs. */
+function verifiedLogin(extension: StoryExtension, wallet: RegExp): Story {
+  return {
+    args: { loginOptions: { verify: true } },
+    parameters: { has: { extensions: [extension], verify: true } },
+    play: async ({ canvasElement }) => {
+      const dialog = await logInWith(canvasElement, wallet)
+      await dialog.findByText(/Verified login: the key your wallet signed with belongs to @alice/)
+    },
+  }
+}
+
 /** Hive Keychain is installed: it comes first, HiveAuth ("scan with your phone") is always there. */
 export const ChooseAWallet: Story = {
   parameters: { has: { extensions: [{}] } },
@@ -39,13 +52,12 @@ export const ChooseAWallet: Story = {
 }
 
 /** A verified login through Hive Keychain: it signs a Sign in with Hive message, checked on the in-page Hive node. */
+const keychainLogin = verifiedLogin({}, /Hive Keychain/)
 export const KeychainVerifiedLogin: Story = {
-  args: { loginOptions: { verify: true } },
-  parameters: { has: { extensions: [{}], verify: true } },
-  play: async ({ canvasElement }) => {
-    const dialog = await logInWith(canvasElement, /Hive Keychain/)
-    await dialog.findByText(/Verified login: the key your wallet signed with belongs to @alice/)
-    await expect(playgroundOf(canvasElement).extensions[0]!.requests[0]).toMatchObject({ type: 'signBuffer', account: 'alice' })
+  ...keychainLogin,
+  play: async (context) => {
+    await keychainLogin.play!(context)
+    await expect(playgroundOf(context.canvasElement).extensions[0]!.requests[0]).toMatchObject({ type: 'signBuffer', account: 'alice' })
   },
 }
 
@@ -69,34 +81,13 @@ export const KeychainDeclined: Story = {
 }
 
 /** Inside Keychain Mobile's browser: Keychain first; the message (several lines) travels as bytes its bridge can sign. */
-export const KeychainMobileBrowser: Story = {
-  args: { loginOptions: { verify: true } },
-  parameters: { has: { extensions: [{ mobile: true }], verify: true } },
-  play: async ({ canvasElement }) => {
-    const dialog = await logInWith(canvasElement, /Hive Keychain/)
-    await dialog.findByText(/Verified login: the key your wallet signed with belongs to @alice/)
-  },
-}
+export const KeychainMobileBrowser: Story = verifiedLogin({ mobile: true }, /Hive Keychain/)
 
 /** Hive Keeper (Ecency's extension), found in `window.hive.providers` by its rdns. */
-export const KeeperVerifiedLogin: Story = {
-  args: { loginOptions: { verify: true } },
-  parameters: { has: { extensions: [{ keeper: true }], verify: true } },
-  play: async ({ canvasElement }) => {
-    const dialog = await logInWith(canvasElement, /Hive Keeper/)
-    await dialog.findByText(/Verified login: the key your wallet signed with belongs to @alice/)
-  },
-}
+export const KeeperVerifiedLogin: Story = verifiedLogin({ keeper: true }, /Hive Keeper/)
 
 /** Peak Vault (PeakD's extension, `window.peakvault`), faked from the shapes its consumers document. */
-export const PeakVaultVerifiedLogin: Story = {
-  args: { loginOptions: { verify: true } },
-  parameters: { has: { extensions: [{ wallet: 'peakvault' }], verify: true } },
-  play: async ({ canvasElement }) => {
-    const dialog = await logInWith(canvasElement, /Peak Vault/)
-    await dialog.findByText(/Verified login: the key your wallet signed with belongs to @alice/)
-  },
-}
+export const PeakVaultVerifiedLogin: Story = verifiedLogin({ wallet: 'peakvault' }, /Peak Vault/)
 
 /** Keychain and Keeper both installed: both may open a window for one request, and the user is told. */
 export const KeychainAndKeeper: Story = {
