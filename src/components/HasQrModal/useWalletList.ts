@@ -17,16 +17,12 @@ export interface WalletOption {
 const LOOK_AGAIN_MS = 500
 
 /**
- * The modal's wallets, HiveAuth first (always there), one per `rdns` (the first configured wins), each read as
+ * The modal's wallets (the provider lists one per `rdns`), HiveAuth first (always there), each read as
  * installed or not when the modal renders and again every half second while `watching` (the wallet step is up). Its
  * own hook, not useHasConnectors: a lazy part that imported a hook the package exports would bring it into the first load.
  */
 export function useWalletList(connectors: readonly HiveConnector[], watching: boolean): readonly WalletOption[] {
-  const distinct = useMemo(
-    () => connectors.filter((c, i, all) => c.rdns === undefined || all.findIndex((o) => o.rdns === c.rdns) === i),
-    [connectors],
-  )
-  const read = () => distinct.map((c) => c.installed()).join()
+  const read = () => connectors.map((c) => c.installed()).join()
   const [installed, setInstalled] = useState(read)
   // biome-ignore lint/correctness/useExhaustiveDependencies: read() reads the same connectors
   useEffect(() => {
@@ -34,13 +30,13 @@ export function useWalletList(connectors: readonly HiveConnector[], watching: bo
     if (!watching) return
     const timer = setInterval(() => setInstalled(read()), LOOK_AGAIN_MS)
     return () => clearInterval(timer)
-  }, [distinct, watching])
+  }, [connectors, watching])
   return useMemo(() => {
     const flags = installed.split(',')
     const hiveauth: WalletOption = { id: 'hiveauth', name: 'HiveAuth', kind: 'relay', installed: true, provesLogin: true }
     return [
       hiveauth,
-      ...distinct.map((c, i) => ({
+      ...connectors.map((c, i) => ({
         id: c.id,
         name: c.name,
         kind: c.kind,
@@ -49,5 +45,5 @@ export function useWalletList(connectors: readonly HiveConnector[], watching: bo
         provesLogin: c.features.login === 'hive:secp256k1-sha256',
       })),
     ]
-  }, [distinct, installed])
+  }, [connectors, installed])
 }

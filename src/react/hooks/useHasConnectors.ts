@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useMemo, useState } from 'react'
 import type { ConnectorFeatures, ConnectorKind, HiveConnector } from '../../core/connectors/HiveConnector.js'
-import { useHasContext } from '../context.js'
+import { useHasConfig } from './useHasConfig.js'
 
 /** A wallet a login can use, as a UI lists it. */
 export interface HasConnectorInfo {
@@ -33,11 +33,7 @@ const RECHECK_FOR_MS = 3000
  * installed (re-read for 3 s after mount: extensions inject after the page's scripts).
  */
 export function useHasConnectors(): readonly HasConnectorInfo[] {
-  const context = useHasContext('useHasConnectors')
-  const connectors = useMemo(
-    () => context.connectors.filter((c, i, all) => c.rdns === undefined || all.findIndex((o) => o.rdns === c.rdns) === i),
-    [context.connectors],
-  )
+  const { connectors } = useHasConfig()
   const installedNow = () => connectors.map((c) => c.installed()).join()
   // Nothing is installed on a server: the first render says so everywhere (no hydration mismatch), the effect looks.
   const [installed, setInstalled] = useState(() => connectors.map(() => false).join())
