@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 import { defineConfig, type ViteUserConfig as UserConfig } from 'vitest/config'
 
 const external = [
@@ -21,8 +22,30 @@ export default defineConfig(({ command }) => {
   return config
 })
 
+/**
+ * Keeps a lazy part's `import '…/firstLoadShared.js'` in the built file (the bundler drops it: the module runs
+ * nothing), so that apps' bundlers chunk the first load in one piece (src/core/firstLoadShared.ts says why). Appended
+ * at the end, where it moves no source-map line.
+ */
+function keepFirstLoadShared(): Plugin {
+  const imported = new Map<string, string>()
+  return {
+    name: 'keep-first-load-shared',
+    enforce: 'pre',
+    transform(code, id) {
+      const bridge = /^import '(\.[^']*\/firstLoadShared\.js)'$/m.exec(code)?.[1]
+      if (bridge) imported.set(id, bridge)
+      return null
+    },
+    renderChunk(code, chunk) {
+      const bridge = chunk.facadeModuleId ? imported.get(chunk.facadeModuleId) : undefined
+      return bridge ? { code: `${code}\nimport ${JSON.stringify(bridge)};\n`, map: null } : null
+    },
+  }
+}
+
 const config: UserConfig = {
-  plugins: [react()],
+  plugins: [react(), keepFirstLoadShared()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -41,12 +64,20 @@ const config: UserConfig = {
         devkit: 'src/exports/devkit.ts',
         'devkit-node': 'src/exports/devkitNode.ts',
         cli: 'src/devkit/cli.ts',
+        'core/firstLoadShared': 'src/core/firstLoadShared.ts',
+        'components/firstLoadShared': 'src/components/firstLoadShared.ts',
       },
       formats: ['es'],
     },
     // One file per module: each client module keeps its own 'use client' (test/package checks it), and the entries
     // stay plain, so server code can import core helpers from any of them.
-    rollupOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' } },
+    rollupOptions: {
+      external,
+      // Kept although they run nothing: lazy parts import them so that bundlers chunk the first load in one piece
+      // (src/core/firstLoadShared.ts says why); package.json marks the built files the same way.
+      treeshake: { moduleSideEffects: (id: string) => !/\.tsx?$/.test(id) || id.endsWith('/firstLoadShared.ts') },
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
   },
   test: {
     reporters: ['default', 'json'],

@@ -1,3 +1,5 @@
 // What crypto-js costs: the modules the kit imports (AES with the OpenSSL key derivation it needs, no padding).
-export { default as AES } from 'crypto-js/aes.js'
-export { default as NoPadding } from 'crypto-js/pad-nopadding.js'
+import AES from 'crypto-js/aes.js'
+import NoPadding from 'crypto-js/pad-nopadding.js'
+
+Object.assign(globalThis, { app: [AES, NoPadding] })

@@ -1,5 +1,7 @@
 // What signature checks cost (loaded on first use): the curve and hashes the kit imports.
-export { secp256k1 } from '@noble/curves/secp256k1.js'
-export { sha256 } from '@noble/hashes/sha2.js'
-export { ripemd160 } from '@noble/hashes/legacy.js'
-export { base58 } from '@scure/base'
+import { secp256k1 } from '@noble/curves/secp256k1.js'
+import { ripemd160 } from '@noble/hashes/legacy.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { base58 } from '@scure/base'
+
+Object.assign(globalThis, { app: [secp256k1, sha256, ripemd160, base58] })

@@ -1,2 +1,4 @@
-// Peer: Aioha core (every Hive login provider, HiveAuth among them).
-export { initAioha } from '@aioha/aioha'
+// Peer: Aioha core (every Hive login provider, HiveAuth among them), used as an app's entry uses it.
+import { initAioha } from '@aioha/aioha'
+
+globalThis.app = [initAioha]

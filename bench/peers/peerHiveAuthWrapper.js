@@ -1,2 +1,4 @@
-// Peer: the official HiveAuth wrapper (what a dApp imports to log in).
-export { default } from 'hive-auth-wrapper'
+// Peer: the official HiveAuth wrapper (what a dApp imports to log in), used as an app's entry uses it.
+import HAS from 'hive-auth-wrapper'
+
+globalThis.app = [HAS]

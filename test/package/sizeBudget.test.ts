@@ -2,22 +2,26 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain .mjs module of the bench, without types
-import { entryImporting, measureEsbuild, measureRolldown } from '../../bench/bundleSize.mjs'
+import { entryImporting, measureEsbuild, measureRolldown, measureWebpack } from '../../bench/bundleSize.mjs'
 
-// The size gate: what a page loads first of each entry (the entry chunk and the chunks it imports statically), minified
-// and gzipped, under rolldown (Vite) and esbuild with --splitting, against the budgets in bench/budgets.json.
+// The size gate: what a page loads first of each entry (the entry chunk and the chunks it imports statically), as a
+// browser fetches it (each file minified and gzipped on its own), and in how many files, under rolldown (Vite), esbuild
+// with --splitting and webpack (Next), against the budgets in bench/budgets.json.
 
+type Bundler = 'rolldown' | 'esbuild' | 'webpack'
 interface Budget {
   module: string
   imports: string[]
-  budget: Record<'rolldown' | 'esbuild', number>
+  budget: Record<Bundler, number>
+  files: Record<Bundler, number>
 }
-type Measure = (entry: string) => Promise<{ first: number; later: number }>
+type Measure = (entry: string) => Promise<{ first: number; files: number; later: number }>
 
 const { entries } = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as { entries: Record<string, Budget> }
-const bundlers: [keyof Budget['budget'], Measure][] = [
+const bundlers: [Bundler, Measure][] = [
   ['rolldown', measureRolldown],
   ['esbuild', measureEsbuild],
+  ['webpack', measureWebpack],
 ]
 
 describe('the size gate (bench/budgets.json)', () => {
@@ -28,11 +32,12 @@ describe('the size gate (bench/budgets.json)', () => {
 
   for (const [name, entry] of Object.entries(entries)) {
     for (const [bundler, measure] of bundlers) {
-      it(`${name}, ${bundler}: loaded first within ${entry.budget[bundler]} kB`, async () => {
+      it(`${name}, ${bundler}: loaded first within ${entry.budget[bundler]} kB in ≤ ${entry.files[bundler]} files`, async () => {
         const { file, dispose } = entryImporting(resolve(`dist/${entry.module}.js`), entry.imports)
         try {
-          const { first } = await measure(file)
+          const { first, files } = await measure(file)
           expect(first / 1024, `${name} under ${bundler}`).toBeLessThanOrEqual(entry.budget[bundler])
+          expect(files, `${name}'s first-load files under ${bundler}`).toBeLessThanOrEqual(entry.files[bundler])
         } finally {
           dispose()
         }

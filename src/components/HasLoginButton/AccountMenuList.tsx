@@ -6,6 +6,7 @@ import { completeLabels } from '../i18n/completeLabels.js'
 import type { ResolvedUi } from '../theme/HasUiProvider.js'
 import { format } from '../i18n/format.js'
 import { Avatar } from './Avatar.js'
+import '../firstLoadShared.js'
 
 /** Props of the open account menu. */
 export interface AccountMenuListProps {

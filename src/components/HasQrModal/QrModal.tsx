@@ -22,6 +22,7 @@ import { WaitingStep } from './WaitingStep.js'
 import { walletChoices } from './walletChoices.js'
 import { WalletStep } from './WalletStep.js'
 import { DEFAULT_WALLETS, type WalletLink } from './wallets.js'
+import '../firstLoadShared.js'
 
 /** Props of HasQrModal. */
 export interface HasQrModalProps extends HasUiOptions {

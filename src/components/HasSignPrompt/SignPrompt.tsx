@@ -20,6 +20,7 @@ import { assessOperations, type RiskOptions } from '../../core/hive/operationRis
 import type { HasUiOptions, ResolvedUi } from '../theme/HasUiProvider.js'
 import { CopyValue } from './CopyValue.js'
 import { RiskWarning } from './RiskWarning.js'
+import '../firstLoadShared.js'
 
 /** Props of HasSignPrompt. */
 export interface HasSignPromptProps extends HasUiOptions {

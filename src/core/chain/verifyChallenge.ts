@@ -5,6 +5,7 @@ import type { KeyType } from '../protocol/constants.js'
 import type { ChainVerification } from './ChainVerification.js'
 import { getHiveAccount, type HiveAccount } from './hiveAccounts.js'
 import type { ChainOptions } from './rpc.js'
+import '../firstLoadShared.js'
 
 export type { ChainVerification, VerificationFailure } from './ChainVerification.js'
 

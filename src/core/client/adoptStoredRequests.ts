@@ -1,5 +1,6 @@
 import type { ChainOptions } from '../chain/rpc.js'
 import { deepLinkFor } from '../request/deepLinkFor.js'
+import { restoreAuthRequest } from '../requestBuilders/authRequest.js'
 import { normalizeHost } from '../protocol/hosts.js'
 import { expiryFor } from '../request/expiryHints.js'
 import type { RequestRecord } from '../request/RequestRecord.js'
@@ -27,14 +28,15 @@ export function adoptStoredRequests(
 
 /**
  * A restored request's spec: what the state shows at once (its link, its expiry), with the reading of its answer
- * loaded on first use, so a page that never signs does not load the sign request's code to restore nothing.
+ * loaded on first use, so a page that never signs does not load the sign request's code to restore nothing (a login's
+ * is in the first load anyway: loading it again would only split the first load in one more file).
  */
 function restoredSpec(record: RequestRecord, chain: ChainOptions | undefined): RequestSpec<unknown> {
   let loading: Promise<RequestSpec<unknown>> | undefined
   const full = () => {
     loading ??= (
       record.kind === 'auth'
-        ? import('../requestBuilders/authRequest.js').then((m) => m.restoreAuthRequest(record, chain))
+        ? Promise.resolve(restoreAuthRequest(record, chain))
         : record.kind === 'sign'
           ? import('../requestBuilders/signRequest.js').then((m) => m.restoreSignRequest(record, chain))
           : import('../requestBuilders/challengeRequest.js').then((m) => m.restoreChallengeRequest(record))

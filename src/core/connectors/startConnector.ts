@@ -4,6 +4,7 @@ import type { RequestEvent } from '../machine/request.js'
 import type { HasApp } from '../types.js'
 import { type ConnectorCall, runConnectorCall } from './connectorCalls.js'
 import { WALLET_WAIT_MS } from './connectorRequest.js'
+import '../firstLoadShared.js'
 
 // The kit's wallets' code travels with the runner: a bundler splits every lazily imported module into files by who
 // imports what, so one lazy module for all of them keeps the first load in fewer, larger files.

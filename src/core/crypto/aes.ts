@@ -4,6 +4,7 @@ import { HasDecryptionError } from '../errors/HasDecryptionError.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { randomBytes } from './randomBytes.js'
 import { bytesToWordArray, wordArrayToBytes } from './wordArray.js'
+import '../firstLoadShared.js'
 
 const SALTED = [0x53, 0x61, 0x6c, 0x74, 0x65, 0x64, 0x5f, 0x5f] // "Salted__"
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/

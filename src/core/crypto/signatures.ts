@@ -3,6 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { bufferEnvelope } from './challengeSpelling.js'
 import { encodePublicKey, HIVE_KEY_PREFIX } from './publicKeys.js'
+import '../firstLoadShared.js'
 
 export { decodePublicKey, encodePublicKey, HIVE_KEY_PREFIX } from './publicKeys.js'
 

@@ -4,6 +4,7 @@ import { decodePublicKey, HIVE_KEY_PREFIX } from '../crypto/publicKeys.js'
 import { recoverDigestSigner } from '../crypto/signatures.js'
 import { HasError } from '../errors/HasError.js'
 import { HIVE_CHAIN_ID, transactionDigest } from '../hive/transaction.js'
+import '../firstLoadShared.js'
 
 // Loaded on first use (signRequest imports it dynamically): the serializer and the curve stay out of a first load.
 

@@ -8,6 +8,7 @@ import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ack
 import type { RequestRecordDraft } from '../request/RequestRecord.js'
 import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches.js'
 import type { HasSession } from '../types.js'
+import '../firstLoadShared.js'
 
 // Reading a login's approval, loaded with the request rather than with the page (authRequest.ts starts the load).
 

@@ -12,6 +12,7 @@ import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches.js
 import type { ChallengeParameters, ChallengeResult, DecryptResult } from '../actions/challenge.js'
 import type { HasSession } from '../types.js'
 import { checkChallenge } from './checkChallenge.js'
+import '../firstLoadShared.js'
 
 const SIGNATURE = /^[0-9a-f]{130}$/i
 

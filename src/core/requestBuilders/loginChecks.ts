@@ -6,6 +6,7 @@ import type { HasErrorType } from '../errors/HasErrorType.js'
 import { HasVerificationError } from '../errors/HasVerificationError.js'
 import type { KeyType } from '../protocol/constants.js'
 import type { HasSession } from '../types.js'
+import '../firstLoadShared.js'
 
 // The checks of a verified login, loaded on first use: a dApp whose logins are never verified never downloads them.
 

@@ -14,6 +14,7 @@ import { signedTransactionProblem } from '../request/signedTransactionProblem.js
 import type { RequestSpec } from '../request/RequestSpec.js'
 import type { SignParameters, SignResult } from '../actions/sign.js'
 import type { HasSession } from '../types.js'
+import '../firstLoadShared.js'
 
 /** Builds a `sign_req` for a session and reads `sign_ack` (whose data is plain text by protocol). */
 export function createSignRequest(

@@ -1,0 +1,16 @@
+// The first-load React modules that the lazy UI parts use too, in one module every lazy UI part imports from (the
+// reason is in core/firstLoadShared.ts); it carries the core ones, so a lazy UI part reaches exactly the same set.
+export * from '../core/firstLoadShared.js'
+export * from '../query/authenticate.js'
+export * from '../react/HasProviderMissingError.js'
+export * from '../react/context.js'
+export * from '../react/hooks/loginParameters.js'
+export * from '../react/hooks/useCountdown.js'
+export * from '../react/hooks/useHasClient.js'
+export * from '../react/hooks/useHasRecentAccounts.js'
+export * from '../react/hooks/useHasState.js'
+export * from '../react/hooks/useHiveAuth.js'
+export * from '../react/hooks/useRequestMutation.js'
+export * from './HasLoginButton/Avatar.js'
+export * from './i18n/enButton.js'
+export * from './i18n/format.js'
