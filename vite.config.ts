@@ -37,8 +37,9 @@ function keepFirstLoadShared(): Plugin {
       if (bridge) imported.set(id, bridge)
       return null
     },
-    renderChunk(code, chunk) {
-      const bridge = chunk.facadeModuleId ? imported.get(chunk.facadeModuleId) : undefined
+    renderChunk(code, chunk, output) {
+      // Only the library's one-file-per-module build has the file at that path (Storybook's app build has chunks).
+      const bridge = output.preserveModules && chunk.facadeModuleId ? imported.get(chunk.facadeModuleId) : undefined
       return bridge ? { code: `${code}\nimport ${JSON.stringify(bridge)};\n`, map: null } : null
     },
   }

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, within } from 'storybook/test'
+import { expect, userEvent, within } from 'storybook/test'
 import { HasSignPrompt } from '../src/components/HasSignPrompt/HasSignPrompt'
-import { clickThenSeeDialog } from './support/play'
+import { approveInWallet, clickThenSeeDialog } from './support/play'
 import { SignDemo } from './support/SignDemo'
 
 const meta = {
@@ -86,6 +86,25 @@ export const DangerousTransfer: Story = {
     await clickThenSeeDialog(canvasElement, 'Send 250,000 HIVE', 'Approve the transaction in your wallet')
     const dialog = within(canvasElement.ownerDocument.body).getByRole('dialog')
     await expect(within(dialog).getByRole('alert')).toHaveTextContent('It moves 250,000.000 HIVE.')
+  },
+}
+
+/**
+ * Cancelled here while the wallet had it: the prompt says approving it there would still sign, and it did (HAS has no
+ * cancel message). The client kept listening: the transaction id of what was signed after all, as an alert.
+ */
+export const CancelledThenApprovedInWallet: Story = {
+  args: noArgs,
+  render: () => <SignDemo danger />,
+  play: async ({ canvasElement }) => {
+    await clickThenSeeDialog(canvasElement, 'Send 250,000 HIVE', 'Approve the transaction in your wallet')
+    const body = within(canvasElement.ownerDocument.body)
+    await userEvent.click(await within(body.getByRole('dialog')).findByRole('button', { name: 'Cancel' }))
+    const cancelled = await body.findByRole('dialog', { name: 'Request cancelled' })
+    await expect(within(cancelled).getByRole('status')).toHaveTextContent('approving it there would still sign it')
+    await approveInWallet(canvasElement)
+    const late = await body.findByRole('dialog', { name: 'Approved in your wallet after all' })
+    await expect(within(late).getByRole('alert')).toHaveTextContent('it was signed')
   },
 }
 

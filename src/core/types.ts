@@ -88,6 +88,11 @@ export interface SettledRequest {
   error?: HasErrorType
   /** The value the request resolved with (a session, a sign or a challenge result). */
   result?: unknown
+  /**
+   * The wallet approved it after it was cancelled here: the transaction was signed (and broadcast, when asked), the
+   * message signed, though the request's promise had already rejected with `HasCancelledError`.
+   */
+  late?: true
 }
 
 /** A request in flight: a promise of its result that also carries the request's id (for `cancel`, `retry` and UIs). */

@@ -171,6 +171,61 @@ describe('HasSignPrompt', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Approve the transaction in your wallet' })).toBeNull())
   })
 
+  it('Cancel on a request the wallet has says approving it there would still sign; an approval then shows its txid', async () => {
+    kit = createReactDevkit()
+    const user = userEvent.setup()
+    await renderLoggedIn(user, <Page />)
+    kit.wallet.setDecision('manual')
+    await user.click(screen.getByText('vote'))
+    const prompt = await screen.findByRole('dialog', { name: 'Approve the transaction in your wallet' })
+    await within(prompt).findByRole('link', { name: 'Open in wallet' })
+    await waitFor(() => expect(kit.wallet.pending()).toHaveLength(1))
+    await user.click(within(prompt).getByRole('button', { name: 'Cancel' }))
+    const cancelled = await screen.findByRole('dialog', { name: 'Request cancelled' })
+    expect(within(cancelled).getByRole('status').textContent).toContain(
+      'Your wallet may still show this request, and approving it there would still sign it. Decline it in your wallet if you do not want it.',
+    )
+    await expectNoAxeViolations(cancelled)
+
+    act(() => kit.wallet.approve(kit.wallet.pending()[0]!.uuid))
+    const late = await screen.findByRole('dialog', { name: 'Approved in your wallet after all' })
+    const alert = within(late).getByRole('alert')
+    expect(alert.textContent).toContain('You cancelled this request here, but it was approved in your wallet afterwards: it was signed.')
+    expect(within(alert).getByRole('figure', { name: 'Transaction id' }).querySelector('code')?.textContent).toMatch(/^[0-9a-f]{40}$/)
+    expect(within(late).getByRole('listitem').textContent).toBe('Vote 100% on @bob/hello') // what was signed, still shown
+    await expectNoAxeViolations(late)
+    await user.click(within(late).getByRole('button', { name: 'Done' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('dismissed before the wallet approves anyway (Escape, then Dismiss), the prompt opens again to say it was signed', async () => {
+    kit = createReactDevkit()
+    const user = userEvent.setup()
+    await renderLoggedIn(
+      user,
+      <SignPage
+        action="transfer"
+        variables={{ keyType: 'active', ops: [['transfer', { from: 'alice', to: 'bob', amount: '250000.000 HIVE', memo: '' }]] }}
+      />,
+    )
+    kit.wallet.setDecision('manual')
+    await user.click(screen.getByText('transfer'))
+    const prompt = await screen.findByRole('dialog', { name: 'Approve the transaction in your wallet' })
+    await within(prompt).findByRole('link', { name: 'Open in wallet' })
+    await waitFor(() => expect(kit.wallet.pending()).toHaveLength(1))
+    await user.keyboard('{Escape}')
+    const cancelled = await screen.findByRole('dialog', { name: 'Request cancelled' })
+    await user.click(within(cancelled).getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+
+    act(() => kit.wallet.approve(kit.wallet.pending()[0]!.uuid))
+    const late = await screen.findByRole('dialog', { name: 'Approved in your wallet after all' })
+    expect(within(late).getByRole('alert').textContent).toContain('it was signed')
+    expect(within(late).getByRole('figure', { name: 'Transaction id' }).querySelector('code')?.textContent).toMatch(/^[0-9a-f]{40}$/)
+    await user.click(within(late).getByRole('button', { name: 'Done' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
   it('with two sign mutations A then B, the prompt for A shows and cancels A, never B', async () => {
     kit = createReactDevkit()
     const user = userEvent.setup()

@@ -1,4 +1,5 @@
 'use client'
+import { useState } from 'react'
 import { LazyLoaded, lazyComponent } from '../lazy/lazyComponent.js'
 import { useUi } from '../theme/HasUiProvider.js'
 import type { HasSignPromptProps } from './SignPrompt.js'
@@ -10,9 +11,20 @@ const prompt = lazyComponent(() => import('./SignPrompt.js').then((m) => m.SignP
 /**
  * Shows a sign or challenge request while the wallet has it (what it does in plain words, with which key, the
  * countdown and "Open in wallet"), then its result (labelled, copyable, with an explorer link) or what went wrong,
- * with "Try again" when sending it again is safe. Its code loads when the first request starts.
+ * with "Try again" when sending it again is safe. After a cancel it says the wallet may still sign, and it opens again
+ * if the wallet approves anyway. Its code loads when the first request starts.
  */
 export function HasSignPrompt(props: HasSignPromptProps) {
   const ui = useUi(props)
-  return <LazyLoaded component={prompt} active={props.mutation.status !== 'idle'} props={{ ...props, ui }} />
+  // The late approval the user has already been shown (the prompt stays closed for it).
+  const [seenLate, setSeenLate] = useState<unknown>()
+  const { lateResult, status } = props.mutation
+  const lateUnseen = lateResult !== undefined && lateResult !== seenLate
+  return (
+    <LazyLoaded
+      component={prompt}
+      active={status !== 'idle' || lateUnseen}
+      props={{ ...props, ui, lateUnseen, onLateSeen: () => setSeenLate(lateResult) }}
+    />
+  )
 }

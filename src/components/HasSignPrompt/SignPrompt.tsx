@@ -50,7 +50,9 @@ export function SignPrompt({
   hivePerVests,
   risk: thresholds,
   ui,
-}: HasSignPromptProps & { ui: ResolvedUi }) {
+  lateUnseen,
+  onLateSeen,
+}: HasSignPromptProps & { ui: ResolvedUi; lateUnseen: boolean; onLateSeen(): void }) {
   const { theme } = ui
   // The operation summaries come with this chunk, in English, unless the app's labels bring them.
   const labels: HasLabels = { ...enOperationLabels, ...completeLabels(ui.labels) }
@@ -59,6 +61,10 @@ export function SignPrompt({
   const requestId = mutation.requestId
   // This mutation's own request, never "the newest of its kind": another prompt's request is not ours to show or cancel.
   const live = useHasState((s) => (requestId === undefined ? undefined : s.requests.find((r) => r.id === requestId)))
+  const late = lateUnseen ? mutation.lateResult : undefined
+  // Dismissed before the wallet approved it anyway: the approval alone, without the request (the mutation was reset).
+  if (late && (mutation.status === 'idle' || !variables))
+    return <LateApproval data={late} labels={labels} ui={ui} explorerUrl={explorerUrl} onDone={onLateSeen} />
   if (mutation.status === 'idle' || !variables) return null
 
   const kind = 'ops' in variables ? 'sign' : 'challenge'
@@ -67,30 +73,37 @@ export function SignPrompt({
   // The key a person is told about is the strongest one the operations need (an owner-key change says owner).
   const keyType = ops.some((op) => operationKeyType(op) === 'owner') ? 'owner' : variables.keyType
   const close = () => {
-    if (live) client?.cancel(live.id)
+    // Once the wallet may have it, a cancel is an outcome to read (it may still sign there): the prompt stays to say so.
+    const sent = live && live.status !== 'idle' && live.status !== 'connecting'
+    if (mutation.isPending && live) client?.cancel(live.id)
+    if (mutation.isPending && sent) return
+    if (late) onLateSeen()
     mutation.reset()
   }
   const retry = () => (mutation.mutate as (v: typeof variables) => void)(variables)
   const ended = mutation.isError ? outcomeOf(mutation.error.code) : undefined
-  const status = live?.status ?? ended ?? (mutation.isSuccess ? 'approved' : 'requesting')
+  const status = late ? 'approved' : (live?.status ?? ended ?? (mutation.isSuccess ? 'approved' : 'requesting'))
   // A refusal or a cancel is an outcome, said neutrally; only a failure is an alert.
   const neutral = ended === 'rejected' || ended === 'cancelled'
   const failedOnChain = mutation.isError && mutation.error.code === 'failed' && mutation.error.reason === 'chain'
-  const title = mutation.isPending
-    ? kind === 'sign'
-      ? labels.signTitle
-      : labels.challengeTitle
-    : ended === 'rejected'
-      ? labels.rejectedTitle
-      : ended === 'cancelled'
-        ? labels.cancelledTitle
-        : mutation.isError
-          ? failedOnChain
-            ? labels.transactionFailedTitle
-            : labels.signFailedTitle
-          : kind === 'sign'
-            ? labels.signedTitle
-            : labels.challengeSignedTitle
+  const cancelledButSent = mutation.isError && mutation.error.code === 'cancelled' && mutation.error.walletMaySign
+  const title = late
+    ? labels.lateApprovedTitle
+    : mutation.isPending
+      ? kind === 'sign'
+        ? labels.signTitle
+        : labels.challengeTitle
+      : ended === 'rejected'
+        ? labels.rejectedTitle
+        : ended === 'cancelled'
+          ? labels.cancelledTitle
+          : mutation.isError
+            ? failedOnChain
+              ? labels.transactionFailedTitle
+              : labels.signFailedTitle
+            : kind === 'sign'
+              ? labels.signedTitle
+              : labels.challengeSignedTitle
   return (
     <Dialog
       open
@@ -152,9 +165,10 @@ export function SignPrompt({
             </button>
           </div>
         )}
-        {mutation.isError && (
+        {late && <LateBody data={late} labels={labels} explorerUrl={explorerUrl} onDone={close} />}
+        {mutation.isError && !late && (
           <div role={neutral ? 'status' : 'alert'} className="has-stack">
-            <p className="has-text">{errorText(mutation.error, labels, variables.account ?? '')}</p>
+            <p className="has-text">{cancelledButSent ? labels.cancelledSignBody : errorText(mutation.error, labels, variables.account ?? '')}</p>
             <ErrorDetails error={mutation.error} labels={labels} />
             <div className="has-actions">
               {/* Sent again, a transaction the chain refused fails the same way: then Dismiss leads, Try again follows. */}
@@ -205,6 +219,61 @@ function Result({
   if ('signature' in data) return <CopyValue label={labels.signature} value={data.signature} labels={labels} />
   if ('text' in data) return <CopyValue label={labels.decryptedText} value={data.text} labels={labels} />
   return <CopyValue label={labels.signature} value={JSON.stringify(data)} labels={labels} />
+}
+
+/** What a late approval means, its result and Done (which closes the prompt for good). */
+function LateBody({
+  data,
+  labels,
+  explorerUrl,
+  onDone,
+}: {
+  data: SignResult | ChallengeResult | DecryptResult
+  labels: HasLabels
+  explorerUrl: string | false
+  onDone(): void
+}) {
+  return (
+    <div role="alert" className="has-stack">
+      <p className="has-text">{labels.lateApprovedBody}</p>
+      <Result data={data} labels={labels} explorerUrl={explorerUrl} />
+      <button type="button" className="has-button has-button--primary" onClick={onDone} data-has-autofocus="">
+        {labels.done}
+      </button>
+    </div>
+  )
+}
+
+/** The prompt reopened for a late approval after it was dismissed: what happened, and its result. */
+function LateApproval({
+  data,
+  labels,
+  ui,
+  explorerUrl,
+  onDone,
+}: {
+  data: SignResult | ChallengeResult | DecryptResult
+  labels: HasLabels
+  ui: ResolvedUi
+  explorerUrl: string | false
+  onDone(): void
+}) {
+  return (
+    <Dialog
+      open
+      onClose={onDone}
+      title={labels.lateApprovedTitle}
+      theme={ui.theme}
+      dir={labels.dir}
+      status="approved"
+      step="late"
+      closeLabel={labels.close}
+    >
+      <div className="has-step">
+        <LateBody data={data} labels={labels} explorerUrl={explorerUrl} onDone={onDone} />
+      </div>
+    </Dialog>
+  )
 }
 
 /** Says, next to an operation, that it needs the active (or owner) key: the posting key is the everyday one. */

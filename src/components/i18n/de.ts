@@ -38,6 +38,10 @@ export const deLabels: HasLabels = {
   rejectedBody: 'Die Anfrage wurde in deiner Wallet abgelehnt.',
   cancelledTitle: 'Anfrage abgebrochen',
   cancelledBody: 'Deine Wallet zeigt die Anfrage vielleicht noch an; du kannst sie dort ignorieren.',
+  cancelledSignBody:
+    'Deine Wallet zeigt diese Anfrage vielleicht noch an, und wer sie dort bestätigt, unterschreibt sie trotzdem. Lehne sie in deiner Wallet ab, wenn du sie nicht willst.',
+  lateApprovedTitle: 'Doch in deiner Wallet bestätigt',
+  lateApprovedBody: 'Du hast diese Anfrage hier abgebrochen, aber sie wurde danach in deiner Wallet bestätigt: Sie ist unterschrieben.',
   expiredTitle: 'Anfrage abgelaufen',
   expiredBody: 'Die Anfrage ist abgelaufen, bevor sie bestätigt wurde.',
   failedTitle: 'Etwas ist schiefgelaufen',

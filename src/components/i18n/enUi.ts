@@ -38,6 +38,12 @@ export const enUiLabels = {
   rejectedBody: 'The request was declined in your wallet.',
   cancelledTitle: 'Request cancelled',
   cancelledBody: 'Your wallet may still show the request; you can ignore it there.',
+  /** A cancelled sign or challenge request the wallet had been sent. */
+  cancelledSignBody:
+    'Your wallet may still show this request, and approving it there would still sign it. Decline it in your wallet if you do not want it.',
+  /** The wallet approved a request after it was cancelled here. */
+  lateApprovedTitle: 'Approved in your wallet after all',
+  lateApprovedBody: 'You cancelled this request here, but it was approved in your wallet afterwards: it was signed.',
   expiredTitle: 'Request expired',
   expiredBody: 'No approval arrived before the request timed out.',
   failedTitle: 'Something went wrong',

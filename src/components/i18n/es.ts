@@ -38,6 +38,10 @@ export const esLabels: HasLabels = {
   rejectedBody: 'La solicitud se rechazó en tu cartera.',
   cancelledTitle: 'Solicitud cancelada',
   cancelledBody: 'Puede que tu cartera aún muestre la solicitud; puedes ignorarla allí.',
+  cancelledSignBody:
+    'Puede que tu cartera aún muestre esta solicitud, y aprobarla allí la firmaría igualmente. Recházala en tu cartera si no la quieres.',
+  lateApprovedTitle: 'Aprobada en tu cartera de todos modos',
+  lateApprovedBody: 'Cancelaste esta solicitud aquí, pero después se aprobó en tu cartera: quedó firmada.',
   expiredTitle: 'Solicitud caducada',
   expiredBody: 'La solicitud caducó antes de ser aprobada.',
   failedTitle: 'Algo salió mal',

@@ -38,6 +38,10 @@ export const frLabels: HasLabels = {
   rejectedBody: 'La demande a été refusée dans votre portefeuille.',
   cancelledTitle: 'Demande annulée',
   cancelledBody: 'Votre portefeuille affiche peut-être encore la demande\u00a0; vous pouvez l’y ignorer.',
+  cancelledSignBody:
+    'Votre portefeuille affiche peut-être encore cette demande, et l’approuver là-bas la signerait quand même. Refusez-la dans votre portefeuille si vous n’en voulez pas.',
+  lateApprovedTitle: 'Approuvée dans votre portefeuille malgré tout',
+  lateApprovedBody: 'Vous avez annulé cette demande ici, mais elle a été approuvée ensuite dans votre portefeuille : elle est signée.',
   expiredTitle: 'Demande expirée',
   expiredBody: 'La demande a expiré avant d’être approuvée.',
   failedTitle: 'Un problème est survenu',

@@ -38,6 +38,10 @@ export const idLabels: HasLabels = {
   rejectedBody: 'Permintaan ditolak di dompet Anda.',
   cancelledTitle: 'Permintaan dibatalkan',
   cancelledBody: 'Dompet Anda mungkin masih menampilkan permintaan itu; Anda bisa mengabaikannya di sana.',
+  cancelledSignBody:
+    'Dompet Anda mungkin masih menampilkan permintaan ini, dan menyetujuinya di sana tetap akan menandatanganinya. Tolak di dompet Anda jika Anda tidak menginginkannya.',
+  lateApprovedTitle: 'Tetap disetujui di dompet Anda',
+  lateApprovedBody: 'Anda membatalkan permintaan ini di sini, tetapi setelahnya permintaan itu disetujui di dompet Anda: sudah ditandatangani.',
   expiredTitle: 'Permintaan kedaluwarsa',
   expiredBody: 'Tidak ada persetujuan sebelum waktu permintaan habis.',
   failedTitle: 'Terjadi kesalahan',

@@ -38,6 +38,10 @@ export const itLabels: HasLabels = {
   rejectedBody: 'La richiesta è stata rifiutata nel tuo wallet.',
   cancelledTitle: 'Richiesta annullata',
   cancelledBody: 'Il tuo wallet potrebbe ancora mostrare la richiesta; lì puoi ignorarla.',
+  cancelledSignBody:
+    'Il tuo wallet potrebbe ancora mostrare questa richiesta, e approvarla lì la firmerebbe comunque. Rifiutala nel wallet se non la vuoi.',
+  lateApprovedTitle: 'Approvata comunque nel tuo wallet',
+  lateApprovedBody: 'Hai annullato questa richiesta qui, ma poi è stata approvata nel tuo wallet: è stata firmata.',
   expiredTitle: 'Richiesta scaduta',
   expiredBody: 'La richiesta è scaduta prima di essere approvata.',
   failedTitle: 'Qualcosa è andato storto',

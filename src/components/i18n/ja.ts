@@ -38,6 +38,10 @@ export const jaLabels: HasLabels = {
   rejectedBody: 'ウォレットでリクエストが拒否されました。',
   cancelledTitle: 'リクエストをキャンセルしました',
   cancelledBody: 'ウォレットにはまだリクエストが表示されているかもしれません。そちらでは無視してかまいません。',
+  cancelledSignBody:
+    'ウォレットにはまだこのリクエストが表示されているかもしれません。そこで承認すると署名されてしまいます。不要ならウォレットで拒否してください。',
+  lateApprovedTitle: 'ウォレットで承認されました',
+  lateApprovedBody: 'このリクエストはここでキャンセルされましたが、その後ウォレットで承認され、署名されました。',
   expiredTitle: 'リクエストの期限が切れました',
   expiredBody: '承認される前にリクエストの期限が切れました。',
   failedTitle: '問題が発生しました',

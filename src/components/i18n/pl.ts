@@ -38,6 +38,10 @@ export const plLabels: HasLabels = {
   rejectedBody: 'Prośba została odrzucona w portfelu.',
   cancelledTitle: 'Prośba anulowana',
   cancelledBody: 'Portfel może nadal pokazywać prośbę; możesz ją tam zignorować.',
+  cancelledSignBody:
+    'Portfel może nadal pokazywać tę prośbę, a jej zatwierdzenie tam nadal by ją podpisało. Odrzuć ją w portfelu, jeśli jej nie chcesz.',
+  lateApprovedTitle: 'Mimo to zatwierdzono w portfelu',
+  lateApprovedBody: 'Anulowano tę prośbę tutaj, ale potem zatwierdzono ją w portfelu: została podpisana.',
   expiredTitle: 'Prośba wygasła',
   expiredBody: 'Prośba wygasła, zanim została zatwierdzona.',
   failedTitle: 'Coś poszło nie tak',

@@ -20,6 +20,10 @@ export function followChange(runner: RunnerEffects, request: LiveRequest, before
   const records = before.uuid !== after.uuid || before.pending !== after.pending
   if (ended) {
     runner.live.delete(after.id)
+    if (before.status === 'cancelled' && before.uuid) runner.late.delete(before.uuid)
+    // A sign or challenge the wallet can still approve: its answer would still sign, so the client keeps listening.
+    else if (after.status === 'cancelled' && before.uuid && before.deadline && after.kind !== 'auth' && !request.spec.start)
+      runner.listenLate(request, before.uuid, before.deadline)
     finish(runner, request, after, records)
   } else runner.publish({ records })
   if (before.status === 'reconnecting' && after.status !== 'reconnecting') stopReattachIfIdle(runner, before.host)
@@ -65,10 +69,11 @@ function finish(runner: RunnerEffects, request: LiveRequest, after: RequestState
   const settled: SettledRequest = { id: after.id, kind: after.kind, account: after.account, status }
   const approved = status === 'approved'
   if (approved) settled.result = after.value
-  else settled.error = after.error ?? errorForOutcome(status, request.spec, after.ignored)
+  if (after.late) settled.late = true
+  if (!approved) settled.error = after.error ?? errorForOutcome(status, request.spec, after.ignored)
   const session = approved ? request.spec.sessionOf?.(after.value) : undefined
   runner.publish({ settled, session, answer: after.answer, records: records || after.uuid !== undefined })
-  runner.pool.release(new Set([...runner.live.values()].flatMap(({ state }) => (state.host ? [state.host] : []))))
+  runner.releaseUnused()
   if (approved) request.resolve(after.value)
   else request.reject(settled.error!)
 }

@@ -50,6 +50,8 @@ export interface ConnectorRunner {
 export type RunnerContext = {
   live: ReadonlyMap<number, LiveRequest>
   byUuid: ReadonlyMap<string, LiveRequest>
+  /** Requests cancelled here whose wallet may still approve them, by uuid. */
+  late: ReadonlyMap<string, LiveRequest>
   dispatch(request: LiveRequest, event: RequestEvent): void
   batch(fn: () => void): void
   info(host: string): ConnectedInfo | undefined

@@ -15,6 +15,7 @@ import { asHasError } from './errorForOutcome.js'
 import type { LiveRequest, RunnerChange, RunnerContext } from './liveRequest.js'
 import { followChange } from './followChange.js'
 import { routeFrame, verifyDeadline } from './routeFrame.js'
+import { scheduleAt } from './schedule.js'
 import { unsentSpec } from './unsentSpec.js'
 
 export interface RequestRunnerOptions {
@@ -37,6 +38,8 @@ export interface RequestRunnerOptions {
 export function createRequestRunner(options: RequestRunnerOptions) {
   const live = new Map<number, LiveRequest>()
   const byUuid = new Map<string, LiveRequest>()
+  /** Sign and challenge requests cancelled here that their wallet may still approve, by uuid, until they expire. */
+  const late = new Map<string, LiveRequest>()
   let nextId = 1
   let sentSeq = 0
   let closed = false
@@ -64,7 +67,8 @@ export function createRequestRunner(options: RequestRunnerOptions) {
 
   /** Hands an event to the machine; a change is followed by its effects, no change by nothing at all. */
   function dispatch(request: LiveRequest, event: RequestEvent) {
-    if (live.get(request.state.id) !== request) return
+    const { id, uuid } = request.state
+    if (live.get(id) !== request && !(uuid && late.get(uuid) === request)) return
     const before = request.state
     const after = reduceRequest(before, event)
     if (after === before) return
@@ -72,10 +76,24 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     followChange(effects, request, before, after)
   }
 
+  /** Keeps listening for the answer to a request cancelled here, until it would have expired. */
+  function listenLate(request: LiveRequest, uuid: string, until: number) {
+    late.set(uuid, request)
+    scheduleAt(until, () => late.get(uuid) === request && late.delete(uuid) && releaseUnused())
+  }
+
+  /** Closes the sockets of relays no request needs any more (live, or cancelled and still listened to). */
+  function releaseUnused() {
+    pool.release(new Set([...live.values(), ...late.values()].flatMap(({ state }) => (state.host ? [state.host] : []))))
+  }
+
   const effects = {
     pool,
     live,
     byUuid,
+    late,
+    listenLate,
+    releaseUnused,
     publish,
     afterCommit: queue.afterCommit,
     dispatch,
@@ -89,7 +107,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     const promise = new Promise<R>((resolve, reject) => {
       if (closed) return reject(new HasCancelledError('The client was closed.'))
       if (spec.signal?.aborted) return reject(new HasCancelledError())
-      const onAbort = () => batch(() => dispatch(request, { type: 'CANCEL', error: new HasCancelledError() }))
+      const onAbort = () => batch(() => dispatch(request, { type: 'CANCEL', error: cancelError(request) }))
       const done = () => spec.signal?.removeEventListener('abort', onAbort)
       const request: LiveRequest = {
         state: {
@@ -189,7 +207,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     })
   }
 
-  const context: RunnerContext = { live, byUuid, dispatch, batch, info: (host) => pool.info(host), isSpent: options.isSpent }
+  const context: RunnerContext = { live, byUuid, late, dispatch, batch, info: (host) => pool.info(host), isSpent: options.isSpent }
 
   return {
     /** Sends a request and follows it to its outcome. */
@@ -211,7 +229,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     cancel(id?: number) {
       batch(() => {
         for (const request of [...live.values()])
-          if (id === undefined || request.state.id === id) dispatch(request, { type: 'CANCEL', error: new HasCancelledError() })
+          if (id === undefined || request.state.id === id) dispatch(request, { type: 'CANCEL', error: cancelError(request) })
       })
     },
     /** Forces fresh sockets and re-attaches waiting requests now (mobile browsers kill sockets in the background). */
@@ -248,6 +266,9 @@ export function createRequestRunner(options: RequestRunnerOptions) {
   }
 }
 
+/** A cancel says whether the wallet had been sent the request (then approving it there would still sign it). */
+const cancelError = ({ state }: LiveRequest) => new HasCancelledError(undefined, { walletMaySign: state.host !== undefined })
+
 /** The runner's interface. */
 export type RequestRunner = ReturnType<typeof createRequestRunner>
 
@@ -256,6 +277,9 @@ export type RunnerEffects = {
   pool: ConnectionPool
   live: Map<number, LiveRequest>
   byUuid: Map<string, LiveRequest>
+  late: Map<string, LiveRequest>
+  listenLate(request: LiveRequest, uuid: string, until: number): void
+  releaseUnused(): void
   publish: ReturnType<typeof createChangeQueue>['publish']
   afterCommit(callback: () => void): void
   dispatch(request: LiveRequest, event: RequestEvent): void

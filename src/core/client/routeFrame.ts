@@ -27,7 +27,8 @@ export function routeFrame(context: RunnerContext, host: string, message: AppInb
       return context.dispatch(request, { type: 'ERR', error })
     }
   }
-  const request = context.byUuid.get(message.uuid)
+  // A sign or challenge cancelled here is still listened to: its wallet may approve it anyway (the machine says late).
+  const request = context.byUuid.get(message.uuid) ?? context.late.get(message.uuid)
   // An answer counts only from the relay the request lives on: another relay cannot speak for it.
   if (!request || request.state.host !== host) return
   if (message.cmd === 'attach_ack') return context.dispatch(request, { type: 'ATTACHED' })

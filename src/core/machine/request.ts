@@ -36,6 +36,8 @@ export interface RequestState {
   readonly value?: unknown
   /** Why it did not succeed (every terminal status but approved). */
   readonly error?: HasErrorType
+  /** Approved in the wallet after it was cancelled here. */
+  readonly late?: true
 }
 
 /** What can happen to a request, with what each event brings. */
@@ -52,7 +54,7 @@ export type RequestEvent =
   | { type: 'IGNORE'; reason?: string }
   /** The wallet approved; the app checks the login (on chain, or on its server) until `deadline` before it counts. */
   | { type: 'VERIFY'; value: unknown; answer?: string; deadline: number }
-  /** The wallet approved (and a login being verified passed its check). */
+  /** The wallet approved (and a login being verified passed its check, or it was cancelled here: it still signed). */
   | { type: 'ACK'; value: unknown; answer?: string }
   /** The wallet refused. */
   | { type: 'NACK'; error: HasErrorType; answer?: string }
@@ -85,7 +87,8 @@ export const REQUEST_TABLE: Readonly<Record<RequestEventType, Row>> = {
   RESTORE: { idle: 'reconnecting' },
   IGNORE: { requesting: 'requesting', waiting: 'waiting', reconnecting: 'reconnecting' },
   VERIFY: waitingForWallet('verifying'),
-  ACK: { ...waitingForWallet('approved'), verifying: 'approved' },
+  // A sign or challenge cancelled here is still listened to (the client's choice): the wallet's approval still signed.
+  ACK: { ...waitingForWallet('approved'), verifying: 'approved', cancelled: 'approved' },
   NACK: waitingForWallet('rejected'),
   ERR: fromLive('failed'),
   // Once the answer is in, the deadline is the check's: a login that cannot be verified in time fails.
@@ -139,6 +142,9 @@ function settle(request: RequestState, status: RequestStatus, event: RequestEven
   const { pending: _pending, deadline: _deadline, value, error: _error, ...rest } = request
   const answer = ('answer' in event && event.answer) || request.answer
   const ended: RequestState = answer ? { ...rest, status, answer } : { ...rest, status }
-  if (status === 'approved') return { ...ended, value: event.type === 'ACK' ? event.value : value }
+  if (status === 'approved') {
+    const approved: RequestState = { ...ended, value: event.type === 'ACK' ? event.value : value }
+    return request.status === 'cancelled' ? { ...approved, late: true } : approved
+  }
   return 'error' in event ? { ...ended, error: event.error } : ended
 }

@@ -3,9 +3,10 @@ import { type MutationOptions, type UseMutationOptions, type UseMutationResult, 
 import { useCallback, useRef, useState } from 'react'
 import type { HasClient } from '../../core/client/createHasClient.js'
 import { HasConnectionError } from '../../core/errors/HasConnectionError.js'
-import type { HasRequest } from '../../core/types.js'
+import type { HasClientState, HasRequest } from '../../core/types.js'
 import type { RequestMutationOptions } from '../../query/requestOptions.js'
 import { useHasContext } from '../context.js'
+import { useHasState } from './useHasState.js'
 
 /** Parameters every request hook takes, as wagmi's hooks do: TanStack mutation options such as `onSuccess`. */
 export interface UseRequestParameters<Data, Error, Variables> {
@@ -16,6 +17,11 @@ export interface UseRequestParameters<Data, Error, Variables> {
 export type UseRequestResult<Data, Error, Variables> = UseMutationResult<Data, Error, Variables> & {
   /** The id of the request this mutation started last (see `HasClientState.requests`). */
   requestId: number | undefined
+  /**
+   * What the wallet returned for that request after it was cancelled here (a txid: the transaction was signed, and
+   * broadcast when asked), though the mutation failed with `cancelled`. Tell the user: see `HasSignPrompt`.
+   */
+  lateResult: Data | undefined
 }
 
 /** Runs a mutation-options factory on the provider's client and keeps the id of each request it starts. */
@@ -26,6 +32,7 @@ export function useRequestMutation<Data, Error, Variables>(
 ): UseRequestResult<Data, Error, Variables> & { adopt(id: number): void; startWith(request: HasRequest<unknown>): void } {
   const { client, queryClient } = useHasContext(hook)
   const [requestId, setRequestId] = useState<number>()
+  const lateResult = useHasState((s) => lateResultOf(s, requestId)) as Data | undefined
   const started = useRef<HasRequest<unknown>>(undefined)
   const take = () => {
     const request = started.current
@@ -42,7 +49,12 @@ export function useRequestMutation<Data, Error, Variables>(
   const startWith = useCallback((request: HasRequest<unknown>) => {
     started.current = request
   }, [])
-  return { ...mutation, requestId, adopt: setRequestId, startWith }
+  return { ...mutation, requestId, lateResult, adopt: setRequestId, startWith }
+}
+
+/** The result of request `id` if its wallet approved it after it was cancelled here. */
+function lateResultOf(state: HasClientState, id: number | undefined): unknown {
+  return id === undefined ? undefined : Object.values(state.last).find((settled) => settled?.id === id && settled.late)?.result
 }
 
 /** Before the provider has mounted, any call fails with a clear, retryable error. */

@@ -55,7 +55,8 @@ const EXPECTED: Record<RequestStatus, string[]> = {
   rejected: Array(14).fill('.'),
   failed: Array(14).fill('.'),
   expired: Array(14).fill('.'),
-  cancelled: Array(14).fill('.'),
+  // a sign or challenge cancelled here, still listened to: the wallet's approval still signed (recorded as late)
+  cancelled: ['.', '.', '.', '.', 'approved', '.', '.', '.', '.', '.', '.', '.', '.', '.'],
 }
 
 describe('request state machine', () => {
@@ -97,6 +98,15 @@ describe('reduceRequest: each event carries its data', () => {
     })
     const error = new HasFailedError('wallet')
     expect(reduceRequest(base, { type: 'ERR', error })).toEqual({ ...omitDeadline(base), status: 'failed', error })
+  })
+
+  it('an approval after a cancel is approved, late: the value and the answer kept, the cancel error dropped', () => {
+    const error = new HasCancelledError(undefined, { walletMaySign: true })
+    const cancelled = reduceRequest(base, { type: 'CANCEL', error })
+    expect(cancelled).toMatchObject({ status: 'cancelled', error })
+    const late = reduceRequest(cancelled, { type: 'ACK', value: { txid: 'ab' }, answer: 'f' })
+    expect(late).toEqual({ ...omitDeadline(base), status: 'approved', value: { txid: 'ab' }, answer: 'f', late: true })
+    expect(reduceRequest(base, { type: 'ACK', value: 1 }).late).toBeUndefined()
   })
 
   it('a renewal that expires falls back to a normal login: same id, nothing of the renewal kept', () => {
