@@ -5,6 +5,7 @@ import type { ReactElement } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HasSignPrompt } from '../../src/components/HasSignPrompt/HasSignPrompt'
 import { esLabels } from '../../src/components/i18n/es'
+import { createChain } from '../../src/devkit/chain'
 import { HasUiProvider } from '../../src/components/theme/HasUiProvider'
 import { HasProvider } from '../../src/react/HasProvider'
 import { useHasChallenge } from '../../src/react/hooks/useHasChallenge'
@@ -146,6 +147,35 @@ describe('HasSignPrompt', () => {
     expect(delegation!.textContent).toBe('Delegar 600,000 HP a @bobrequiere tu clave activa')
     expect(within(delegation!).getByText('requiere tu clave activa')).toBeTruthy()
     await expectNoAxeViolations(dialog)
+  })
+
+  it('reads VESTS as HP from the chain’s global properties when the app gives none (fetched once, on first use)', async () => {
+    kit = createReactDevkit()
+    const user = userEvent.setup()
+    const chain = createChain({ accounts: ['alice', 'bob'] })
+    const asked: string[] = []
+    const fetchChain: typeof fetch = (input, init) => {
+      asked.push(JSON.parse(String(init?.body)).method)
+      return chain.fetch(input, init)
+    }
+    render(
+      <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage} chain={{ nodes: [chain.url], fetch: fetchChain }}>
+        <SignPage
+          action="delegate"
+          variables={{
+            keyType: 'active',
+            ops: [['delegate_vesting_shares', { delegator: 'alice', delegatee: 'bob', vesting_shares: '1000000.000000 VESTS' }]],
+          }}
+        />
+      </HasProvider>,
+    )
+    await user.click(await screen.findByText('login'))
+    await screen.findByText('in')
+    kit.wallet.setDecision('manual')
+    await user.click(screen.getByText('delegate'))
+    const dialog = await screen.findByRole('dialog', { name: 'Approve the transaction in your wallet' })
+    await waitFor(() => expect(within(dialog).getByRole('listitem').textContent).toBe('Delegate 600.000 HP to @bobneeds your active key'))
+    expect(asked.filter((m) => m.endsWith('get_dynamic_global_properties'))).toHaveLength(1)
   })
 
   it('shows a refusal neutrally (no alert), with the wallet text and Try again; Cancel while pending ends the request', async () => {

@@ -1,5 +1,6 @@
 'use client'
 import { useState } from 'react'
+import { useHasConfig } from '../../react/hooks/useHasConfig.js'
 import { LazyLoaded, lazyComponent } from '../lazy/lazyComponent.js'
 import { useUi } from '../theme/HasUiProvider.js'
 import type { HasSignPromptProps } from './SignPrompt.js'
@@ -16,6 +17,7 @@ const prompt = lazyComponent(() => import('./SignPrompt.js').then((m) => m.SignP
  */
 export function HasSignPrompt(props: HasSignPromptProps) {
   const ui = useUi(props)
+  const { chain } = useHasConfig()
   // The late approval the user has already been shown (the prompt stays closed for it).
   const [seenLate, setSeenLate] = useState<unknown>()
   const { lateResult, status } = props.mutation
@@ -24,7 +26,7 @@ export function HasSignPrompt(props: HasSignPromptProps) {
     <LazyLoaded
       component={prompt}
       active={status !== 'idle' || lateUnseen}
-      props={{ ...props, ui, lateUnseen, onLateSeen: () => setSeenLate(lateResult) }}
+      props={{ ...props, ui, chain, lateUnseen, onLateSeen: () => setSeenLate(lateResult) }}
     />
   )
 }

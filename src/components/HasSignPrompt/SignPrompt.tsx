@@ -20,6 +20,8 @@ import { assessOperations, type RiskOptions } from '../../core/hive/operationRis
 import type { HasUiOptions, ResolvedUi } from '../theme/HasUiProvider.js'
 import { CopyValue } from './CopyValue.js'
 import { RiskWarning } from './RiskWarning.js'
+import { useHivePerVests } from './useHivePerVests.js'
+import type { ChainOptions } from '../../core/chain/rpc.js'
 import '../firstLoadShared.js'
 
 /** Props of HasSignPrompt. */
@@ -29,7 +31,10 @@ export interface HasSignPromptProps extends HasUiOptions {
   className?: string
   /** Where a transaction can be seen, with `{txid}` (default hivehub.dev); `false` shows no link. */
   explorerUrl?: string | false
-  /** HIVE per VEST (see `hivePerVestsOf`): delegations and power downs then read in HP instead of VESTS. */
+  /**
+   * HIVE per VEST (see `hivePerVestsOf`) for delegations and power downs in HP; by default the chain's, read on first use
+   * (two nodes agreeing) when an operation moves VESTS.
+   */
   hivePerVests?: number
   /** When a transaction counts as dangerous (large amounts, large power): see `assessOperations`. */
   risk?: Omit<RiskOptions, 'hivePerVests'>
@@ -47,12 +52,13 @@ export function SignPrompt({
   mutation,
   className,
   explorerUrl = DEFAULT_EXPLORER,
-  hivePerVests,
+  hivePerVests: givenHivePerVests,
   risk: thresholds,
   ui,
   lateUnseen,
   onLateSeen,
-}: HasSignPromptProps & { ui: ResolvedUi; lateUnseen: boolean; onLateSeen(): void }) {
+  chain,
+}: HasSignPromptProps & { ui: ResolvedUi; lateUnseen: boolean; onLateSeen(): void; chain: ChainOptions | undefined }) {
   const { theme } = ui
   // The operation summaries come with this chunk, in English, unless the app's labels bring them.
   const labels: HasLabels = { ...enOperationLabels, ...completeLabels(ui.labels) }
@@ -61,6 +67,7 @@ export function SignPrompt({
   const requestId = mutation.requestId
   // This mutation's own request, never "the newest of its kind": another prompt's request is not ours to show or cancel.
   const live = useHasState((s) => (requestId === undefined ? undefined : s.requests.find((r) => r.id === requestId)))
+  const hivePerVests = useHivePerVests(givenHivePerVests, variables && 'ops' in variables ? variables.ops : [], chain)
   const late = lateUnseen ? mutation.lateResult : undefined
   // Dismissed before the wallet approved it anyway: the approval alone, without the request (the mutation was reset).
   if (late && (mutation.status === 'idle' || !variables))
