@@ -143,6 +143,61 @@ describe('describeOperation: what the user signs, in words that are right', () =
       ],
       'Send 5000 DEC to @bob on Splinterlands',
     ],
+    ['a Splinterlands stake', customJson('sm_stake_tokens', { token: 'SPS', qty: 100 }, true), 'Stake 100 SPS on Splinterlands'],
+    ['another Splinterlands action, by name', customJson('sm_find_match', { match_type: 'Ranked' }), 'Splinterlands action "find_match"'],
+    [
+      'Ecency points',
+      customJson('ecency_point_transfer', { sender: 'alice', receiver: 'bob', amount: '10.000 POINT', memo: '' }, true),
+      'Send 10.000 POINT to @bob on Ecency',
+    ],
+    [
+      'notifications read (PeakD, Ecency, hive.blog)',
+      customJson('notify', ['setLastRead', { date: '2026-12-06T10:00:00' }]),
+      'Mark your notifications as read',
+    ],
+    [
+      'a community moderator mutes a post',
+      customJson('community', ['mutePost', { community: 'hive-174578', account: 'bob', permlink: 'p', notes: 'spam' }]),
+      'Mute @bob/p in hive-174578',
+    ],
+    [
+      'a post unmuted',
+      customJson('community', ['unmutePost', { community: 'hive-174578', account: 'bob', permlink: 'p' }]),
+      'Unmute @bob/p in hive-174578',
+    ],
+    ['a post pinned', customJson('community', ['pinPost', { community: 'hive-174578', account: 'bob', permlink: 'p' }]), 'Pin @bob/p in hive-174578'],
+    [
+      'a post unpinned',
+      customJson('community', ['unpinPost', { community: 'hive-174578', account: 'bob', permlink: 'p' }]),
+      'Unpin @bob/p in hive-174578',
+    ],
+    [
+      'a role given',
+      customJson('community', ['setRole', { community: 'hive-174578', account: 'bob', role: 'mod' }]),
+      'Give @bob the role "mod" in hive-174578',
+    ],
+    [
+      'another community action, by name',
+      customJson('community', ['flagPost', { community: 'hive-174578', account: 'bob', permlink: 'p' }]),
+      'Community action "flagPost" in hive-174578',
+    ],
+    [
+      'a proposal created',
+      [
+        'create_proposal',
+        {
+          creator: 'alice',
+          receiver: 'bob',
+          start_date: '2027-01-01T00:00:00',
+          end_date: '2027-06-01T00:00:00',
+          daily_pay: '100.000 HBD',
+          subject: 'Dev work',
+          permlink: 'dev',
+        },
+      ],
+      'Create the proposal "Dev work", paying @bob 100.000 HBD a day',
+    ],
+    ['proposals removed', ['remove_proposal', { proposal_owner: 'alice', proposal_ids: [3, 4], extensions: [] }], 'Remove your proposals #3, #4'],
     [
       'a limit order',
       ['limit_order_create', { owner: 'alice', orderid: 9, amount_to_sell: '10.000 HIVE', min_to_receive: '2.500 HBD', fill_or_kill: false }],

@@ -70,6 +70,17 @@ export const enOperationLabels = {
   opUnreblog: 'Remove your reblog of @{author}/{permlink}',
   opEngineStakeTo: 'Stake {quantity} {symbol} to @{to} on Hive-Engine',
   opSplinterlandsTransfer: 'Send {qty} {token} to @{to} on Splinterlands',
+  opNotificationsRead: 'Mark your notifications as read',
+  opEcencyPoints: 'Send {amount} to @{to} on Ecency',
+  opSplinterlandsStake: 'Stake {qty} {token} on Splinterlands',
+  opSplinterlandsAction: 'Splinterlands action "{action}"',
+  opProposalCreate: 'Create the proposal "{subject}", paying @{receiver} {pay} a day',
+  opProposalRemove: 'Remove your proposals {ids}',
+  opCommunityMutePost: 'Mute @{author}/{permlink} in {community}',
+  opCommunityUnmutePost: 'Unmute @{author}/{permlink} in {community}',
+  opCommunityPin: 'Pin @{author}/{permlink} in {community}',
+  opCommunityUnpin: 'Unpin @{author}/{permlink} in {community}',
+  opCommunityRole: 'Give @{account} the role "{role}" in {community}',
   opOther: 'An operation this app cannot describe: {name} (see the raw operations)',
 }
 

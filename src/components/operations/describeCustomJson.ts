@@ -29,14 +29,31 @@ function social(payload: unknown, labels: HasLabels): string | undefined {
   return format(label, { account: clip(body.following) })
 }
 
-/** Hive communities (`community` id): join, leave, and the moderators' actions by name. */
+/** The community actions said in words (the others by their name). */
+const COMMUNITY_ACTIONS: Record<string, keyof HasLabels | undefined> = {
+  subscribe: 'opCommunityJoin',
+  unsubscribe: 'opCommunityLeave',
+  mutePost: 'opCommunityMutePost',
+  unmutePost: 'opCommunityUnmutePost',
+  pinPost: 'opCommunityPin',
+  unpinPost: 'opCommunityUnpin',
+  setRole: 'opCommunityRole',
+}
+
+/** Hive communities (`community` id): join, leave, the moderators' common actions; the others by name. */
 function community(payload: unknown, labels: HasLabels): string | undefined {
   if (!Array.isArray(payload) || typeof payload[0] !== 'string' || !isObject(payload[1])) return undefined
   const [action, body] = payload as [string, Record<string, unknown>]
-  const values = { community: clip(body.community), action: clip(action, 30) }
-  if (action === 'subscribe') return format(labels.opCommunityJoin, values)
-  if (action === 'unsubscribe') return format(labels.opCommunityLeave, values)
-  return format(labels.opCommunityAction, values)
+  const values = {
+    community: clip(body.community),
+    action: clip(action, 30),
+    author: clip(body.account),
+    permlink: clip(body.permlink, 40),
+    account: clip(body.account),
+    role: clip(body.role, 20),
+  }
+  const label = COMMUNITY_ACTIONS[action]
+  return format(label ? labels[label] : labels.opCommunityAction, values)
 }
 
 /** Hive-Engine (`ssc-mainnet-hive` id): token transfers, stakes and delegations in words, other contract calls by name. */
@@ -54,10 +71,24 @@ function hiveEngine(payload: unknown, labels: HasLabels, signer: unknown): strin
   return format(labels.opEngineAction, { action: `${clip(contractName, 30)}.${clip(contractAction, 30)}` })
 }
 
-/** Splinterlands' token transfer (`sm_token_transfer`): what moves, and to whom. */
-function splinterlands(payload: unknown, labels: HasLabels): string | undefined {
-  if (!isObject(payload) || payload.to === undefined) return undefined
-  return format(labels.opSplinterlandsTransfer, { qty: clip(payload.qty, 30), token: clip(payload.token, 12), to: clip(payload.to) })
+/** Splinterlands (`sm_…` ids): token transfers and stakes in words, its other actions by name. */
+function splinterlands(id: string, payload: unknown, labels: HasLabels): string {
+  const body = isObject(payload) ? payload : {}
+  const values = { qty: clip(body.qty, 30), token: clip(body.token, 12), to: clip(body.to), action: clip(id.slice(3), 30) }
+  if (id === 'sm_token_transfer' && body.to !== undefined) return format(labels.opSplinterlandsTransfer, values)
+  if (id === 'sm_stake_tokens' && body.qty !== undefined) return format(labels.opSplinterlandsStake, values)
+  return format(labels.opSplinterlandsAction, values)
+}
+
+/** Ecency points (`ecency_point_transfer`): what moves, and to whom. */
+function ecencyPoints(payload: unknown, labels: HasLabels): string | undefined {
+  if (!isObject(payload) || payload.receiver === undefined) return undefined
+  return format(labels.opEcencyPoints, { amount: clip(payload.amount, 30), to: clip(payload.receiver) })
+}
+
+/** Hive's notifications (`notify` id), as PeakD, Ecency and hive.blog mark them read. */
+function notify(payload: unknown, labels: HasLabels): string | undefined {
+  return Array.isArray(payload) && payload[0] === 'setLastRead' ? labels.opNotificationsRead : undefined
 }
 
 /** A custom_json in words where its id is well known; the app's id otherwise. */
@@ -72,8 +103,12 @@ export function describeCustomJson(op: Record<string, unknown>, labels: HasLabel
         ? community(payload, labels)
         : op.id === 'ssc-mainnet-hive'
           ? hiveEngine(payload, labels, signer)
-          : op.id === 'sm_token_transfer'
-            ? splinterlands(payload, labels)
-            : undefined
+          : typeof op.id === 'string' && op.id.startsWith('sm_')
+            ? splinterlands(op.id, payload, labels)
+            : op.id === 'ecency_point_transfer'
+              ? ecencyPoints(payload, labels)
+              : op.id === 'notify'
+                ? notify(payload, labels)
+                : undefined
   return known ?? format(labels.opCustomJson, { id: clip(op.id) })
 }

@@ -87,6 +87,10 @@ export function describeOperation(
       return say(op.approve === false ? labels.opWitnessUnvote : labels.opWitnessVote, { witness: clip(op.witness) })
     case 'account_witness_proxy':
       return op.proxy ? say(labels.opWitnessProxy, { proxy: clip(op.proxy) }) : say(labels.opWitnessProxyClear)
+    case 'create_proposal':
+      return say(labels.opProposalCreate, { subject: clip(op.subject, 60), receiver: clip(op.receiver), pay: amount(op.daily_pay) })
+    case 'remove_proposal':
+      return say(labels.opProposalRemove, { ids: list(op.proposal_ids) })
     case 'update_proposal_votes':
       return say(op.approve === false ? labels.opProposalUnvote : labels.opProposalVote, { ids: list(op.proposal_ids) })
     case 'account_update':
