@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { HasQrModal } from '../src/components/HasQrModal/HasQrModal'
-import { approveInWallet, enterAccount, scanInWallet } from './support/play'
+import { approveInWallet, enterAccount, playgroundOf, scanInWallet } from './support/play'
 
 /** A stand-in app logo (inline, so the story stays offline). */
 const LOGO =
@@ -37,6 +37,30 @@ export const InvalidAccount: Story = {
     await userEvent.type(dialog.getByLabelText('Hive account'), '1-bad')
     await userEvent.click(dialog.getByRole('button', { name: 'Continue' }))
     await expect(dialog.getByRole('alert')).toHaveTextContent(/starts with a letter/)
+  },
+}
+
+/** A mistyped account that Hive does not know: said before any QR code or countdown (the chain is asked first). */
+export const UnknownAccount: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = within(await within(canvasElement).findByRole('dialog'))
+    await userEvent.type(dialog.getByLabelText('Hive account'), 'alcie')
+    await userEvent.click(dialog.getByRole('button', { name: 'Continue' }))
+    await expect(await dialog.findByRole('alert')).toHaveTextContent('No Hive account is named @alcie.')
+    await expect(dialog.queryByRole('link', { name: 'Open in wallet' })).toBeNull()
+  },
+}
+
+/**
+ * The relay goes away while the wallet has not answered: the code is dimmed and says it cannot be scanned (no wallet
+ * could reach the request); it comes back live once the relay does (the playground stays offline here).
+ */
+export const RelayOutage: Story = {
+  play: async ({ canvasElement }) => {
+    await enterAccount(canvasElement)
+    playgroundOf(canvasElement).devkit.setOffline(true)
+    const dialog = within(within(canvasElement).getByRole('dialog'))
+    await waitFor(() => expect(dialog.getByText(/cannot be scanned until the connection is back/)).toBeVisible())
   },
 }
 

@@ -108,6 +108,20 @@ export const CancelledThenApprovedInWallet: Story = {
   },
 }
 
+/** Right to left (Arabic): the sentences mirror, amounts and accounts stay isolated, the raw JSON stays left to right. */
+export const RightToLeftRawOperations: Story = {
+  args: noArgs,
+  globals: { locale: 'ar' },
+  render: () => <SignDemo manyOps />,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Publish, vote and follow' }))
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog')
+    const summary = dialog.querySelector('summary')!
+    await userEvent.click(summary)
+    await expect(dialog.querySelector('pre')).toHaveAttribute('dir', 'ltr')
+  },
+}
+
 /** A signed transaction on a 360 px phone: the transaction id wraps, with Copy and the explorer link. */
 export const SignedOnPhone: Story = {
   args: noArgs,

@@ -8,6 +8,8 @@ export interface MemoryRelay {
   /** Pass as the client's (and the wallet's) `WebSocket` option. */
   WebSocket: WebSocketConstructor
   relay: Relay
+  /** A relay outage: `true` drops every socket and refuses new ones (as an unreachable host) until `false`. */
+  setOffline(offline: boolean): void
   close(): void
 }
 
@@ -22,6 +24,7 @@ export function createMemoryRelay(options: RelayOptions & { url?: string; latenc
   const url = options.url ?? `memory://hive-auth-devkit-${++instances}`
   const relay = createRelay(options)
   const sockets = new Set<MemorySocket>()
+  let offline = false
   // Each frame takes this long each way (a slow network, for demos); without it, the next microtask.
   const later = (deliver: () => void) => (options.latencyMs ? void setTimeout(deliver, options.latencyMs) : queueMicrotask(deliver))
 
@@ -41,7 +44,7 @@ export function createMemoryRelay(options: RelayOptions & { url?: string; latenc
       sockets.add(this)
       queueMicrotask(() => {
         if (this.readyState !== 0) return
-        if (target.replace(/\/$/, '') !== url) {
+        if (offline || target.replace(/\/$/, '') !== url) {
           this.onerror?.({ type: 'error' })
           return this.finish(1006)
         }
@@ -78,6 +81,10 @@ export function createMemoryRelay(options: RelayOptions & { url?: string; latenc
     url,
     WebSocket: MemorySocket,
     relay,
+    setOffline(value) {
+      offline = value
+      if (value) for (const socket of [...sockets]) socket.close(1006)
+    },
     close() {
       relay.close()
       for (const socket of [...sockets]) socket.close(1001)
