@@ -40,10 +40,14 @@ export function createRateLimit({ max = 30, windowMs = 60_000, maxClients = 10_0
   }
 }
 
-/** The HTTP status and body of a failure: the store or the Hive nodes failing is 503 (try again), anything else 400. */
+/**
+ * The HTTP status and body of a failure: the store or the Hive nodes failing is 503 (try again), anything else 400.
+ * `error` is a code the page's adapter hands to the kit (so the user reads the real cause), `reason` its sentence.
+ */
 export function failureOf(error) {
   const name = error instanceof Error ? error.name : ''
-  if (name === 'HasStorageError') return { status: 503, error: 'the session store is unavailable; try again shortly' }
-  if (name === 'HasConnectionError') return { status: 503, error: 'Hive API nodes could not be reached; try again shortly' }
-  return { status: 400, error: 'bad request' }
+  if (name === 'HasStorageError') return { status: 503, error: 'store_unavailable', reason: 'the session store is unavailable; try again shortly' }
+  if (name === 'HasConnectionError')
+    return { status: 503, error: 'nodes_unreachable', reason: 'Hive API nodes could not be reached; try again shortly' }
+  return { status: 400, error: 'bad_request', reason: 'bad request' }
 }

@@ -131,7 +131,7 @@ const server = createServer(async (req, res) => {
     const failure = failureOf(error)
     if (failure.status === 503) console.error(`${req.method} ${url.pathname}: ${error.message}`)
     if (res.headersSent) res.destroy()
-    else send(res, failure.status, { error: failure.error })
+    else send(res, failure.status, { error: failure.error, reason: failure.reason })
   }
 })
 

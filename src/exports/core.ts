@@ -6,6 +6,7 @@ export {
   type AuthenticateErrorType,
   type AuthenticateParameters,
   type AuthenticateReturnType,
+  type LoginVerdict,
 } from '../core/actions/authenticate.js'
 export { sign, type HiveOperation, type SignErrorType, type SignParameters, type SignResult, type SignReturnType } from '../core/actions/sign.js'
 export {
@@ -58,7 +59,7 @@ export type { HasErrorType } from '../core/errors/HasErrorType.js'
 export type { HasRequestErrorType } from '../core/errors/HasRequestErrorType.js'
 export { HasProtocolError } from '../core/errors/HasProtocolError.js'
 export { HasStorageError } from '../core/errors/HasStorageError.js'
-export { HasVerificationError } from '../core/errors/HasVerificationError.js'
+export { HasVerificationError, type HasVerificationErrorOptions, type HasVerificationReason } from '../core/errors/HasVerificationError.js'
 export { HasRejectedError, type HasRejectionReason } from '../core/errors/HasRejectedError.js'
 export type {
   ConnectorContext,

@@ -57,7 +57,7 @@ export type {
   RequestSnapshot,
   SettledRequest,
 } from '../core/types.js'
-export type { AuthenticateParameters, AuthenticateErrorType } from '../core/actions/authenticate.js'
+export type { AuthenticateParameters, AuthenticateErrorType, LoginVerdict } from '../core/actions/authenticate.js'
 export type { SignParameters, SignResult, SignErrorType, HiveOperation } from '../core/actions/sign.js'
 export type { ChallengeParameters, ChallengeResult, DecryptResult, ChallengeErrorType } from '../core/actions/challenge.js'
 export type { HasClient, HasClientOptions } from '../core/client/createHasClient.js'
@@ -74,5 +74,5 @@ export type { HasFailedError, HasFailureReason, HasFailureSource } from '../core
 export type { HasExpiredError, HasExpiryHint } from '../core/errors/HasExpiredError.js'
 export type { HasCancelledError } from '../core/errors/HasCancelledError.js'
 export type { HasConnectionError } from '../core/errors/HasConnectionError.js'
-export type { HasVerificationError } from '../core/errors/HasVerificationError.js'
+export type { HasVerificationError, HasVerificationReason } from '../core/errors/HasVerificationError.js'
 export { readSessionCookie, formatSessionCookie, SESSION_COOKIE, type SessionCookie } from '../core/session/sessionCookie.js'

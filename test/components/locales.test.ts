@@ -42,6 +42,9 @@ const everyError: HasErrorType[] = [
   new HasDecryptionError(),
   new HasStorageError(),
   new HasVerificationError(),
+  new HasVerificationError(undefined, { reason: 'server' }),
+  new HasVerificationError(undefined, { reason: 'nodes' }),
+  new HasVerificationError(undefined, { reason: 'timeout' }),
 ]
 
 describe('locales', () => {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HasLoginButton } from '../../src/components/HasLoginButton/HasLoginButton'
 import { generateNonce } from '../../src/core/chain/loginMessage'
 import { verifyLoginMessage } from '../../src/core/chain/verifyLoginMessage'
+import { HasConnectionError } from '../../src/core/errors/HasConnectionError'
 import { STORAGE_KEY } from '../../src/core/storage/sessionRecords'
 import { createChain } from '../../src/devkit/chain'
 import type { HasAuthAdapter } from '../../src/react/authAdapter'
@@ -19,8 +20,11 @@ afterEach(() => {
   kit?.close()
 })
 
-/** A dApp server in a few lines: nonces it issued, and verifyLoginMessage against the (devkit) chain. */
-function fakeServer(chain = createChain()) {
+/**
+ * A dApp server in a few lines: nonces it issued, and verifyLoginMessage against the (devkit) chain; a refusal says
+ * why (its code and reason), nodes out of reach say so, as docs/verified-login.md's server does.
+ */
+function fakeServer(chain = createChain(), nodes: { nodes: string[]; fetch: typeof fetch } = { nodes: [chain.url], fetch: chain.fetch }) {
   const nonces = new Set<string>()
   const calls: string[] = []
   let hold: Promise<void> = Promise.resolve()
@@ -35,8 +39,13 @@ function fakeServer(chain = createChain()) {
       await hold
       const nonce = /Nonce: (\w+)/.exec(message)?.[1] ?? ''
       if (!nonces.delete(nonce)) return false
-      const result = await verifyLoginMessage({ message, signature, domain: window.location.origin, nonce, nodes: [chain.url], fetch: chain.fetch })
-      return result.valid
+      try {
+        const result = await verifyLoginMessage({ message, signature, domain: window.location.origin, nonce, ...nodes })
+        return result.valid || { verified: false, code: result.code, reason: result.reason }
+      } catch (error) {
+        if (error instanceof HasConnectionError) return { verified: false, code: 'nodes_unreachable', reason: error.shortMessage }
+        throw error
+      }
     },
     signOut: async () => void calls.push('signOut'),
   }
@@ -86,7 +95,7 @@ describe('HasProvider auth: a login your server verifies', () => {
     expect(server.calls).toEqual(['verify'])
   })
 
-  it('a login the server refuses does not count: no session, and the modal says it could not be verified', async () => {
+  it('a login the server refuses for its key does not count: no session, and the modal says the key, quoting the server', async () => {
     const server = fakeServer()
     server.chain.update('alice', (a) => {
       a.posting.key_auths = [['STM5DjEnwiTt6SdFWTNkAmgiPmz9fjPh4Wi2rqb3QJFaWEFPKUrVH', 1]] // the key on chain is another one
@@ -94,8 +103,32 @@ describe('HasProvider auth: a login your server verifies', () => {
     const user = renderWith(server.adapter)
     const dialog = await logIn(user)
     const alert = await within(dialog).findByRole('alert')
-    expect(alert.textContent).toContain('could not be verified')
+    expect(alert.textContent).toContain('the key that signed it does not prove this account')
+    expect(within(dialog).getByRole('figure').textContent).toBe(
+      'The app’s server said:the key is not a posting key of @alice (removed or never added)',
+    )
     expect(screen.getByLabelText('auth').textContent).toBe('unauthenticated:-')
+  })
+
+  it('a server whose Hive nodes are out of reach: the modal says the nodes, not the key', async () => {
+    const down: typeof fetch = async () => {
+      throw new TypeError('fetch failed')
+    }
+    const server = fakeServer(createChain(), { nodes: ['https://api.example.invalid', 'https://api2.example.invalid'], fetch: down })
+    const user = renderWith(server.adapter)
+    const dialog = await logIn(user)
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert.textContent).toContain('the Hive API nodes that check it could not be reached, or did not agree')
+    expect(alert.textContent).not.toContain('does not prove')
+    expect(within(dialog).getByRole('figure').textContent).toBe('The app’s server said:Not enough Hive API nodes answered.')
+  })
+
+  it('a server that declines without saying why: the modal says the server did not confirm it', async () => {
+    const server = fakeServer()
+    server.adapter.verify = async () => false
+    const user = renderWith(server.adapter)
+    const dialog = await logIn(user)
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('the app’s server did not confirm it')
   })
 
   it('a server that gives no nonce fails the login before anything is sent', async () => {
@@ -108,7 +141,7 @@ describe('HasProvider auth: a login your server verifies', () => {
     const dialog = await screen.findByRole('dialog')
     await user.type(within(dialog).getByLabelText('Hive account'), 'alice')
     await user.click(within(dialog).getByRole('button', { name: 'Continue' }))
-    await within(dialog).findByRole('alert')
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('the app’s server did not confirm it')
     expect(kit.devkit.relay.requests()).toEqual([])
   })
 
@@ -130,7 +163,7 @@ describe('HasProvider auth: a login your server verifies', () => {
       await within(dialog).findByText('Checking your login…')
       await act(() => vi.advanceTimersByTimeAsync(61_000))
       const alert = await within(dialog).findByRole('alert')
-      expect(alert.textContent).toContain('could not be verified')
+      expect(alert.textContent).toContain('it could not be checked in time')
       expect(screen.getByLabelText('auth').textContent).toBe('unauthenticated:-')
       expect(errors).toEqual(['verification'])
     } finally {
@@ -163,6 +196,29 @@ describe('HasProvider verify: a login checked on chain in the browser', () => {
     )
     await logIn(user)
     await waitFor(() => expect(screen.getByLabelText('auth').textContent).toBe('authenticated:alice'))
+  })
+
+  it('with every node out of reach the login is not verified, and the modal says the nodes', async () => {
+    kit = createReactDevkit()
+    const user = userEvent.setup()
+    const down: typeof fetch = async () => {
+      throw new TypeError('fetch failed')
+    }
+    render(
+      <HasProvider
+        app={{ name: 'Verified' }}
+        devkit={kit.devkit}
+        storage={kit.storage}
+        verify
+        chain={{ nodes: ['https://a.invalid', 'https://b.invalid'], fetch: down }}
+      >
+        <HasLoginButton avatarUrl={false} />
+        <Status />
+      </HasProvider>,
+    )
+    const dialog = await logIn(user)
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('the Hive API nodes that check it could not be reached')
+    expect(screen.getByLabelText('auth').textContent).toBe('unauthenticated:-')
   })
 })
 

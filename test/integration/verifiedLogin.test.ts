@@ -43,9 +43,12 @@ describe('a verified login', () => {
     expect(h.client.getState().last.auth).toMatchObject({ status: 'failed', error })
   })
 
-  it('when no node answers, the login fails with HasConnectionError: never verified by default', async () => {
+  it('when no node answers, the login fails as not verified for that reason (nodes), never verified by default', async () => {
     h = await createHarness({ client: { chain: { nodes: ['memory://nowhere'], fetch: createChain().fetch } } })
-    await expect(h.login('alice', { verify: true })).rejects.toBeInstanceOf(HasConnectionError)
+    const error = await h.login('alice', { verify: true }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(HasVerificationError)
+    expect(error).toMatchObject({ code: 'verification', reason: 'nodes' })
+    expect((error as HasVerificationError).cause).toBeInstanceOf(HasConnectionError)
     expect(h.client.getState().sessions).toEqual([])
   })
 

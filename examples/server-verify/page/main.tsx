@@ -12,7 +12,10 @@ const auth: HasAuthAdapter = {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ message, signature }),
     })
-    return response.ok
+    if (response.ok) return true
+    // Why not, so the user reads the real cause: the key, the Hive nodes, or this server's own rules.
+    const body = (await response.json().catch(() => ({}))) as { error?: string; reason?: string }
+    return { verified: false, code: body.error, reason: body.reason }
   },
   signOut: async () => void (await fetch('/logout', { method: 'POST' })),
 }

@@ -10,7 +10,9 @@ export function ErrorDetails({ error, labels }: { error: HasError; labels: HasUi
   if (!error.details || !error.detailsSource) return null
   return (
     <figure className="has-quote" data-source={error.detailsSource}>
-      <figcaption className="has-quote__source">{error.detailsSource === 'wallet' ? labels.walletSaid : labels.relaySaid}</figcaption>
+      <figcaption className="has-quote__source">
+        {error.detailsSource === 'wallet' ? labels.walletSaid : error.detailsSource === 'server' ? labels.serverSaid : labels.relaySaid}
+      </figcaption>
       <blockquote className="has-quote__text">{error.details}</blockquote>
     </figure>
   )

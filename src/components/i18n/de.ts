@@ -63,6 +63,7 @@ export const deLabels: HasLabels = {
   dismiss: 'Schließen',
   walletSaid: 'Deine Wallet meldet:',
   relaySaid: 'Der HiveAuth-Server meldet:',
+  serverSaid: 'Der Server der App sagte:',
   transactionFailedTitle: 'Transaktion fehlgeschlagen',
   expiredSignOnly:
     'Deine Wallet hat nicht geantwortet. Manche Wallets senden eine solche Transaktion trotzdem: prüfe dein Konto, bevor du sie erneut sendest.',
@@ -83,6 +84,10 @@ export const deLabels: HasLabels = {
   errorDecryption: 'Eine Nachricht konnte nicht entschlüsselt werden.',
   errorStorage: 'Dein Browser hat die Anmeldung nicht gespeichert: sie übersteht vielleicht kein Neuladen.',
   errorVerification: 'Deine Anmeldung konnte nicht überprüft werden: der signierende Schlüssel belegt dieses Konto nicht.',
+  errorVerificationServer: 'Deine Anmeldung wurde unterschrieben, aber der Server der App hat sie nicht bestätigt.',
+  errorVerificationNodes:
+    'Deine Anmeldung wurde unterschrieben, aber die Hive-API-Knoten, die sie prüfen, waren nicht erreichbar oder waren sich nicht einig. Versuche es erneut.',
+  errorVerificationTimeout: 'Deine Anmeldung wurde unterschrieben, konnte aber nicht rechtzeitig geprüft werden. Versuche es erneut.',
   verifying: 'Anmeldung wird geprüft…',
   verified: 'Geprüfte Anmeldung',
   switchedAfterLogout: '@{account} abgemeldet. Du bist jetzt @{next}.',

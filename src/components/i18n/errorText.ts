@@ -47,6 +47,12 @@ export function errorText(error: HasErrorType, labels: HasUiLabels, account = ''
     case 'storage':
       return labels.errorStorage
     case 'verification':
-      return labels.errorVerification
+      return error.reason === 'server'
+        ? labels.errorVerificationServer
+        : error.reason === 'nodes'
+          ? labels.errorVerificationNodes
+          : error.reason === 'timeout'
+            ? labels.errorVerificationTimeout
+            : labels.errorVerification
   }
 }

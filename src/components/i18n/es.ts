@@ -63,6 +63,7 @@ export const esLabels: HasLabels = {
   dismiss: 'Cerrar',
   walletSaid: 'Tu cartera dijo:',
   relaySaid: 'El servidor de HiveAuth dijo:',
+  serverSaid: 'El servidor de la app dijo:',
   transactionFailedTitle: 'La transacción falló',
   expiredSignOnly: 'Tu cartera no respondió. Algunas carteras emiten la transacción de todos modos: revisa tu cuenta antes de enviarla otra vez.',
   expiredMissingKey: 'Tu cartera no respondió. Puede que no tenga la clave {keyType} de @{account}.',
@@ -82,6 +83,10 @@ export const esLabels: HasLabels = {
   errorDecryption: 'No se pudo descifrar un mensaje.',
   errorStorage: 'Tu navegador no guardó el inicio de sesión: puede que no sobreviva a una recarga.',
   errorVerification: 'No se pudo verificar tu inicio de sesión: la clave que lo firmó no prueba esta cuenta.',
+  errorVerificationServer: 'Tu inicio de sesión se firmó, pero el servidor de la app no lo confirmó.',
+  errorVerificationNodes:
+    'Tu inicio de sesión se firmó, pero no se pudo contactar con los nodos de la API de Hive que lo comprueban, o no coincidieron. Inténtalo de nuevo.',
+  errorVerificationTimeout: 'Tu inicio de sesión se firmó, pero no se pudo comprobar a tiempo. Inténtalo de nuevo.',
   verifying: 'Comprobando tu inicio de sesión…',
   verified: 'Inicio de sesión verificado',
   switchedAfterLogout: 'Sesión de @{account} cerrada. Ahora eres @{next}.',

@@ -63,6 +63,7 @@ export const frLabels: HasLabels = {
   dismiss: 'Fermer',
   walletSaid: 'Votre portefeuille a répondu\u00a0:',
   relaySaid: 'Le serveur HiveAuth a répondu\u00a0:',
+  serverSaid: 'Le serveur de l’app a dit\u00a0:',
   transactionFailedTitle: 'La transaction a échoué',
   expiredSignOnly:
     'Votre portefeuille n’a pas répondu. Certains portefeuilles diffusent quand même une telle transaction\u00a0: vérifiez votre compte avant de la renvoyer.',
@@ -83,6 +84,10 @@ export const frLabels: HasLabels = {
   errorDecryption: 'Un message n’a pas pu être déchiffré.',
   errorStorage: 'Votre navigateur n’a pas enregistré la connexion\u00a0: elle risque de ne pas survivre à un rechargement.',
   errorVerification: 'Votre connexion n’a pas pu être vérifiée\u00a0: la clé qui l’a signée ne prouve pas ce compte.',
+  errorVerificationServer: 'Votre connexion a été signée, mais le serveur de l’app ne l’a pas confirmée.',
+  errorVerificationNodes:
+    'Votre connexion a été signée, mais les nœuds d’API Hive qui la vérifient n’ont pas pu être joints, ou ne se sont pas accordés. Réessayez.',
+  errorVerificationTimeout: 'Votre connexion a été signée, mais n’a pas pu être vérifiée à temps. Réessayez.',
   verifying: 'Vérification de votre connexion…',
   verified: 'Connexion vérifiée',
   switchedAfterLogout: '@{account} est déconnecté. Vous êtes maintenant @{next}.',

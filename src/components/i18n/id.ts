@@ -63,6 +63,7 @@ export const idLabels: HasLabels = {
   dismiss: 'Tutup',
   walletSaid: 'Dompet Anda berkata:',
   relaySaid: 'Server HiveAuth berkata:',
+  serverSaid: 'Server aplikasi mengatakan:',
   transactionFailedTitle: 'Transaksi gagal',
   expiredSignOnly: 'Dompet Anda tidak menjawab. Beberapa dompet tetap menyiarkan transaksi seperti ini: periksa akun Anda sebelum mengirimnya lagi.',
   expiredMissingKey: 'Dompet Anda tidak menjawab. Mungkin dompet itu tidak menyimpan kunci {keyType} milik @{account}.',
@@ -82,6 +83,10 @@ export const idLabels: HasLabels = {
   errorDecryption: 'Sebuah pesan tidak dapat didekripsi.',
   errorStorage: 'Browser Anda menolak menyimpan data masuk: mungkin hilang saat halaman dimuat ulang.',
   errorVerification: 'Login Anda tidak dapat diverifikasi: kunci yang menandatanganinya tidak membuktikan akun ini.',
+  errorVerificationServer: 'Login Anda sudah ditandatangani, tetapi server aplikasi tidak mengonfirmasinya.',
+  errorVerificationNodes:
+    'Login Anda sudah ditandatangani, tetapi node API Hive yang memeriksanya tidak dapat dihubungi atau tidak sepakat. Coba lagi.',
+  errorVerificationTimeout: 'Login Anda sudah ditandatangani, tetapi tidak dapat diperiksa tepat waktu. Coba lagi.',
   verifying: 'Memeriksa login Anda…',
   verified: 'Login terverifikasi',
   switchedAfterLogout: '@{account} sudah keluar. Sekarang Anda @{next}.',

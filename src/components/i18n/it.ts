@@ -63,6 +63,7 @@ export const itLabels: HasLabels = {
   dismiss: 'Chiudi',
   walletSaid: 'Il tuo wallet ha risposto:',
   relaySaid: 'Il server HiveAuth ha risposto:',
+  serverSaid: 'Il server dell’app ha detto:',
   transactionFailedTitle: 'Transazione non riuscita',
   expiredSignOnly:
     'Il tuo wallet non ha risposto. Alcuni wallet trasmettono comunque una transazione del genere: controlla il tuo account prima di inviarla di nuovo.',
@@ -83,6 +84,10 @@ export const itLabels: HasLabels = {
   errorDecryption: 'Non è stato possibile decifrare un messaggio.',
   errorStorage: "Il browser non ha salvato l'accesso: potrebbe non sopravvivere a un ricaricamento.",
   errorVerification: "Non è stato possibile verificare l'accesso: la chiave che l'ha firmato non prova questo account.",
+  errorVerificationServer: 'Il tuo accesso è stato firmato, ma il server dell’app non l’ha confermato.',
+  errorVerificationNodes:
+    'Il tuo accesso è stato firmato, ma i nodi API di Hive che lo verificano non erano raggiungibili o non concordavano. Riprova.',
+  errorVerificationTimeout: 'Il tuo accesso è stato firmato, ma non è stato possibile verificarlo in tempo. Riprova.',
   verifying: "Verifica dell'accesso…",
   verified: 'Accesso verificato',
   switchedAfterLogout: 'Uscito da @{account}. Ora sei @{next}.',

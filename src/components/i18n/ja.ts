@@ -63,6 +63,7 @@ export const jaLabels: HasLabels = {
   dismiss: '閉じる',
   walletSaid: 'ウォレットからの応答：',
   relaySaid: 'HiveAuth サーバーからの応答：',
+  serverSaid: 'アプリのサーバーの応答：',
   transactionFailedTitle: 'トランザクションに失敗しました',
   expiredSignOnly:
     'ウォレットが応答しませんでした。このようなトランザクションを送信してしまうウォレットもあります。再送する前にアカウントを確認してください。',
@@ -83,6 +84,10 @@ export const jaLabels: HasLabels = {
   errorDecryption: 'メッセージを復号できませんでした。',
   errorStorage: 'ブラウザがログイン情報を保存しませんでした。再読み込みすると失われる可能性があります。',
   errorVerification: 'ログインを検証できませんでした：署名したキーはこのアカウントを証明しません。',
+  errorVerificationServer: 'ログインは署名されましたが、アプリのサーバーが確認しませんでした。',
+  errorVerificationNodes:
+    'ログインは署名されましたが、それを確認する Hive API ノードに接続できないか、ノードの答えが一致しませんでした。もう一度お試しください。',
+  errorVerificationTimeout: 'ログインは署名されましたが、時間内に確認できませんでした。もう一度お試しください。',
   verifying: 'ログインを確認しています…',
   verified: '検証済みのログイン',
   switchedAfterLogout: '@{account} からログアウトしました。現在は @{next} です。',

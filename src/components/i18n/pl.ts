@@ -63,6 +63,7 @@ export const plLabels: HasLabels = {
   dismiss: 'Zamknij',
   walletSaid: 'Twój portfel odpowiedział:',
   relaySaid: 'Serwer HiveAuth odpowiedział:',
+  serverSaid: 'Serwer aplikacji odpowiedział:',
   transactionFailedTitle: 'Transakcja nie powiodła się',
   expiredSignOnly: 'Portfel nie odpowiedział. Niektóre portfele i tak wysyłają taką transakcję: sprawdź konto, zanim wyślesz ją ponownie.',
   expiredMissingKey: 'Portfel nie odpowiedział. Może nie mieć tego klucza konta @{account}: {keyType}.',
@@ -82,6 +83,10 @@ export const plLabels: HasLabels = {
   errorDecryption: 'Nie udało się odszyfrować wiadomości.',
   errorStorage: 'Przeglądarka nie zapisała logowania: może nie przetrwać odświeżenia strony.',
   errorVerification: 'Nie udało się zweryfikować logowania: klucz, który je podpisał, nie potwierdza tego konta.',
+  errorVerificationServer: 'Logowanie zostało podpisane, ale serwer aplikacji go nie potwierdził.',
+  errorVerificationNodes:
+    'Logowanie zostało podpisane, ale węzły API Hive, które je sprawdzają, były nieosiągalne lub się nie zgadzały. Spróbuj ponownie.',
+  errorVerificationTimeout: 'Logowanie zostało podpisane, ale nie udało się go sprawdzić na czas. Spróbuj ponownie.',
   verifying: 'Sprawdzanie logowania…',
   verified: 'Zweryfikowane logowanie',
   switchedAfterLogout: 'Wylogowano @{account}. Teraz jesteś @{next}.',

@@ -62,6 +62,7 @@ export const ptLabels: HasLabels = {
   dismiss: 'Fechar',
   walletSaid: 'Sua carteira disse:',
   relaySaid: 'O servidor HiveAuth disse:',
+  serverSaid: 'O servidor do app disse:',
   transactionFailedTitle: 'A transação falhou',
   expiredSignOnly:
     'Sua carteira não respondeu. Algumas carteiras transmitem essa transação mesmo assim: confira sua conta antes de enviá-la de novo.',
@@ -82,6 +83,9 @@ export const ptLabels: HasLabels = {
   errorDecryption: 'Não foi possível decifrar uma mensagem.',
   errorStorage: 'Seu navegador não salvou o acesso: ele pode não sobreviver a um recarregamento.',
   errorVerification: 'Não foi possível verificar seu acesso: a chave que o assinou não prova esta conta.',
+  errorVerificationServer: 'Seu login foi assinado, mas o servidor do app não o confirmou.',
+  errorVerificationNodes: 'Seu login foi assinado, mas os nós da API do Hive que o verificam não responderam ou não concordaram. Tente de novo.',
+  errorVerificationTimeout: 'Seu login foi assinado, mas não pôde ser verificado a tempo. Tente de novo.',
   verifying: 'Verificando seu acesso…',
   verified: 'Acesso verificado',
   switchedAfterLogout: '@{account} saiu. Agora você é @{next}.',

@@ -26,13 +26,24 @@ export interface AuthenticateParameters extends RequestOptions {
   verify?: boolean
   /**
    * Your server's check of the signed login (a Sign in with Hive message): resolve true when it accepted the login
-   * (and opened its session). The login counts only then; meanwhile its status is `verifying`.
+   * (and opened its session), else false or why not (`LoginVerdict`). The login counts only then; meanwhile its status
+   * is `verifying`.
    */
-  verifyLogin?: (login: { account: string; message: string; signature: string; publicKey: string }) => Promise<boolean>
+  verifyLogin?: (login: { account: string; message: string; signature: string; publicKey: string }) => Promise<boolean | LoginVerdict>
   /** How long the check of a verified login may take before it fails (ms; default: what is left of the request's time, at least 5 s). */
   verifyTimeoutMs?: number
   /** The wallet to log in with: a connector's id among the client's `connectors` (default `hiveauth`, the relay). */
   connector?: string
+}
+
+/**
+ * Your server's verdict on a login, when it says why not: `code` as verifyLogin's (`key_not_authorized`,
+ * `nodes_disagree`, …, or `nodes_unreachable`) picks the words the user sees; `reason` is shown as your server's.
+ */
+export interface LoginVerdict {
+  verified: boolean
+  code?: string
+  reason?: string
 }
 
 /** What a login resolves with: the new session. */

@@ -56,7 +56,7 @@ function scheduleDeadline(runner: RunnerEffects, request: LiveRequest, after: Re
       const { state, spec } = request
       const error =
         state.status === 'verifying'
-          ? new HasVerificationError('The login could not be verified in time.')
+          ? new HasVerificationError('The login could not be verified in time.', { reason: 'timeout' })
           : errorForOutcome('expired', spec, state.ignored)
       runner.dispatch(request, { type: 'EXPIRE', error })
     }),

@@ -17,8 +17,8 @@ export type HasErrorCode =
   | 'storage'
   | 'verification'
 
-/** Who wrote an error's `details`: the wallet, or the relay. Absent when the kit wrote them. */
-export type HasTextSource = 'wallet' | 'relay'
+/** Who wrote an error's `details`: the wallet, the relay, or your server. Absent when the kit wrote them. */
+export type HasTextSource = 'wallet' | 'relay' | 'server'
 
 /** Options every HiveAuth error accepts. */
 export interface HasErrorOptions {

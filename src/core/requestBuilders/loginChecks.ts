@@ -1,9 +1,10 @@
-import type { AuthenticateParameters } from '../actions/authenticate.js'
+import type { AuthenticateParameters, LoginVerdict } from '../actions/authenticate.js'
 import type { ChainOptions } from '../chain/rpc.js'
 import { HasConnectionError } from '../errors/HasConnectionError.js'
 import { HasError } from '../errors/HasError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
-import { HasVerificationError } from '../errors/HasVerificationError.js'
+import { HasVerificationError, type HasVerificationReason } from '../errors/HasVerificationError.js'
+import { quoted } from '../protocol/untrustedText.js'
 import type { KeyType } from '../protocol/constants.js'
 import type { HasSession } from '../types.js'
 import '../firstLoadShared.js'
@@ -40,11 +41,17 @@ async function onChainProblem(
   try {
     const { verifyChallenge } = await import('../chain/verifyChallenge.js')
     const result = await verifyChallenge({ ...chain, account, keyType, message: challenge.message, signature: challenge.signature, signal })
-    return result.valid
-      ? undefined
-      : new HasVerificationError(`The key that signed this login does not prove @${account} on chain.`, { details: result.reason })
+    if (result.valid) return undefined
+    if (result.code === 'nodes_disagree')
+      return new HasVerificationError('The Hive API nodes did not agree on the account.', { details: result.reason, reason: 'nodes' })
+    return new HasVerificationError(`The key that signed this login does not prove @${account} on chain.`, { details: result.reason })
   } catch (error) {
-    return error instanceof HasError ? (error as HasErrorType) : new HasConnectionError('The login could not be checked on chain.', { cause: error })
+    // The nodes out of reach say nothing of the key: the login is not verified, for that reason.
+    if (error instanceof HasConnectionError)
+      return new HasVerificationError('The Hive API nodes could not be reached.', { cause: error, reason: 'nodes' })
+    return error instanceof HasError
+      ? (error as HasErrorType)
+      : new HasVerificationError('The login could not be checked on chain.', { cause: error, reason: 'nodes' })
   }
 }
 
@@ -55,11 +62,24 @@ async function serverProblem(
 ): Promise<HasErrorType | undefined> {
   const { account, challenge } = session
   if (!challenge) return new HasVerificationError('The login carries no signature to verify.')
-  let accepted: boolean
+  let verdict: boolean | LoginVerdict
   try {
-    accepted = await verifyLogin({ account, message: challenge.message, signature: challenge.signature, publicKey: challenge.pubkey })
+    verdict = await verifyLogin({ account, message: challenge.message, signature: challenge.signature, publicKey: challenge.pubkey })
   } catch (cause) {
-    return new HasVerificationError('Your server could not check the login.', { cause })
+    return new HasVerificationError('Your server could not check the login.', { cause, reason: 'server' })
   }
-  return accepted ? undefined : new HasVerificationError('Your server did not accept the login.')
+  if (verdict === true || (typeof verdict === 'object' && verdict?.verified === true)) return undefined
+  const { code, reason } = typeof verdict === 'object' && verdict ? verdict : {}
+  const said = typeof reason === 'string' && reason ? quoted('server', reason) : {}
+  return new HasVerificationError(`Your server did not accept the login${typeof code === 'string' ? ` (${code.slice(0, 40)})` : ''}.`, {
+    ...said,
+    reason: reasonOfServerCode(code),
+  })
+}
+
+/** What a server's refusal code says stood in the way: the key, the nodes, or the server's own rules. */
+function reasonOfServerCode(code: unknown): HasVerificationReason {
+  if (code === 'key_not_authorized' || code === 'unknown_account' || code === 'malformed_signature') return 'key'
+  if (code === 'nodes_disagree' || code === 'nodes_unreachable' || code === 'busy') return 'nodes'
+  return 'server'
 }

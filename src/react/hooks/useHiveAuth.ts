@@ -72,7 +72,7 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
         const built = loginParameters(account, options, context)
         params = built instanceof Promise ? await built : built
       } catch (cause) {
-        setEarly({ error: new HasVerificationError('Your server did not start the login (no nonce).', { cause }), afterId: lastId })
+        setEarly({ error: new HasVerificationError('Your server did not start the login (no nonce).', { cause, reason: 'server' }), afterId: lastId })
         return undefined
       }
       startWith(authenticate(client, params)) // the frame leaves now; the mutation follows this request
