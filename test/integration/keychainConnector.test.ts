@@ -180,6 +180,35 @@ describe('a Keychain session', () => {
     expect(await first).toMatchObject({ code: 'failed', reason: 'superseded', retryable: true })
   })
 
+  it('a transfer cancelled here that is approved in Keychain anyway is recorded, late, with its txid on the chain', async () => {
+    const { client, wallet } = setUp()
+    await authenticate(client, { connector: 'keychain', account: 'alice' })
+    wallet.setDecision('manual')
+    const ops = [['transfer', { from: 'alice', to: 'bob', amount: '1.000 HIVE', memo: '' }]] as [string, Record<string, unknown>][]
+    const request = sign(client, { account: 'alice', keyType: 'active', ops })
+    await vi.waitFor(() => expect(wallet.pending()).toHaveLength(1))
+    client.cancel(request.id)
+    await expect(request).rejects.toMatchObject({ code: 'cancelled', walletMaySign: true })
+    wallet.approve(wallet.pending()[0]!.id) // the extension's window was still open
+    await vi.waitFor(() => expect(client.getState().last.sign).toMatchObject({ id: request.id, status: 'approved', late: true }))
+    const { txid } = client.getState().last.sign!.result as { txid: string }
+    expect(chain.transactions().find((t) => t.txid === txid)?.operations).toEqual(ops)
+  })
+
+  it('a request cancelled before Keychain answered gives its turn up: the next one reaches Keychain at once', async () => {
+    const { client, wallet } = setUp()
+    await authenticate(client, { connector: 'keychain', account: 'alice' })
+    wallet.setDecision('manual')
+    const first = challenge(client, { account: 'alice', keyType: 'posting', message: 'first' })
+    await vi.waitFor(() => expect(wallet.pending()).toHaveLength(1))
+    client.cancel(first.id)
+    await first.catch(() => {})
+    const second = challenge(client, { account: 'alice', keyType: 'posting', message: 'second' })
+    await vi.waitFor(() => expect(wallet.pending().map((r) => r.message)).toContain('second'))
+    wallet.approve(wallet.pending().find((r) => r.message === 'second')!.id)
+    await expect(second).resolves.toMatchObject({ pubkey: alice.publicKeys.posting })
+  })
+
   it('persists with its connector: another client on the same storage (a reload, another tab) signs with it', async () => {
     const storage = createMemoryStorage()
     const { client } = setUp({}, storage)

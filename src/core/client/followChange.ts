@@ -22,7 +22,7 @@ export function followChange(runner: RunnerEffects, request: LiveRequest, before
     runner.live.delete(after.id)
     if (before.status === 'cancelled' && before.uuid) runner.late.delete(before.uuid)
     // A sign or challenge the wallet can still approve: its answer would still sign, so the client keeps listening.
-    else if (after.status === 'cancelled' && before.uuid && before.deadline && after.kind !== 'auth' && !request.spec.start)
+    else if (after.status === 'cancelled' && before.uuid && before.deadline && after.kind !== 'auth')
       runner.listenLate(request, before.uuid, before.deadline)
     finish(runner, request, after, records)
   } else runner.publish({ records })

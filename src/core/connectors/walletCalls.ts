@@ -6,7 +6,7 @@ import { TXID } from '../protocol/constants.js'
 import type { LoginSignature } from './HiveConnector.js'
 
 // What the browser wallets' code shares (Keychain family, Peak Vault, HiveSigner): one turn per wallet across tabs,
-// waiting that a cancel ends, and the answers they have in common read one way.
+// a wallet asked only for a live request, and the answers they have in common read one way.
 
 interface LockManagerLike {
   request<T>(name: string, options: { signal: AbortSignal }, task: () => Promise<T>): Promise<T>
@@ -16,29 +16,40 @@ const SIGNATURE = /^[0-9a-f]{130}$/
 
 /**
  * Runs `task` alone among this origin's tabs for the wallet `rdns` (Web Locks), or at once where the browser has none:
- * an extension that keeps one request at a time orphans the older one, so a second tab waits its turn instead.
+ * an extension that keeps one request at a time orphans the older one, so a second tab waits its turn instead. A
+ * request cancelled here gives its turn up at once (the next one then replaces it in the wallet, which shows one
+ * request at a time) and keeps listening: its wallet may still approve it (the client records that as late).
  */
 export function walletTurn<T>(rdns: string, signal: AbortSignal, task: () => Promise<T>): Promise<T> {
   const locks = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator?.locks
   if (!locks) return task()
-  return locks.request(`hive-auth-react/wallet/${rdns}`, { signal }, task).catch((error: unknown) => {
-    throw signal.aborted ? new HasCancelledError() : error
-  })
+  let running: Promise<T> | undefined
+  const turn = () => {
+    running = task()
+    return new Promise<void>((release) => {
+      running?.then(
+        () => release(),
+        () => release(),
+      )
+      if (signal.aborted) release()
+      else signal.addEventListener('abort', () => release(), { once: true })
+    })
+  }
+  return locks.request(`hive-auth-react/wallet/${rdns}`, { signal }, turn).then(
+    () => running as Promise<T>,
+    (error: unknown) => {
+      throw signal.aborted && !running ? new HasCancelledError() : error
+    },
+  )
 }
 
 /**
- * The wallet's answer to `ask()`, which runs only while the request lives; a cancelled or expired request stops waiting
- * (no wallet can be told to take a request back).
+ * The wallet's answer to `ask()`, asked only while the request lives. A request cancelled or expired meanwhile still
+ * gets it: no wallet can be told to take a request back, and an approval there still signed (the client reports it
+ * for a sign or a challenge cancelled here, and ignores it otherwise).
  */
 export function untilSettled<T>(signal: AbortSignal, ask: () => Promise<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new HasCancelledError())
-    const onAbort = () => reject(new HasCancelledError())
-    signal.addEventListener('abort', onAbort, { once: true })
-    ask()
-      .then(resolve, reject)
-      .finally(() => signal.removeEventListener('abort', onAbort))
-  })
+  return signal.aborted ? Promise.reject(new HasCancelledError()) : ask()
 }
 
 /** A signed message as the Keychain-like wallets answer it: 130 lower-case hex characters and the key that signed. */
