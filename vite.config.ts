@@ -62,6 +62,7 @@ const config: UserConfig = {
         links: 'src/exports/links.ts',
         aes: 'src/exports/aes.ts',
         operations: 'src/exports/operations.ts',
+        locales: 'src/exports/locales.ts',
         devkit: 'src/exports/devkit.ts',
         'devkit-node': 'src/exports/devkitNode.ts',
         cli: 'src/devkit/cli.ts',

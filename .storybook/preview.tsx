@@ -3,7 +3,7 @@ import { StrictMode } from 'react'
 import { configure } from 'storybook/test'
 import '../src/components/styles.css'
 import '../stories/support/story.css'
-import { type LOCALES, LOCALE_NAMES, StoryFrame, type HasStoryParameters } from '../stories/support/StoryFrame'
+import { LOCALE_NAMES, StoryFrame, type HasStoryParameters, type StoryLocale } from '../stories/support/StoryFrame'
 import type { HasTheme } from '../src/components/theme/HasUiProvider'
 
 // Play functions wait up to 4 s (not 1) for what they look for: CI machines are slow and the tests play four at once.
@@ -40,7 +40,7 @@ const preview: Preview = {
         <StoryFrame
           has={context.parameters.has as HasStoryParameters | undefined}
           theme={context.globals.theme as HasTheme}
-          locale={context.globals.locale as keyof typeof LOCALES}
+          locale={context.globals.locale as StoryLocale}
         >
           <Story />
         </StoryFrame>

@@ -10,7 +10,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The waiting step in every language the kit ships (`import { deLabels } from "hive-auth-react"`, then `labels={deLabels}`). Each is its own module: the ones you do not import are left out of your bundle.',
+          'The waiting step in every language the kit ships. By default the browser\'s languages pick one, loaded on first use ("Browser\'s language"); `locale="de"` picks one, `labels={deLabels}` (from `hive-auth-react/locales`) passes one.',
       },
     },
   },
@@ -22,6 +22,8 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+/** No language given: the browser's languages pick one of the sixteen (run the browser in another language to see it). */
+export const BrowserLanguage: Story = { globals: { locale: 'auto' } }
 export const English: Story = { globals: { locale: 'en' } }
 export const Spanish: Story = { globals: { locale: 'es' } }
 export const German: Story = { globals: { locale: 'de' } }

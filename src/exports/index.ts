@@ -30,21 +30,6 @@ export { HasLoginModal, type HasLoginModalProps } from '../components/HasQrModal
 export { HasSignPrompt, type HasSignPromptProps } from '../components/HasSignPrompt/HasSignPrompt.js'
 export { HasUiProvider, type HasUiOptions, type HasTheme } from '../components/theme/HasUiProvider.js'
 export { enLabels, type HasLabels } from '../components/i18n/en.js'
-export { esLabels } from '../components/i18n/es.js'
-export { arLabels } from '../components/i18n/ar.js'
-export { deLabels } from '../components/i18n/de.js'
-export { frLabels } from '../components/i18n/fr.js'
-export { itLabels } from '../components/i18n/it.js'
-export { jaLabels } from '../components/i18n/ja.js'
-export { koLabels } from '../components/i18n/ko.js'
-export { plLabels } from '../components/i18n/pl.js'
-export { ptLabels } from '../components/i18n/pt.js'
-export { ruLabels } from '../components/i18n/ru.js'
-export { zhLabels } from '../components/i18n/zh.js'
-export { zhTWLabels } from '../components/i18n/zhTW.js'
-export { hiLabels } from '../components/i18n/hi.js'
-export { idLabels } from '../components/i18n/id.js'
-export { trLabels } from '../components/i18n/tr.js'
 export type {
   ConnectionState,
   ConnectionStatus,

@@ -51,8 +51,12 @@ export const LOCALES = {
   pseudo: pseudoLocalize(enLabels),
 }
 
+/** A toolbar choice: a language, or `auto` (the browser's languages pick, as the kit does by default). */
+export type StoryLocale = keyof typeof LOCALES | 'auto'
+
 /** Names for the toolbar, each in its own language. */
-export const LOCALE_NAMES: Record<keyof typeof LOCALES, string> = {
+export const LOCALE_NAMES: Record<StoryLocale, string> = {
+  auto: 'Browser’s language',
   en: 'English',
   es: 'Español',
   de: 'Deutsch',
@@ -88,17 +92,17 @@ export function StoryFrame({
 }: {
   has?: HasStoryParameters
   theme: HasTheme
-  locale: keyof typeof LOCALES
+  locale: StoryLocale
   children: ReactNode
 }) {
-  const labels = LOCALES[locale] ?? enLabels
+  const labels = locale === 'auto' ? undefined : (LOCALES[locale] ?? enLabels)
   const ui = (
     <HasUiProvider theme={theme} labels={labels} avatarUrl={false}>
       {children}
     </HasUiProvider>
   )
   return (
-    <div className="story-frame" data-story-theme={theme} dir={labels.dir} lang={locale === 'pseudo' ? 'en' : locale}>
+    <div className="story-frame" data-story-theme={theme} dir={labels?.dir} lang={locale === 'pseudo' || locale === 'auto' ? undefined : locale}>
       {has.devkit === false ? ui : <DevkitStory has={has}>{ui}</DevkitStory>}
     </div>
   )

@@ -13,7 +13,7 @@ import { HasRejectedError } from '../../src/core/errors/HasRejectedError'
 import { HasSessionExpiredError } from '../../src/core/errors/HasSessionExpiredError'
 import { HasStorageError } from '../../src/core/errors/HasStorageError'
 import { HasVerificationError } from '../../src/core/errors/HasVerificationError'
-import * as kit from '../../src/exports/index'
+import * as kit from '../../src/exports/locales'
 import { enLabels, type HasLabels } from '../../src/components/i18n/en'
 import { errorText } from '../../src/components/i18n/errorText'
 
@@ -48,7 +48,7 @@ const everyError: HasErrorType[] = [
 ]
 
 describe('locales', () => {
-  it('ships at least 16 languages from the main entry, one of them right-to-left', () => {
+  it('ships at least 16 languages from hive-auth-react/locales, one of them right-to-left', () => {
     expect(locales.length).toBeGreaterThanOrEqual(16)
     expect(locales.filter(([, labels]) => labels.dir === 'rtl').map(([name]) => name)).toEqual(['arLabels'])
   })

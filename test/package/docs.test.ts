@@ -7,6 +7,7 @@ import * as devkitNode from '../../src/exports/devkitNode'
 import * as main from '../../src/exports/index'
 import * as server from '../../src/exports/server'
 import * as links from '../../src/exports/links'
+import * as locales from '../../src/exports/locales'
 import * as operations from '../../src/exports/operations'
 import * as verify from '../../src/exports/verify'
 import * as wallets from '../../src/exports/wallets'
@@ -26,13 +27,13 @@ const rows = (heading: string) => api.slice(api.indexOf(heading)).split('\n## ')
 
 describe('API.md', () => {
   it('has a line for every export of every entry', () => {
-    const entries = [main, core, aes, links, operations, devkitNode, server, verify, wallets]
+    const entries = [main, core, aes, links, locales, operations, devkitNode, server, verify, wallets]
     const names = new Set(entries.flatMap((entry) => Object.keys(entry)))
     expect([...names].filter((name) => !api.includes(`| \`${name}\` |`))).toEqual([])
   })
 
   it('names only what an entry exports', () => {
-    const names = new Set([main, core, aes, links, operations, devkitNode, server, verify, wallets].flatMap((entry) => Object.keys(entry)))
+    const names = new Set([main, core, aes, links, locales, operations, devkitNode, server, verify, wallets].flatMap((entry) => Object.keys(entry)))
     const documented = [...api.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]!)
     const tables = [...api.matchAll(/^## `\w+` (?:props|options)\n[\s\S]*?(?=\n## )/gm)].map((m) => m[0])
     expect(tables.length).toBe(6)

@@ -122,28 +122,47 @@ createHasClient({ app: { name: 'page' }, hosts: [devkit.url], WebSocket: devkit.
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
   })
-  it('tree-shakes: hooks alone bring no component, QR encoder or label; one language brings no other', () => {
+  it('tree-shakes: hooks alone bring no component, QR encoder or label; the first load brings no language but English', () => {
     const app = unpackedApp('shake-')
+    /** The modules with code in what a page loads first (the entry and its static imports), esbuild with --splitting. */
     const bundle = (name: string, code: string) => {
       writeFileSync(join(app, `${name}.js`), code)
       const meta = join(app, `${name}.meta.json`)
-      const args = [`${name}.js`, '--bundle', '--minify', '--format=esm', '--platform=browser', `--outfile=${name}.out.js`, `--metafile=${meta}`]
+      const args = [
+        `${name}.js`,
+        '--bundle',
+        '--splitting',
+        '--minify',
+        '--format=esm',
+        '--platform=browser',
+        `--outdir=${name}.out`,
+        `--metafile=${meta}`,
+      ]
       const peers = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'].map((p) => `--external:${p}`)
       expect(spawnSync(bin('esbuild'), [...args, ...peers, '--log-level=error'], { cwd: app, encoding: 'utf8' }).status).toBe(0)
-      const metafile = JSON.parse(readFileSync(meta, 'utf8')) as { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> }
-      return Object.values(metafile.outputs).flatMap((o) =>
-        Object.entries(o.inputs)
+      type Output = { entryPoint?: string; imports: { path: string; kind: string }[]; inputs: Record<string, { bytesInOutput: number }> }
+      const { outputs } = JSON.parse(readFileSync(meta, 'utf8')) as { outputs: Record<string, Output> }
+      const first = new Set<string>()
+      const visit = (path: string) => {
+        if (first.has(path) || !outputs[path]) return
+        first.add(path)
+        for (const i of outputs[path].imports) if (i.kind === 'import-statement') visit(i.path)
+      }
+      visit(Object.keys(outputs).find((path) => outputs[path]!.entryPoint === `${name}.js`)!)
+      return [...first].flatMap((path) =>
+        Object.entries(outputs[path]!.inputs)
           .filter(([, i]) => i.bytesInOutput > 0)
-          .map(([path]) => path),
+          .map(([input]) => input),
       )
     }
     const hooks = bundle('hooks', "export { HasProvider, useHiveAuth } from 'hive-auth-react'\n")
     expect(hooks.some((p) => p.includes('hive-auth-react/dist/react/'))).toBe(true)
     expect(hooks.filter((p) => /dist\/components\/|qrcode\.react/.test(p))).toEqual([])
     const english = bundle('english', "export { HasLoginButton, enLabels } from 'hive-auth-react'\n")
+    expect(english.some((p) => p.includes('i18n/useLocaleLabels.js'))).toBe(true) // the user's language loads later
     expect(
       english.filter((p) =>
-        /i18n\/(?!en\.js|enUi\.js|enButton\.js|enOperations\.js|errorText\.js|keyName\.js|format\.js|completeLabels\.js)/.test(p),
+        /i18n\/(?!en\.js|enUi\.js|enButton\.js|enOperations\.js|errorText\.js|keyName\.js|format\.js|completeLabels\.js|useLocaleLabels\.js)/.test(p),
       ),
     ).toEqual([])
   })

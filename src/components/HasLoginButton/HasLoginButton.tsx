@@ -82,6 +82,7 @@ function LoginButton(props: HasLoginButtonProps) {
               data-has=""
               data-has-theme={ui.theme}
               className={['has-button', 'has-button--primary', props.className].filter(Boolean).join(' ')}
+              dir={labels.dir}
               onClick={state.openModal}
               onPointerEnter={state.preconnect}
               onFocus={state.preconnect}

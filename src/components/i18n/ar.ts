@@ -1,4 +1,6 @@
 import type { HasLabels } from './en.js'
+// Loaded on first use by the user's language: shares the first load's chunk as every lazy part does (firstLoadShared).
+import '../firstLoadShared.js'
 
 /** Arabic labels. Account names sit in left-to-right isolates (U+2066…U+2069), so `@alice` never reads `alice@`. */
 export const arLabels: HasLabels = {

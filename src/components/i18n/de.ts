@@ -1,4 +1,6 @@
 import type { HasLabels } from './en.js'
+// Loaded on first use by the user's language: shares the first load's chunk as every lazy part does (firstLoadShared).
+import '../firstLoadShared.js'
 
 /** German labels. */
 export const deLabels: HasLabels = {

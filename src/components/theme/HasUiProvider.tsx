@@ -2,14 +2,20 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import type { HasLabels } from '../i18n/en.js'
 import { enButtonLabels } from '../i18n/enButton.js'
+import { useLocaleLabels } from '../i18n/useLocaleLabels.js'
 
 /** Colour scheme: fixed, or following the operating system. */
 export type HasTheme = 'light' | 'dark' | 'system'
 
 /** Look and language shared by the components below a HasUiProvider. */
 export interface HasUiOptions {
-  /** Labels to use: a partial override of English, or a whole other language such as `esLabels`. */
+  /** Labels to use: a partial override, or a whole language such as `esLabels` (then `locale` plays no part). */
   labels?: Partial<HasLabels>
+  /**
+   * The language when `labels` bring none: `auto` (the default) follows the browser's languages, loading that one's
+   * labels on first use (English readers load nothing); a tag such as `de` or `zh-TW` picks one; `en` keeps English.
+   */
+  locale?: string
   theme?: HasTheme
   /** Avatar image URL with `{account}`; `false` shows initials and loads nothing. */
   avatarUrl?: string | false
@@ -32,25 +38,32 @@ const UiContext = createContext<HasUiOptions>({})
 /** Sets labels, theme and avatar source for every HiveAuth component below it; component props still win. */
 export function HasUiProvider({ children, ...options }: HasUiOptions & { children?: ReactNode }) {
   const parent = useContext(UiContext)
-  const { labels, theme, avatarUrl } = options
+  const { labels, theme, avatarUrl, locale } = options
   const value = useMemo(() => {
     const own: HasUiOptions = { labels: { ...parent.labels, ...labels } }
     if (theme !== undefined) own.theme = theme
     if (avatarUrl !== undefined) own.avatarUrl = avatarUrl
+    if (locale !== undefined) own.locale = locale
     return { ...parent, ...own }
-  }, [parent, labels, theme, avatarUrl])
+  }, [parent, labels, theme, avatarUrl, locale])
   return <UiContext.Provider value={value}>{children}</UiContext.Provider>
 }
 
-/** The effective UI options: defaults, then the nearest HasUiProvider, then the component's own props. */
+/**
+ * The effective UI options: defaults (English, or the user's language once loaded), then the nearest HasUiProvider,
+ * then the component's own props.
+ */
 export function useUi(own: HasUiOptions = {}): ResolvedUi {
   const shared = useContext(UiContext)
+  // Labels of a whole language (they name their `locale`) leave nothing to detect.
+  const whole = own.labels?.locale ?? shared.labels?.locale
+  const language = useLocaleLabels(whole ? 'en' : (own.locale ?? shared.locale ?? 'auto'))
   return useMemo(
     () => ({
-      labels: { ...enButtonLabels, ...shared.labels, ...own.labels },
+      labels: { ...enButtonLabels, ...language, ...shared.labels, ...own.labels },
       theme: own.theme ?? shared.theme ?? 'system',
       avatarUrl: own.avatarUrl ?? shared.avatarUrl ?? DEFAULT_AVATAR,
     }),
-    [shared, own.labels, own.theme, own.avatarUrl],
+    [shared, language, own.labels, own.theme, own.avatarUrl],
   )
 }

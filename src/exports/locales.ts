@@ -1,0 +1,20 @@
+// Every language's labels: `hive-auth-react/locales`, for overrides (`{ ...deLabels, loginButton: … }`). Apart from
+// the main entry: the components load the user's language on first use, and a bundler that splits code keeps a module
+// out of a page's first load only when no entry it starts from reaches it.
+export { arLabels } from '../components/i18n/ar.js'
+export { deLabels } from '../components/i18n/de.js'
+export { enLabels, type HasLabels } from '../components/i18n/en.js'
+export { esLabels } from '../components/i18n/es.js'
+export { frLabels } from '../components/i18n/fr.js'
+export { hiLabels } from '../components/i18n/hi.js'
+export { idLabels } from '../components/i18n/id.js'
+export { itLabels } from '../components/i18n/it.js'
+export { jaLabels } from '../components/i18n/ja.js'
+export { koLabels } from '../components/i18n/ko.js'
+export { type HasLocale, pickLocale } from '../components/i18n/pickLocale.js'
+export { plLabels } from '../components/i18n/pl.js'
+export { ptLabels } from '../components/i18n/pt.js'
+export { ruLabels } from '../components/i18n/ru.js'
+export { trLabels } from '../components/i18n/tr.js'
+export { zhLabels } from '../components/i18n/zh.js'
+export { zhTWLabels } from '../components/i18n/zhTW.js'
