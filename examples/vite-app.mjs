@@ -5,8 +5,9 @@
 //
 // `--root <folder>` builds a copy of an example that lives in an app of its own (with hive-auth-react installed in its
 // node_modules): the consumer tests do that with the packed tarball. Without it, the example in this repository is
-// built against the repository's dist/.
-import { createReadStream, existsSync } from 'node:fs'
+// built against the repository's dist/. `--csp` serves the page under the Content-Security-Policy of
+// docs/troubleshooting.md, the devkit's relay added to its connect-src.
+import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -16,6 +17,7 @@ import { build } from 'vite'
 const args = process.argv.slice(2)
 const name = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--root') ?? 'vite-dropin'
 const rootArg = args.includes('--root') ? args[args.indexOf('--root') + 1] : undefined
+const withCsp = args.includes('--csp')
 const here = fileURLToPath(new URL('.', import.meta.url))
 const root = resolve(rootArg ?? join(here, name))
 const repo = join(here, '..')
@@ -45,6 +47,15 @@ await build({
   build: { outDir, emptyOutDir: true, target: 'es2022' },
 })
 
+/** The policy docs/troubleshooting.md gives, read from it as written, with the devkit's relay allowed too. */
+function documentedPolicy() {
+  const page = readFileSync(join(repo, 'docs/troubleshooting.md'), 'utf8')
+  const policy = /```text\n\s*(default-src[^\n]*)\n/.exec(page)?.[1]
+  if (!policy) throw new Error('docs/troubleshooting.md has no Content-Security-Policy')
+  return policy.replace(/connect-src 'self'/, `connect-src 'self' ${relay.url}`)
+}
+const csp = withCsp ? { 'content-security-policy': documentedPolicy() } : {}
+
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }
 const scan = async (link) => {
   try {
@@ -67,12 +78,12 @@ const server = createServer(async (req, res) => {
   }
   const file = join(outDir, url.pathname === '/' ? 'index.html' : url.pathname)
   if (!file.startsWith(outDir) || !existsSync(file)) return res.writeHead(404).end()
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...csp })
   createReadStream(file).pipe(res)
 })
 await new Promise((r) => server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', r))
 const url = `http://127.0.0.1:${server.address().port}/`
-console.log(JSON.stringify({ url, relay: relay.url })) // first line: machine-readable, for the tests
+console.log(JSON.stringify({ url, relay: relay.url, csp: csp['content-security-policy'] })) // first line: machine-readable, for the tests
 console.log(`${name}: open ${url} (relay ${relay.url}); paste a has:// link here to approve it in the simulated wallet`)
 
 createInterface({ input: process.stdin }).on('line', (line) => line.startsWith('has://') && void scan(line))

@@ -30,6 +30,8 @@ afterAll(async () => {
 function createApp(example: string, react: 18 | 19): string {
   const app = mkdtempSync(join(work, `${example}-react${react}-`))
   for (const file of ['index.html', 'main.tsx']) copyFileSync(join(repo, 'examples', example, file), join(app, file))
+  const pub = join(repo, 'examples', example, 'public')
+  if (existsSync(pub)) cpSync(pub, join(app, 'public'), { recursive: true })
   extractPackage(app, 'hive-auth-react', tarball)
   if (react === 18) {
     const specs = ['react@18.3.1', 'react-dom@18.3.1', 'scheduler@0.23.2', 'loose-envify@1.4.0', 'js-tokens@4.0.0']
@@ -41,8 +43,10 @@ function createApp(example: string, react: 18 | 19): string {
 }
 
 /** Builds and serves the app with the devkit relay (examples/vite-app.mjs --root); returns its URL. */
-async function serve(example: string, app: string): Promise<string> {
-  const child = spawn(process.execPath, [join(repo, 'examples/vite-app.mjs'), example, '--root', app], { stdio: ['ignore', 'pipe', 'pipe'] })
+async function serve(example: string, app: string, ...flags: string[]): Promise<string> {
+  const child = spawn(process.execPath, [join(repo, 'examples/vite-app.mjs'), example, '--root', app, ...flags], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   running.push(child)
   let output = ''
   child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d))
@@ -89,6 +93,44 @@ describe('the drop-in button in a fresh Vite app', () => {
       await page.getByRole('button', { name: 'Account menu for @alice' }).click()
       await page.getByRole('menuitem', { name: 'Log out @alice' }).click()
       await page.getByRole('button', { name: 'Log in with HiveAuth' }).waitFor()
+      expect(errors).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+})
+
+describe('under the Content-Security-Policy of docs/troubleshooting.md', () => {
+  it('the drop-in logs in, signs and logs out with no violation (no inline script or style, no eval)', async () => {
+    const app = createApp('vite-dropin', 19)
+    const url = await serve('vite-dropin', app, '--csp')
+    const policy = (await fetch(url)).headers.get('content-security-policy')
+    expect(policy).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self';/)
+    const { page, errors } = await open(url)
+    const violations: string[] = []
+    await page.exposeFunction('reportViolation', (v: string) => void violations.push(v))
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    )
+    try {
+      await page.reload()
+      await page.getByRole('button', { name: 'Log in with HiveAuth' }).click()
+      await page.getByLabel('Hive account').fill('alice')
+      await page.getByRole('button', { name: 'Continue', exact: true }).click()
+      const link = await page.getByRole('link', { name: 'Open in wallet' }).getAttribute('href')
+      expect(await page.locator('.has-qr svg').isVisible()).toBe(true)
+      expect((await scan(url, link!)).status).toBe(204)
+      await page.getByRole('button', { name: 'Account menu for @alice' }).waitFor()
+      await page.getByRole('button', { name: 'Upvote @hiveio/welcome' }).click()
+      await page.getByRole('dialog', { name: 'Transaction approved' }).getByRole('button', { name: 'Done' }).click()
+      await page.getByRole('button', { name: 'Account menu for @alice' }).click()
+      await page.getByRole('menuitem', { name: 'Log out @alice' }).click()
+      await page.getByRole('button', { name: 'Log in with HiveAuth' }).waitFor()
+      // The kit's own styles applied: its stylesheet loaded under style-src 'self'.
+      expect(await page.getByRole('button', { name: 'Log in with HiveAuth' }).evaluate((b) => getComputedStyle(b).borderRadius)).not.toBe('0px')
+      expect(violations).toEqual([])
       expect(errors).toEqual([])
     } finally {
       await page.close()
