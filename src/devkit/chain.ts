@@ -76,13 +76,15 @@ export function createChain(options: DevkitChainOptions = {}): DevkitChain {
   const account = (name: string) => (accounts.has(name) ? structuredClone(accounts.get(name)!) : undefined)
 
   function broadcast(tx: Record<string, unknown>): string {
-    const { txid, signers } = checkTransaction(tx, { chainId, clock, account, known: (id) => txs.has(id) })
+    const { txid, ids, signers, operations } = checkTransaction(tx, { chainId, clock, account, known: (id) => txs.has(id) })
     const blockNum = clock.head().number + 1
-    txs.set(txid, { txid, blockNum, operations: tx.operations as unknown[], signers, transaction: structuredClone(tx) })
+    const recorded: ChainTransaction = { txid, blockNum, operations, signers, transaction: structuredClone(tx) }
+    for (const id of ids) txs.set(id, recorded) // found by its id in either serialization
     return txid
   }
 
-  const chain = { account, broadcast, chainId, clock, transaction: (txid: string) => txs.get(txid) }
+  const inBlock = (number: number) => [...new Set(txs.values())].filter((tx) => tx.blockNum === number)
+  const chain = { account, broadcast, chainId, clock, inBlock, transaction: (txid: string) => txs.get(txid) }
   const handle = (body: unknown) => answerRpc(chain, body)
 
   const memoryFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -118,6 +120,6 @@ export function createChain(options: DevkitChainOptions = {}): DevkitChain {
       }
     },
     broadcast,
-    transactions: () => [...txs.values()],
+    transactions: () => [...new Set(txs.values())],
   }
 }

@@ -69,6 +69,7 @@ export function dynamicGlobalProperties(clock: BlockClock, nai: boolean): Record
     total_vesting_shares: asset('300000000000.000000', 'VESTS'),
     hbd_interest_rate: 1500,
     maximum_block_size: 65536,
-    last_irreversible_block_num: number - 20,
+    // One-block irreversibility (HF26): a block is final as soon as the next one is produced.
+    last_irreversible_block_num: number - 1,
   }
 }

@@ -1,5 +1,6 @@
 import { isRecord } from '../core/protocol/parseFrame.js'
 import type { ChainTransaction, DevkitChain } from './chain.js'
+import { blockAt, config, hf26Form, legacyForm, rcAccount } from './chainAnswers.js'
 import { dynamicGlobalProperties } from './chainBlocks.js'
 import type { BlockClock } from './chainBlocks.js'
 import { HiveNodeError, isTransaction } from './chainTransactions.js'
@@ -10,17 +11,28 @@ const ERROR_DURING_CALL = -32003
 type Chain = Pick<DevkitChain, 'account' | 'broadcast' | 'chainId'> & {
   clock: BlockClock
   transaction(txid: string): ChainTransaction | undefined
+  /** The transactions of a block. */
+  inBlock(number: number): ChainTransaction[]
 }
 
 /**
- * Answers one JSON-RPC request as a Hive API node does, for the calls the official PKSA, the HiveAuth app, Keychain
- * and dhive make: accounts, dynamic global properties, version, broadcasts (both forms) and transactions by id. The
- * condenser_api form takes positional params, database_api named ones; the legacy `call` form is unwrapped.
+ * Answers one JSON-RPC request as a Hive API node does, for the calls the official PKSA, the HiveAuth app, Keychain,
+ * dhive, hive-tx and wax make: accounts, dynamic global properties, version, config, broadcasts (both forms, operations
+ * legacy or HF26), transactions by id and their status, blocks, resource credits. The condenser_api form takes
+ * positional params, the others named ones; the legacy `call` form is unwrapped.
  */
 export function answerRpc(chain: Chain, body: unknown): Record<string, unknown> {
   const id = isRecord(body) ? (body.id ?? null) : null
   const reply = (result: unknown) => ({ jsonrpc: '2.0', id, result })
-  const fail = (code: number, message: string) => ({ jsonrpc: '2.0', id, error: { code, message } })
+  // hived's errors carry `data` (the fc exception), which clients such as wax and beekeeper read.
+  const fail = (code: number, message: string) => ({
+    jsonrpc: '2.0',
+    id,
+    error:
+      code === ERROR_DURING_CALL
+        ? { code, message, data: { code: 10, name: 'assert_exception', message: 'Assert Exception', stack: [] } }
+        : { code, message },
+  })
   if (!isRecord(body) || typeof body.method !== 'string') return fail(-32600, 'Invalid Request')
   let { method, params } = body as { method: string; params: unknown }
   if (method === 'call' && Array.isArray(params) && typeof params[0] === 'string' && typeof params[1] === 'string') {
@@ -30,7 +42,10 @@ export function answerRpc(chain: Chain, body: unknown): Record<string, unknown> 
   const positional = Array.isArray(params) ? params : []
   const named = isRecord(params) ? params : {}
   const accounts = (list: unknown) =>
-    (Array.isArray(list) ? list : []).flatMap((n) => (typeof n === 'string' ? [chain.account(n)].filter(Boolean) : []))
+    (Array.isArray(list) ? list : []).flatMap((n) => {
+      const found = typeof n === 'string' ? chain.account(n) : undefined
+      return found ? [found] : []
+    })
   const version = { blockchain_version: '1.27.11', hive_revision: 'devkit', fc_revision: 'devkit', chain_id: chain.chainId }
   try {
     switch (method) {
@@ -57,12 +72,36 @@ export function answerRpc(chain: Chain, body: unknown): Record<string, unknown> 
         const txid = chain.broadcast(positional[0])
         return reply({ id: txid, block_num: chain.transaction(txid)!.blockNum, trx_num: 0, expired: false })
       }
-      case 'condenser_api.get_transaction': {
-        const txid = typeof positional[0] === 'string' ? positional[0] : ''
+      case 'condenser_api.get_transaction':
+      case 'account_history_api.get_transaction': {
+        const condenser = method.startsWith('condenser')
+        const txid = condenser ? (typeof positional[0] === 'string' ? positional[0] : '') : typeof named.id === 'string' ? named.id : ''
         const found = chain.transaction(txid)
         if (!found) return fail(ERROR_DURING_CALL, `Assert Exception:false: Unknown Transaction ${txid}`)
-        return reply({ ...found.transaction, transaction_id: txid, block_num: found.blockNum, transaction_num: 0 })
+        const transaction = condenser ? legacyForm(found) : hf26Form(found)
+        return reply({ ...transaction, transaction_id: txid, block_num: found.blockNum, transaction_num: 0 })
       }
+      case 'transaction_status_api.find_transaction': {
+        const txid = typeof named.transaction_id === 'string' ? named.transaction_id : ''
+        const found = chain.transaction(txid)
+        const lib = chain.clock.head().number - 1
+        if (found)
+          return reply({ status: found.blockNum <= lib ? 'within_irreversible_block' : 'within_reversible_block', block_num: found.blockNum })
+        const expired = typeof named.expiration === 'string' && Date.parse(`${named.expiration}Z`) <= chain.clock.head().time
+        return reply({ status: expired ? 'expired_irreversible' : 'unknown' })
+      }
+      case 'condenser_api.get_block':
+      case 'block_api.get_block': {
+        const condenser = method.startsWith('condenser')
+        const number = Number(condenser ? positional[0] : named.block_num)
+        const block = Number.isInteger(number) && number > 0 && number <= chain.clock.head().number ? blockAt(chain, number, condenser) : undefined
+        return reply(condenser ? (block ?? null) : block ? { block } : {})
+      }
+      case 'rc_api.find_rc_accounts':
+        return reply({ rc_accounts: accounts(named.accounts).map((account) => rcAccount(account.name, chain.clock.head().time)) })
+      case 'condenser_api.get_config':
+      case 'database_api.get_config':
+        return reply(config(chain.chainId))
       default:
         return fail(-32601, `Could not find method ${method}`)
     }

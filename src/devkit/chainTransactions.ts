@@ -4,6 +4,8 @@ import { recoverDigestSigner } from '../core/crypto/signatures.js'
 import { HasInvalidArgumentError } from '../core/errors/HasInvalidArgumentError.js'
 import { transactionDigest, transactionId } from '../core/hive/transaction.js'
 import { isRecord } from '../core/protocol/parseFrame.js'
+import { toLegacyOperation } from '../core/hive/hf26Operations.js'
+import { checkOperation } from './chainOperations.js'
 import { type RequiredAuthority, requiredAuthorities } from '../core/hive/operationAuthority.js'
 import { missingAuthorityText } from './authority.js'
 import type { BlockClock } from './chainBlocks.js'
@@ -19,29 +21,36 @@ export interface TransactionContext {
   known(txid: string): boolean
 }
 
-/** A transaction the node accepts: its id and the keys that signed it. */
+/** A transaction the node accepts: its id (of the form it was sent in), both its ids, and the keys that signed it. */
 export interface CheckedTransaction {
   txid: string
+  /** Its ids by serialization: a client finds it by either (legacy: dhive, hive-tx; hf26: wax). */
+  ids: string[]
   signers: string[]
+  /** Its operations in the legacy array form. */
+  operations: [string, Record<string, unknown>][]
 }
 
 /** An error with the text a Hive node answers (dhive and wallets show it as it is). */
 export class HiveNodeError extends Error {}
 
 /**
- * Checks a signed transaction as hived does before it enters a block: it serializes, its expiration and reference block
- * are current, it is new, its signatures are canonical and each is needed, and they carry every authority its
- * operations require. Throws a HiveNodeError in Hive's words.
+ * Checks a signed transaction as hived does before it enters a block: it serializes (operations in either JSON form),
+ * its expiration and reference block are current, it is new, its operations are valid on this chain, its signatures
+ * are canonical and each is needed, and they carry every authority its operations require, signed over either
+ * serialization (legacy, or HF26's, as hived accepts since HF26). Throws a HiveNodeError in Hive's words.
  */
 export function checkTransaction(tx: Record<string, unknown>, ctx: TransactionContext): CheckedTransaction {
-  let digest: Uint8Array
-  let txid: string
+  let digests: Uint8Array[]
+  let ids: string[]
   try {
-    digest = transactionDigest(tx, ctx.chainId)
-    txid = transactionId(tx)
+    digests = (['legacy', 'hf26'] as const).map((form) => transactionDigest(tx, ctx.chainId, form))
+    ids = (['legacy', 'hf26'] as const).map((form) => transactionId(tx, form))
   } catch (error) {
     throw new HiveNodeError(`Parse Error: ${error instanceof HasInvalidArgumentError ? error.shortMessage : 'not a transaction'}`)
   }
+  const operations = (tx.operations as unknown[]).map(toLegacyOperation) as [string, Record<string, unknown>][]
+  const sentAsHf26 = (tx.operations as unknown[]).some((op) => !Array.isArray(op))
   const head = ctx.clock.head()
   const expiration = Date.parse(`${String(tx.expiration)}Z`)
   if (!(expiration > head.time)) throw new HiveNodeError('transaction expiration exception: now < trx.expiration')
@@ -51,14 +60,29 @@ export function checkTransaction(tx: Record<string, unknown>, ctx: TransactionCo
   if (ctx.clock.referencedBlock(tx.ref_block_num as number, tx.ref_block_prefix as number) === undefined) {
     throw new HiveNodeError('transaction tapos exception: trx.ref_block_prefix == tapos_block_summary.block_id._hash[1]')
   }
-  if (ctx.known(txid)) throw new HiveNodeError('Duplicate transaction check failed')
-  const signers = recoverSigners(tx.signatures, digest)
-  const needs = (tx.operations as unknown[]).flatMap((op) => {
-    const [name, payload] = op as [string, Record<string, unknown>]
+  if (ids.some((id) => ctx.known(id))) throw new HiveNodeError('Duplicate transaction check failed')
+  for (const [name, payload] of operations) checkOperation(name, payload, ctx)
+  const needs = operations.flatMap(([name, payload]) => {
     const needed = requiredAuthorities(name, payload)
     if (!needed) throw new HiveNodeError(`The devkit node does not simulate ${name}.`)
     return needed
   })
+  // The legacy serialization's signatures first; then HF26's (what wax signs).
+  let refusal: HiveNodeError | undefined
+  for (const digest of digests) {
+    try {
+      const signers = authorizedSigners(recoverSigners(tx.signatures, digest), needs, ctx)
+      return { txid: sentAsHf26 ? ids[1]! : ids[0]!, ids, signers, operations }
+    } catch (error) {
+      if (!(error instanceof HiveNodeError)) throw error
+      refusal ??= error
+    }
+  }
+  throw refusal!
+}
+
+/** The signers, once they carry every authority needed and none is superfluous. */
+function authorizedSigners(signers: string[], needs: RequiredAuthority[], ctx: TransactionContext): string[] {
   const used = new Set<string>()
   for (const need of needs) {
     const keys = satisfyingKeys(ctx.account(need.account), need.role, signers)
@@ -66,7 +90,7 @@ export function checkTransaction(tx: Record<string, unknown>, ctx: TransactionCo
     for (const key of keys) used.add(key)
   }
   if (signers.some((signer) => !used.has(signer))) throw new HiveNodeError('irrelevant signature included: Unnecessary signature(s) detected')
-  return { txid, signers }
+  return signers
 }
 
 function recoverSigners(signatures: unknown, digest: Uint8Array): string[] {

@@ -19,6 +19,14 @@ const SYMBOLS: Record<string, { precision: number; binary: string }> = {
   VESTS: { precision: 6, binary: 'VESTS' },
 }
 const NAIS: Record<string, string> = { '@@000000021': 'HIVE', '@@000000013': 'HBD', '@@000000037': 'VESTS' }
+/** HF26's binary symbol of each asset: its NAI's number and its precision in 32 bits (testnet symbols as mainnet's). */
+export const ASSET_NUMBERS: Record<string, number> = {
+  STEEM: 0xbebc2023,
+  TESTS: 0xbebc2023,
+  SBD: 0xbebc2003,
+  TBD: 0xbebc2003,
+  VESTS: 0xbebc2046,
+}
 
 const bad = (value: unknown) => new HasInvalidArgumentError('Not a Hive amount.', { details: JSON.stringify(value)?.slice(0, 80) })
 

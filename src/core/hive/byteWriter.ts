@@ -2,6 +2,9 @@
 export class ByteWriter {
   private chunks: number[] = []
 
+  /** How amounts are written: `legacy` (precision and a 7-byte symbol), or `hf26` (HF26's 32-bit asset number). */
+  constructor(readonly assets: 'legacy' | 'hf26' = 'legacy') {}
+
   u8(value: number): this {
     this.chunks.push(value & 0xff)
     return this

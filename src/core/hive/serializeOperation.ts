@@ -1,7 +1,8 @@
 import { decodePublicKey } from '../crypto/publicKeys.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { isRecord } from '../protocol/parseFrame.js'
-import { readAsset } from './assets.js'
+import { ASSET_NUMBERS, readAsset } from './assets.js'
+import { toLegacyOperation } from './hf26Operations.js'
 import type { ByteWriter } from './byteWriter.js'
 import { type FieldType, OPERATION_FIELDS } from './operationFields.js'
 
@@ -10,8 +11,9 @@ const NULL_KEY = 'STM1111111111111111111111111111111114T1Anm'
 const bad = (what: string, value: unknown) =>
   new HasInvalidArgumentError(`Cannot serialize ${what}.`, { details: JSON.stringify(value)?.slice(0, 80) })
 
-/** Writes one operation `[name, payload]`: its variant id, then its fields in Hive's order. */
-export function writeOperation(w: ByteWriter, operation: unknown): void {
+/** Writes one operation (`[name, payload]`, or HF26's `{ type, value }`): its variant id, then its fields in Hive's order. */
+export function writeOperation(w: ByteWriter, given: unknown): void {
+  const operation = toLegacyOperation(given)
   if (!Array.isArray(operation) || typeof operation[0] !== 'string' || !isRecord(operation[1])) throw bad('an operation', operation)
   const [name, payload] = operation as [string, Record<string, unknown>]
   const spec = OPERATION_FIELDS[name]
@@ -53,7 +55,12 @@ function writeField(w: ByteWriter, type: FieldType, value: unknown): void {
       break
     case 'a': {
       const asset = readAsset(value)
-      w.i64(asset.amount).u8(asset.precision)
+      w.i64(asset.amount)
+      if (w.assets === 'hf26') {
+        w.u32(ASSET_NUMBERS[asset.symbol]!)
+        break
+      }
+      w.u8(asset.precision)
       for (let i = 0; i < 7; i++) w.u8(asset.symbol.charCodeAt(i) || 0)
       break
     }

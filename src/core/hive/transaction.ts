@@ -24,10 +24,16 @@ export interface HiveTransaction {
 
 const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 
+/**
+ * How a transaction is serialized: `legacy`, or `hf26` (amounts as HF26's asset numbers: what wax signs). hived checks
+ * signatures over either since HF26.
+ */
+export type SerializationForm = 'legacy' | 'hf26'
+
 /** A transaction's binary form, as hived serializes it (signatures left out). HasInvalidArgumentError for what it cannot hold. */
-export function serializeTransaction(tx: unknown): Uint8Array {
+export function serializeTransaction(tx: unknown, form: SerializationForm = 'legacy'): Uint8Array {
   if (!isRecord(tx)) throw new HasInvalidArgumentError('A transaction is an object.')
-  const w = new ByteWriter()
+  const w = new ByteWriter(form)
   const { ref_block_num, ref_block_prefix, expiration, operations, extensions = [] } = tx
   if (!Number.isInteger(ref_block_num) || (ref_block_num as number) < 0 || (ref_block_num as number) > 0xffff) {
     throw new HasInvalidArgumentError('A transaction needs a ref_block_num of 16 bits.')
@@ -49,10 +55,10 @@ export function serializeTransaction(tx: unknown): Uint8Array {
 }
 
 /** What a transaction's signatures cover: sha256 of the chain id followed by the serialized transaction. */
-export function transactionDigest(tx: unknown, chainId: string = HIVE_CHAIN_ID): Uint8Array {
+export function transactionDigest(tx: unknown, chainId: string = HIVE_CHAIN_ID, form: SerializationForm = 'legacy'): Uint8Array {
   if (!/^[0-9a-f]{64}$/.test(chainId)) throw new HasInvalidArgumentError('A chain id is 64 lower-case hex characters.')
   const id = Uint8Array.from(chainId.match(/../g) ?? [], (h) => Number.parseInt(h, 16))
-  const body = serializeTransaction(tx)
+  const body = serializeTransaction(tx, form)
   const input = new Uint8Array(id.length + body.length)
   input.set(id)
   input.set(body, id.length)
@@ -60,6 +66,6 @@ export function transactionDigest(tx: unknown, chainId: string = HIVE_CHAIN_ID):
 }
 
 /** A transaction's id: the first 20 bytes of sha256 of its serialized form, in hex (what sign_ack and get_transaction use). */
-export function transactionId(tx: unknown): string {
-  return toHex(sha256(serializeTransaction(tx)).subarray(0, 20))
+export function transactionId(tx: unknown, form: SerializationForm = 'legacy'): string {
+  return toHex(sha256(serializeTransaction(tx, form)).subarray(0, 20))
 }

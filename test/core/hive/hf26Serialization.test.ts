@@ -1,0 +1,38 @@
+import { createWaxFoundation, type IWaxBaseInterface } from '@hiveio/wax'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { toHf26Operation, toLegacyOperation } from '../../../src/core/hive/hf26Operations'
+import { HIVE_CHAIN_ID, transactionDigest, transactionId } from '../../../src/core/hive/transaction'
+import { HIVE_TRANSACTIONS } from '../../fixtures/hiveTransactionInputs'
+
+// The kit's serializer against @hiveio/wax 2.0.2 (the Hive core team's SDK, built from hived's own C++): every
+// transaction of the fixtures, in HF26's JSON form, has wax's digests and ids under both serializations.
+
+const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+let wax: IWaxBaseInterface
+beforeAll(async () => {
+  wax = await createWaxFoundation()
+})
+
+describe('HF26 serialization, byte for byte with wax', () => {
+  it.each(HIVE_TRANSACTIONS)('%s: digests and ids of both serializations; the HF26 JSON reads back as the legacy one', (_, tx) => {
+    const hf26 = { ...tx, operations: (tx.operations as unknown[]).map(toHf26Operation), signatures: [] }
+    const built = wax.createTransactionFromJson(JSON.stringify(hf26))
+    expect(toHex(transactionDigest(hf26, HIVE_CHAIN_ID, 'hf26'))).toBe(built.sigDigest)
+    expect(toHex(transactionDigest(hf26, HIVE_CHAIN_ID, 'legacy'))).toBe(built.legacy_sigDigest)
+    expect(transactionId(hf26, 'hf26')).toBe(built.id)
+    expect(transactionId(tx, 'legacy')).toBe(built.legacy_id)
+    expect((hf26.operations as unknown[]).map(toLegacyOperation)).toEqual(
+      (tx.operations as unknown[][]).map(([name, payload]) => [name, JSON.parse(JSON.stringify(payload).replace(/\{"amount":"(-?\d+)","precision":(\d),"nai":"@@0000000(21|13|37)"\}/g, (_m, a: string, p: string, n: string) => {
+        const digits = a.replace('-', '').padStart(Number(p) + 1, '0')
+        return JSON.stringify(`${a.startsWith('-') ? '-' : ''}${digits.slice(0, -Number(p))}.${digits.slice(-Number(p))} ${({ '21': 'HIVE', '13': 'HBD', '37': 'VESTS' } as Record<string, string>)[n]}`)
+      }))]),
+    )
+  })
+
+  it('a memo that reads like an amount stays text in the HF26 form', () => {
+    expect(toHf26Operation(['transfer', { from: 'a', to: 'b', amount: '1.000 HIVE', memo: '2.000 HBD' }])).toEqual({
+      type: 'transfer_operation',
+      value: { from: 'a', to: 'b', amount: { amount: '1000', precision: 3, nai: '@@000000021' }, memo: '2.000 HBD' },
+    })
+  })
+})
