@@ -3,6 +3,8 @@ import { HIVE_CHAIN_ID } from '../core/hive/transaction.js'
 import { accountFromSpec, type DevkitAccountSpec } from './accounts.js'
 import { BLOCK_INTERVAL_MS, createBlockClock, hiveTime, refBlockPrefix } from './chainBlocks.js'
 import { answerRpc } from './chainRpc.js'
+import { accountAnswer } from './chainAccounts.js'
+import { applyOperations, startingBalances } from './chainBalances.js'
 import { checkTransaction } from './chainTransactions.js'
 
 /** A transaction the devkit chain accepted. */
@@ -74,9 +76,16 @@ export function createChain(options: DevkitChainOptions = {}): DevkitChain {
     })
   }
   const account = (name: string) => (accounts.has(name) ? structuredClone(accounts.get(name)!) : undefined)
+  let balances = new Map([...accounts.keys()].map((name) => [name, startingBalances()]))
+  /** An account as the APIs answer it: authorities, balances and the fields clients read (`nai`: database_api's amounts). */
+  const accountView = (name: string, nai: boolean) => {
+    const found = account(name)
+    return found ? accountAnswer(found, balances.get(name) ?? startingBalances(), nai) : undefined
+  }
 
   function broadcast(tx: Record<string, unknown>): string {
     const { txid, ids, signers, operations } = checkTransaction(tx, { chainId, clock, account, known: (id) => txs.has(id) })
+    balances = applyOperations(balances, operations) // throws, keeping the balances, when an account cannot pay
     const blockNum = clock.head().number + 1
     const recorded: ChainTransaction = { txid, blockNum, operations, signers, transaction: structuredClone(tx) }
     for (const id of ids) txs.set(id, recorded) // found by its id in either serialization
@@ -84,7 +93,7 @@ export function createChain(options: DevkitChainOptions = {}): DevkitChain {
   }
 
   const inBlock = (number: number) => [...new Set(txs.values())].filter((tx) => tx.blockNum === number)
-  const chain = { account, broadcast, chainId, clock, inBlock, transaction: (txid: string) => txs.get(txid) }
+  const chain = { account, accountView, broadcast, chainId, clock, inBlock, transaction: (txid: string) => txs.get(txid) }
   const handle = (body: unknown) => answerRpc(chain, body)
 
   const memoryFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {

@@ -9,6 +9,8 @@ import { HiveNodeError, isTransaction } from './chainTransactions.js'
 const ERROR_DURING_CALL = -32003
 
 type Chain = Pick<DevkitChain, 'account' | 'broadcast' | 'chainId'> & {
+  /** An account as the APIs answer it (`nai`: database_api's amounts). */
+  accountView(name: string, nai: boolean): Record<string, unknown> | undefined
   clock: BlockClock
   transaction(txid: string): ChainTransaction | undefined
   /** The transactions of a block. */
@@ -41,9 +43,9 @@ export function answerRpc(chain: Chain, body: unknown): Record<string, unknown> 
   }
   const positional = Array.isArray(params) ? params : []
   const named = isRecord(params) ? params : {}
-  const accounts = (list: unknown) =>
+  const accounts = (list: unknown, nai = false) =>
     (Array.isArray(list) ? list : []).flatMap((n) => {
-      const found = typeof n === 'string' ? chain.account(n) : undefined
+      const found = typeof n === 'string' ? chain.accountView(n, nai) : undefined
       return found ? [found] : []
     })
   const version = { blockchain_version: '1.27.11', hive_revision: 'devkit', fc_revision: 'devkit', chain_id: chain.chainId }
@@ -52,7 +54,7 @@ export function answerRpc(chain: Chain, body: unknown): Record<string, unknown> 
       case 'condenser_api.get_accounts':
         return reply(accounts(positional[0]))
       case 'database_api.find_accounts':
-        return reply({ accounts: accounts(named.accounts) })
+        return reply({ accounts: accounts(named.accounts, true) })
       case 'condenser_api.get_dynamic_global_properties':
         return reply(dynamicGlobalProperties(chain.clock, false))
       case 'database_api.get_dynamic_global_properties':
@@ -98,7 +100,7 @@ export function answerRpc(chain: Chain, body: unknown): Record<string, unknown> 
         return reply(condenser ? (block ?? null) : block ? { block } : {})
       }
       case 'rc_api.find_rc_accounts':
-        return reply({ rc_accounts: accounts(named.accounts).map((account) => rcAccount(account.name, chain.clock.head().time)) })
+        return reply({ rc_accounts: accounts(named.accounts).map((account) => rcAccount(String(account.name), chain.clock.head().time)) })
       case 'condenser_api.get_config':
       case 'database_api.get_config':
         return reply(config(chain.chainId))

@@ -18,7 +18,7 @@ let node: RunningChainNode
 let wax: IHiveChainInterface
 
 beforeAll(async () => {
-  chain = createChain({ accounts: ['alice', 'bob'] })
+  chain = createChain({ accounts: ['alice', 'bob', 'carol'] })
   node = await startChainNode(chain)
   wax = await createHiveChain({ apiEndpoint: node.url, chainId: chain.chainId })
 })
@@ -104,5 +104,38 @@ describe("hived's refusals, in its words", () => {
   it('an error carries hived’s data', async () => {
     const unknown = await rpc('condenser_api.get_transaction', ['0'.repeat(40)])
     expect(unknown.error).toMatchObject({ code: -32003, data: { name: 'assert_exception' } })
+  })
+})
+
+describe('balances on the devkit chain', () => {
+  const client = () => new dhive.Client([node.url], { timeout: 5000, failoverThreshold: 1 })
+  const active = () => dhive.PrivateKey.fromString(privateKeyToWif(createDevkitAccount('bob').keys.active!))
+  const balance = async (name: string) => {
+    const [account] = (await rpc('condenser_api.get_accounts', [[name]])).result as unknown as Record<string, string>[]
+    return account!
+  }
+
+  it('a transfer moves HIVE, a power up turns HIVE into VESTS, a delegation is counted on both sides', async () => {
+    const before = await balance('carol')
+    await client().broadcast.sendOperations([['transfer', { from: 'bob', to: 'carol', amount: '12.345 HIVE', memo: '' }]], active())
+    await client().broadcast.sendOperations([['transfer_to_vesting', { from: 'bob', to: 'carol', amount: '6.000 HIVE' }]], active())
+    await client().broadcast.sendOperations(
+      [['delegate_vesting_shares', { delegator: 'bob', delegatee: 'carol', vesting_shares: '1000.000000 VESTS' }]],
+      active(),
+    )
+    const after = await balance('carol')
+    expect(Number.parseFloat(after.balance!) - Number.parseFloat(before.balance!)).toBeCloseTo(12.345, 3)
+    expect(Number.parseFloat(after.vesting_shares!) - Number.parseFloat(before.vesting_shares!)).toBeCloseTo(10_000, 3) // 6 HIVE at 0.0006 HIVE per VEST
+    expect(after.received_vesting_shares).toBe('1000.000000 VESTS')
+    expect((await balance('bob')).delegated_vesting_shares).toBe('1000.000000 VESTS')
+    const database = await rpc('database_api.find_accounts', { accounts: ['carol'] })
+    expect((database.result?.accounts as Record<string, unknown>[])[0]).toMatchObject({ balance: { nai: '@@000000021', precision: 3 } })
+  })
+
+  it('more than the account holds is refused in hived’s words, and nothing moves', async () => {
+    const before = await balance('bob')
+    const transfer = ['transfer', { from: 'bob', to: 'carol', amount: '9999999.000 HIVE', memo: '' }] as dhive.Operation
+    await expect(client().broadcast.sendOperations([transfer], active())).rejects.toThrow(/Account does not have sufficient funds for transfer/)
+    expect((await balance('bob')).balance).toBe(before.balance)
   })
 })

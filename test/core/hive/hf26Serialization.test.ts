@@ -22,10 +22,20 @@ describe('HF26 serialization, byte for byte with wax', () => {
     expect(transactionId(hf26, 'hf26')).toBe(built.id)
     expect(transactionId(tx, 'legacy')).toBe(built.legacy_id)
     expect((hf26.operations as unknown[]).map(toLegacyOperation)).toEqual(
-      (tx.operations as unknown[][]).map(([name, payload]) => [name, JSON.parse(JSON.stringify(payload).replace(/\{"amount":"(-?\d+)","precision":(\d),"nai":"@@0000000(21|13|37)"\}/g, (_m, a: string, p: string, n: string) => {
-        const digits = a.replace('-', '').padStart(Number(p) + 1, '0')
-        return JSON.stringify(`${a.startsWith('-') ? '-' : ''}${digits.slice(0, -Number(p))}.${digits.slice(-Number(p))} ${({ '21': 'HIVE', '13': 'HBD', '37': 'VESTS' } as Record<string, string>)[n]}`)
-      }))]),
+      (tx.operations as unknown[][]).map(([name, payload]) => [
+        name,
+        JSON.parse(
+          JSON.stringify(payload).replace(
+            /\{"amount":"(-?\d+)","precision":(\d),"nai":"@@0000000(21|13|37)"\}/g,
+            (_m, a: string, p: string, n: string) => {
+              const digits = a.replace('-', '').padStart(Number(p) + 1, '0')
+              return JSON.stringify(
+                `${a.startsWith('-') ? '-' : ''}${digits.slice(0, -Number(p))}.${digits.slice(-Number(p))} ${({ '21': 'HIVE', '13': 'HBD', '37': 'VESTS' } as Record<string, string>)[n]}`,
+              )
+            },
+          ),
+        ),
+      ]),
     )
   })
 
