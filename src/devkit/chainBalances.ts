@@ -46,18 +46,16 @@ export function applyOperations(balances: ReadonlyMap<string, Balances>, operati
     const from = of(op.from ?? op.account ?? op.delegator)
     switch (name) {
       case 'transfer':
-      case 'transfer_to_savings':
-      case 'recurrent_transfer': {
-        if (name === 'recurrent_transfer') break // scheduled, not moved now
+      case 'transfer_to_savings': {
+        // A recurrent transfer is scheduled, not paid now: it moves nothing here.
         const { amount, symbol } = readAsset(op.amount)
         const hbd = symbol === 'SBD'
         if (!from || (hbd ? from.hbd : from.hive) < amount)
           throw refuse('_db.get_balance( from_account, o.amount.symbol ) >= o.amount: Account does not have sufficient funds for transfer.')
         const to = of(op.to)!
-        if (hbd) from.hbd -= amount
-        else from.hive -= amount
-        if (name === 'transfer') hbd ? (to.hbd += amount) : (to.hive += amount)
-        else hbd ? (to.savingsHbd += amount) : (to.savingsHive += amount)
+        const field: keyof Balances = name === 'transfer' ? (hbd ? 'hbd' : 'hive') : hbd ? 'savingsHbd' : 'savingsHive'
+        from[hbd ? 'hbd' : 'hive'] -= amount
+        to[field] += amount
         break
       }
       case 'transfer_to_vesting': {

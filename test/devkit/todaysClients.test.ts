@@ -129,7 +129,7 @@ describe('balances on the devkit chain', () => {
     expect(after.received_vesting_shares).toBe('1000.000000 VESTS')
     expect((await balance('bob')).delegated_vesting_shares).toBe('1000.000000 VESTS')
     const database = await rpc('database_api.find_accounts', { accounts: ['carol'] })
-    expect((database.result?.accounts as Record<string, unknown>[])[0]).toMatchObject({ balance: { nai: '@@000000021', precision: 3 } })
+    expect(database.result?.accounts).toMatchObject([{ balance: { nai: '@@000000021', precision: 3 } }])
   })
 
   it('more than the account holds is refused in hived’s words, and nothing moves', async () => {
