@@ -1,7 +1,5 @@
 'use client'
 import { completeLabels } from '../i18n/completeLabels.js'
-import type { ChallengeResult, DecryptResult } from '../../core/actions/challenge.js'
-import type { SignResult } from '../../core/actions/sign.js'
 import type { UseHasChallengeResult } from '../../react/hooks/useHasChallenge.js'
 import type { UseHasSignResult } from '../../react/hooks/useHasSign.js'
 import { useHasClient } from '../../react/hooks/useHasClient.js'
@@ -18,7 +16,7 @@ import { describeOperation } from '../operations/describeOperation.js'
 import { operationKeyType } from '../../core/hive/operationAuthority.js'
 import { assessOperations, type RiskOptions } from '../../core/hive/operationRisk.js'
 import type { HasUiOptions, ResolvedUi } from '../theme/HasUiProvider.js'
-import { CopyValue } from './CopyValue.js'
+import { LateApproval, LateBody, Result } from './SignOutcome.js'
 import { RiskWarning } from './RiskWarning.js'
 import { useHivePerVests } from './useHivePerVests.js'
 import type { ChainOptions } from '../../core/chain/rpc.js'
@@ -178,21 +176,22 @@ export function SignPrompt({
             <p className="has-text">{cancelledButSent ? labels.cancelledSignBody : errorText(mutation.error, labels, variables.account ?? '')}</p>
             <ErrorDetails error={mutation.error} labels={labels} />
             <div className="has-actions">
-              {/* Sent again, a transaction the chain refused fails the same way: then Dismiss leads, Try again follows. */}
-              {mutation.error.retryable && !failedOnChain && (
+              {/* Sent again, a transaction the chain refused fails the same way: then Dismiss leads, Try again follows. A
+                  cancel the wallet may still approve offers no Try again: both could be signed. */}
+              {mutation.error.retryable && !failedOnChain && !cancelledButSent && (
                 <button type="button" className="has-button has-button--primary" onClick={retry} data-has-autofocus="">
                   {labels.tryAgain}
                 </button>
               )}
               <button
                 type="button"
-                className={`has-button${mutation.error.retryable && !failedOnChain ? '' : ' has-button--primary'}`}
+                className={`has-button${mutation.error.retryable && !failedOnChain && !cancelledButSent ? '' : ' has-button--primary'}`}
                 onClick={() => mutation.reset()}
-                data-has-autofocus={mutation.error.retryable && !failedOnChain ? undefined : ''}
+                data-has-autofocus={mutation.error.retryable && !failedOnChain && !cancelledButSent ? undefined : ''}
               >
                 {labels.dismiss}
               </button>
-              {mutation.error.retryable && failedOnChain && (
+              {mutation.error.retryable && failedOnChain && !cancelledButSent && (
                 <button type="button" className="has-button" onClick={retry}>
                   {labels.tryAgain}
                 </button>
@@ -208,79 +207,6 @@ export function SignPrompt({
 /** The request status an error stands for (the core records the same). */
 function outcomeOf(code: string): 'rejected' | 'cancelled' | 'expired' | 'failed' {
   return code === 'rejected' || code === 'cancelled' || code === 'expired' ? code : 'failed'
-}
-
-function Result({
-  data,
-  labels,
-  explorerUrl,
-}: {
-  data: SignResult | ChallengeResult | DecryptResult
-  labels: HasLabels
-  explorerUrl: string | false
-}) {
-  if ('txid' in data && data.txid) {
-    const href = explorerUrl ? explorerUrl.replace('{txid}', encodeURIComponent(data.txid)) : undefined
-    return <CopyValue label={labels.transactionId} value={data.txid} labels={labels} href={href} hrefLabel={labels.viewOnExplorer} />
-  }
-  if ('signature' in data) return <CopyValue label={labels.signature} value={data.signature} labels={labels} />
-  if ('text' in data) return <CopyValue label={labels.decryptedText} value={data.text} labels={labels} />
-  return <CopyValue label={labels.signature} value={JSON.stringify(data)} labels={labels} />
-}
-
-/** What a late approval means, its result and Done (which closes the prompt for good). */
-function LateBody({
-  data,
-  labels,
-  explorerUrl,
-  onDone,
-}: {
-  data: SignResult | ChallengeResult | DecryptResult
-  labels: HasLabels
-  explorerUrl: string | false
-  onDone(): void
-}) {
-  return (
-    <div role="alert" className="has-stack">
-      <p className="has-text">{labels.lateApprovedBody}</p>
-      <Result data={data} labels={labels} explorerUrl={explorerUrl} />
-      <button type="button" className="has-button has-button--primary" onClick={onDone} data-has-autofocus="">
-        {labels.done}
-      </button>
-    </div>
-  )
-}
-
-/** The prompt reopened for a late approval after it was dismissed: what happened, and its result. */
-function LateApproval({
-  data,
-  labels,
-  ui,
-  explorerUrl,
-  onDone,
-}: {
-  data: SignResult | ChallengeResult | DecryptResult
-  labels: HasLabels
-  ui: ResolvedUi
-  explorerUrl: string | false
-  onDone(): void
-}) {
-  return (
-    <Dialog
-      open
-      onClose={onDone}
-      title={labels.lateApprovedTitle}
-      theme={ui.theme}
-      dir={labels.dir}
-      status="approved"
-      step="late"
-      closeLabel={labels.close}
-    >
-      <div className="has-step">
-        <LateBody data={data} labels={labels} explorerUrl={explorerUrl} onDone={onDone} />
-      </div>
-    </Dialog>
-  )
 }
 
 /** Says, next to an operation, that it needs the active (or owner) key: the posting key is the everyday one. */

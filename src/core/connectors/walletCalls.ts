@@ -27,12 +27,14 @@ export function walletTurn<T>(rdns: string, signal: AbortSignal, task: () => Pro
   const turn = () => {
     running = task()
     return new Promise<void>((release) => {
-      running?.then(
-        () => release(),
-        () => release(),
-      )
+      const onAbort = () => release()
+      const settled = () => {
+        signal.removeEventListener('abort', onAbort)
+        release()
+      }
+      running?.then(settled, settled)
       if (signal.aborted) release()
-      else signal.addEventListener('abort', () => release(), { once: true })
+      else signal.addEventListener('abort', onAbort, { once: true })
     })
   }
   return locks.request(`hive-auth-react/wallet/${rdns}`, { signal }, turn).then(
