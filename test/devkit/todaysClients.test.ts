@@ -68,6 +68,36 @@ describe('wax (HF26 forms)', () => {
     expect(block.result?.block).toMatchObject({ block_id: props.result!.head_block_id, witness: 'devkit-witness' })
     const condenserBlock = await rpc('condenser_api.get_block', [head])
     expect(condenserBlock.result).toMatchObject({ block_id: props.result!.head_block_id, transactions: expect.any(Array) })
+    for (const form of ['condenser_api', 'database_api']) {
+      const properties = (await rpc(`${form}.get_dynamic_global_properties`, form === 'condenser_api' ? [] : {})).result!
+      // The fields the developer portal documents, each present.
+      for (const field of [
+        'head_block_number',
+        'head_block_id',
+        'time',
+        'current_witness',
+        'current_supply',
+        'current_hbd_supply',
+        'virtual_supply',
+        'total_vesting_fund_hive',
+        'total_vesting_shares',
+        'hbd_interest_rate',
+        'hbd_print_rate',
+        'maximum_block_size',
+        'last_irreversible_block_num',
+        'vote_power_reserve_rate',
+        'delegation_return_period',
+        'available_account_subsidies',
+        'content_reward_percent',
+        'vesting_reward_percent',
+        'proposal_fund_percent',
+        'downvote_pool_percent',
+        'next_maintenance_time',
+        'max_open_recurrent_transfers',
+      ]) {
+        expect([form, field, properties[field] !== undefined]).toEqual([form, field, true])
+      }
+    }
     const config = await rpc('condenser_api.get_config', [])
     expect(config.result).toMatchObject({ HIVE_CHAIN_ID: chain.chainId, HIVE_ADDRESS_PREFIX: 'STM', HIVE_100_PERCENT: 10000 })
   })
