@@ -41,6 +41,7 @@ export {
   transition,
   reduceRequest,
   REQUEST_TABLE,
+  RENEWAL_TABLE,
   isTerminal,
   isLiveStatus,
   TERMINAL_STATUSES,

@@ -311,6 +311,7 @@ describe('public API', () => {
         "HasVerificationError",
         "KEY_TYPES",
         "LIVE_STATUSES",
+        "RENEWAL_TABLE",
         "REQUEST_TABLE",
         "SESSION_COOKIE",
         "TERMINAL_STATUSES",

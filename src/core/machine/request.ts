@@ -68,8 +68,6 @@ export type RequestEvent =
   | { type: 'DROP'; error: HasErrorType }
   /** A new socket re-attached it. */
   | { type: 'ATTACHED' }
-  /** A renewal went unanswered: the same request starts over as a normal login. */
-  | { type: 'FALLBACK' }
 
 /** The name of an event. */
 export type RequestEventType = RequestEvent['type']
@@ -96,21 +94,28 @@ export const REQUEST_TABLE: Readonly<Record<RequestEventType, Row>> = {
   CANCEL: fromLive('cancelled'),
   DROP: { connecting: 'failed', requesting: 'failed', waiting: 'reconnecting' },
   ATTACHED: { reconnecting: 'waiting' },
-  FALLBACK: waitingForWallet('connecting'),
+}
+
+/** Where a renewal (a login by its token) reads an event otherwise: unanswered, it starts over as a normal login. */
+export const RENEWAL_TABLE: Readonly<Partial<Record<RequestEventType, Row>>> = {
+  EXPIRE: waitingForWallet('connecting'),
 }
 
 /** The next status, or the same one when the event means nothing in this state (late or duplicate frames). */
-export function transition(status: RequestStatus, event: RequestEventType): RequestStatus {
-  return REQUEST_TABLE[event][status] ?? status
+export function transition(status: RequestStatus, event: RequestEventType, renew = false): RequestStatus {
+  return next(status, event, renew) ?? status
 }
+
+/** The tables' next status (a renewal's own row first), or undefined when the event means nothing here. */
+const next = (status: RequestStatus, event: RequestEventType, renew: boolean) =>
+  (renew ? RENEWAL_TABLE[event]?.[status] : undefined) ?? REQUEST_TABLE[event][status]
 
 /**
  * The one place a request changes: the table gives the next status, the event its data. Returns the same object when
  * the event means nothing in the request's state, so callers can tell "nothing happened" by identity.
  */
 export function reduceRequest(request: RequestState, event: RequestEvent): RequestState {
-  if (event.type === 'EXPIRE' && request.renew && REQUEST_TABLE.FALLBACK[request.status]) return reduceRequest(request, { type: 'FALLBACK' })
-  const status = REQUEST_TABLE[event.type][request.status]
+  const status = next(request.status, event.type, request.renew === true)
   if (status === undefined) return request
   if (isTerminal(status)) return settle(request, status, event)
   switch (event.type) {
@@ -130,7 +135,8 @@ export function reduceRequest(request: RequestState, event: RequestEvent): Reque
       return event.reason && event.reason !== request.ignored ? { ...request, ignored: event.reason } : request
     case 'VERIFY':
       return { ...request, status, value: event.value, answer: event.answer, deadline: event.deadline }
-    case 'FALLBACK':
+    case 'EXPIRE':
+      // Only a renewal's expiry leaves it live: it starts over as a normal login, same id, nothing of the renewal kept.
       return { id: request.id, kind: request.kind, account: request.account, status }
     default:
       return { ...request, status }

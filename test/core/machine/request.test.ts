@@ -9,6 +9,7 @@ import {
   type RequestState,
   type RequestStatus,
   reduceRequest,
+  RENEWAL_TABLE,
   transition,
 } from '../../../src/core/machine/request'
 
@@ -39,24 +40,23 @@ const EVENTS: RequestEventType[] = [
   'ATTACHED',
   'RESTORE',
   'IGNORE',
-  'FALLBACK',
 ]
 
 // The full table, row per status, column per event in the order above; '.' means "stays".
 const EXPECTED: Record<RequestStatus, string[]> = {
-  idle: ['connecting', 'requesting', '.', '.', '.', '.', 'failed', 'expired', 'cancelled', '.', '.', 'reconnecting', '.', '.'],
-  connecting: ['.', 'requesting', '.', '.', '.', '.', 'failed', 'expired', 'cancelled', 'failed', '.', '.', '.', '.'],
-  requesting: ['.', '.', 'waiting', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'failed', '.', '.', '.', 'connecting'],
-  waiting: ['.', '.', '.', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'reconnecting', '.', '.', '.', 'connecting'],
-  reconnecting: ['.', '.', '.', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', '.', 'waiting', '.', '.', 'connecting'],
+  idle: ['connecting', 'requesting', '.', '.', '.', '.', 'failed', 'expired', 'cancelled', '.', '.', 'reconnecting', '.'],
+  connecting: ['.', 'requesting', '.', '.', '.', '.', 'failed', 'expired', 'cancelled', 'failed', '.', '.', '.'],
+  requesting: ['.', '.', 'waiting', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'failed', '.', '.', '.'],
+  waiting: ['.', '.', '.', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', 'reconnecting', '.', '.', '.'],
+  reconnecting: ['.', '.', '.', 'verifying', 'approved', 'rejected', 'failed', 'expired', 'cancelled', '.', 'waiting', '.', '.'],
   // the answer is in: only the check's verdict, its own deadline, a cancel or a failure end it (not a drop)
-  verifying: ['.', '.', '.', '.', 'approved', '.', 'failed', 'failed', 'cancelled', '.', '.', '.', '.', '.'],
-  approved: Array(14).fill('.'),
-  rejected: Array(14).fill('.'),
-  failed: Array(14).fill('.'),
-  expired: Array(14).fill('.'),
+  verifying: ['.', '.', '.', '.', 'approved', '.', 'failed', 'failed', 'cancelled', '.', '.', '.', '.'],
+  approved: Array(13).fill('.'),
+  rejected: Array(13).fill('.'),
+  failed: Array(13).fill('.'),
+  expired: Array(13).fill('.'),
   // a sign or challenge cancelled here, still listened to: the wallet's approval still signed (recorded as late)
-  cancelled: ['.', '.', '.', '.', 'approved', '.', '.', '.', '.', '.', '.', '.', '.', '.'],
+  cancelled: ['.', '.', '.', '.', 'approved', '.', '.', '.', '.', '.', '.', '.', '.'],
 }
 
 describe('request state machine', () => {
@@ -66,6 +66,13 @@ describe('request state machine', () => {
       expect(actual).toEqual(EXPECTED[status].map((x) => (x === '.' ? status : x)))
     })
   }
+
+  it('a renewal reads an expiry otherwise: unanswered, it starts over as a normal login (its one row of its own)', () => {
+    expect(Object.keys(RENEWAL_TABLE)).toEqual(['EXPIRE'])
+    expect(STATUSES.map((status) => transition(status, 'EXPIRE', true))).toEqual(
+      STATUSES.map((status) => (['requesting', 'waiting', 'reconnecting'].includes(status) ? 'connecting' : transition(status, 'EXPIRE'))),
+    )
+  })
 
   it('terminal states are exactly the outcomes, live states all the others but idle (not started)', () => {
     expect(STATUSES.filter(isTerminal)).toEqual(['approved', 'rejected', 'failed', 'expired', 'cancelled'])
