@@ -1,3 +1,4 @@
+import { decodeMemo } from './memo.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { accountFromSpec, type DevkitAccount, type DevkitAccountSpec, type DevkitRole } from './accounts.js'
 import type { DevkitChain } from './chain.js'
@@ -112,6 +113,32 @@ export function installFakeKeychain(options: FakeKeychainOptions): FakeKeychain 
         const bytes = options.mobile ? challengeBytes('keychain-bridge', message) : extensionBytes(message)
         if (!bytes) return // Keychain Mobile's bridge could not parse the source it built: no answer, ever
         respond(request, callback, signDigest(sha256(bytes), key), accountOf(account)!.publicKeys[role])
+      })
+    },
+    requestVerifyKey(account: string, message: string, method: string, callback: (answer: unknown) => void) {
+      const request: FakeKeychainRequest = { id: nextId++, type: 'verifyKey', account, role: method, message }
+      // Keychain refuses a memo without its leading "#" before showing anything (input-validation.ts).
+      if (typeof message !== 'string' || !message.startsWith('#')) {
+        return later(() =>
+          callback({
+            data: request,
+            request_id: request.id,
+            success: false,
+            error: 'incomplete',
+            result: null,
+            message: 'Incomplete data or wrong format',
+          }),
+        )
+      }
+      const role = ROLE[method]
+      const key = role && accountOf(account)?.keys[role]
+      show(request, callback, () => {
+        if (!role || !key) return respond(request, callback, undefined)
+        try {
+          respond(request, callback, decodeMemo(key, message).message)
+        } catch {
+          callback({ data: request, request_id: request.id, success: false, error: 'decode', result: null, message: 'Could not decode the memo.' })
+        }
       })
     },
     requestBroadcast(account: string, operations: unknown[], method: string, callback: (answer: unknown) => void) {

@@ -1,3 +1,4 @@
+import { decodeMemo } from './memo.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { accountFromSpec, type DevkitAccountSpec, type DevkitRole } from './accounts.js'
 import type { DevkitChain } from './chain.js'
@@ -74,6 +75,12 @@ export function installFakePeakVault(options: FakePeakVaultOptions): FakePeakVau
       return show({ id: nextId++, type: 'signBuffer', account, role: keyRole, message }, () => {
         const { key, publicKey } = keyOf(account, keyRole)
         return { success: true, account, result: signDigest(sha256(new TextEncoder().encode(message)), key), publicKey }
+      })
+    },
+    requestDecode(account: string, message: string, keyRole: string) {
+      return show({ id: nextId++, type: 'verifyKey', account, role: keyRole, message }, () => {
+        const { key } = keyOf(account, keyRole)
+        return { success: true, account, result: decodeMemo(key, message).message }
       })
     },
     requestBroadcast(account: string, operations: unknown[], keyRole: string) {

@@ -1,7 +1,7 @@
 /** A request a fake browser wallet shows in its window (the Keychain family's and Peak Vault's alike). */
 export interface FakeWalletRequest {
   id: number
-  type: 'signBuffer' | 'broadcast'
+  type: 'signBuffer' | 'broadcast' | 'verifyKey'
   account: string
   role: string
   message?: string

@@ -14,6 +14,7 @@ import { createMemoryStorage } from '../../src/core/storage/createMemoryStorage'
 import { LEGACY_STORAGE_KEY, STORAGE_KEY } from '../../src/core/storage/sessionRecords'
 import type { HasStorage } from '../../src/core/storage/HasStorage'
 import { createDevkitAccount } from '../../src/devkit/accounts'
+import { encodeMemo } from '../../src/devkit/memo'
 import { createChain } from '../../src/devkit/chain'
 import { type FakeKeychain, type FakeKeychainOptions, installFakeKeychain } from '../../src/devkit/fakeKeychain'
 
@@ -207,6 +208,17 @@ describe('a Keychain session', () => {
     await vi.waitFor(() => expect(wallet.pending().map((r) => r.message)).toContain('second'))
     wallet.approve(wallet.pending().find((r) => r.message === 'second')!.id)
     await expect(second).resolves.toMatchObject({ pubkey: alice.publicKeys.posting })
+  })
+
+  it('decrypts a memo through Keychain (requestVerifyKey) with the key asked for; a memo without "#" is refused', async () => {
+    const { client, wallet } = setUp()
+    await authenticate(client, { connector: 'keychain', account: 'alice' })
+    const bob = createDevkitAccount('bob')
+    const memo = encodeMemo(bob.keys.memo!, alice.publicKeys.memo, '#meet at noon')
+    await expect(challenge(client, { account: 'alice', keyType: 'memo', message: memo, decrypt: true })).resolves.toEqual({ text: 'meet at noon' })
+    expect(wallet.requests.at(-1)).toMatchObject({ type: 'verifyKey', account: 'alice', role: 'Memo', message: memo })
+    const error = await challenge(client, { account: 'alice', keyType: 'memo', message: 'not a memo', decrypt: true }).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'failed', details: 'Incomplete data or wrong format', detailsSource: 'wallet' })
   })
 
   it('persists with its connector: another client on the same storage (a reload, another tab) signs with it', async () => {

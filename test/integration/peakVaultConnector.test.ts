@@ -5,6 +5,8 @@ import { sign } from '../../src/core/actions/sign'
 import { verifyChallenge } from '../../src/core/chain/verifyChallenge'
 import { createHasClient, type HasClient } from '../../src/core/client/createHasClient'
 import { peakVault } from '../../src/core/connectors/peakVault'
+import { createDevkitAccount } from '../../src/devkit/accounts'
+import { encodeMemo } from '../../src/devkit/memo'
 import { HasCancelledError } from '../../src/core/errors/HasCancelledError'
 import { HasFailedError } from '../../src/core/errors/HasFailedError'
 import { HasRejectedError } from '../../src/core/errors/HasRejectedError'
@@ -97,6 +99,13 @@ describe('Peak Vault', () => {
     await vi.waitFor(() => expect(client.getState().requests[0]?.status).toBe('waiting'))
     client.cancel(client.getState().requests[0]!.id)
     await expect(login).rejects.toBeInstanceOf(HasCancelledError)
+  })
+
+  it('decrypts a memo through Peak Vault (requestDecode)', async () => {
+    const { client } = setUp()
+    await authenticate(client, { connector: 'peakvault', account: 'alice' })
+    const memo = encodeMemo(createDevkitAccount('bob').keys.memo!, createDevkitAccount('alice').publicKeys.memo, '#for alice')
+    await expect(challenge(client, { account: 'alice', keyType: 'memo', message: memo, decrypt: true })).resolves.toEqual({ text: 'for alice' })
   })
 
   it('refuses sign-only: Peak Vault broadcasts what it signs here', async () => {

@@ -20,9 +20,9 @@ export interface ChallengeResult {
   signature: string
 }
 
-/** A decrypted memo: the key that decrypted it, and the plain text (without the memo's leading `#`). */
+/** A decrypted memo: the key that decrypted it (when the wallet says: Hive Keychain does not), and the plain text (without the memo's leading `#`). */
 export interface DecryptResult {
-  pubkey: string
+  pubkey?: string
   text: string
 }
 

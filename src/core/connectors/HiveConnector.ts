@@ -101,4 +101,6 @@ export interface ConnectorImpl {
   ): Promise<SignResult>
   /** Signs `message` with the account's key of `keyType`. */
   challenge(ctx: ConnectorContext, session: HasSession, params: { keyType: KeyType; message: string }): Promise<LoginSignature>
+  /** Decrypts a memo (`#…`) with the account's key of `keyType`, where the wallet can: the text, without its `#`. */
+  decrypt?(ctx: ConnectorContext, session: HasSession, params: { keyType: KeyType; message: string }): Promise<string>
 }

@@ -52,8 +52,10 @@ export async function runConnectorCall(call: ConnectorCall, ctx: ConnectorContex
     return { value: await impl.sign(ctx, session, { keyType, ops, broadcast }) }
   }
   const { keyType, message, decrypt } = call.params as ChallengeParameters
-  if (decrypt)
-    throw new HasFailedError('wallet', `${connector.name} cannot decrypt memos through this kit yet.`, { reason: 'unsupported', retryable: false })
+  if (decrypt) {
+    if (!impl.decrypt) throw new HasFailedError('wallet', `${connector.name} cannot decrypt memos.`, { reason: 'unsupported', retryable: false })
+    return { value: { text: await impl.decrypt(ctx, session, { keyType, message }) } }
+  }
   const answer = await checked(connector.name, message, await impl.challenge(ctx, session, { keyType, message }))
   return { value: { pubkey: answer.publicKey, signature: answer.signature } }
 }

@@ -51,6 +51,14 @@ export function createKeychainImpl(rdns: string, global: string, name: string, f
   return {
     login: (ctx, { account, message, keyType }) => signText(ctx, account, message, keyType),
     challenge: (ctx, session, { keyType, message }) => signText(ctx, session.account, message, keyType),
+    async decrypt(ctx, session, { keyType, message }): Promise<string> {
+      const answer = await call(ctx, keyType, (wallet, done) => {
+        if (!wallet.requestVerifyKey) return done({ success: false, error: 'unsupported', message: `${name} cannot decrypt memos.` })
+        wallet.requestVerifyKey(session.account, message, ROLES[keyType], done)
+      })
+      if (typeof answer.result !== 'string') throw new HasProtocolError(`${name} sent a memo this kit cannot read.`, { retryable: true })
+      return answer.result.startsWith('#') ? answer.result.slice(1) : answer.result
+    },
     async sign(ctx, session, { keyType, ops, broadcast }): Promise<SignResult> {
       if (!broadcast) throw cannotOnlySign(name)
       const answer = await call(ctx, keyType, (wallet, done) => wallet.requestBroadcast(session.account, ops, ROLES[keyType], done))

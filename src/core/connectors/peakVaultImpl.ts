@@ -1,5 +1,6 @@
 import type { SignResult } from '../actions/sign.js'
 import { HasCancelledError } from '../errors/HasCancelledError.js'
+import { HasProtocolError } from '../errors/HasProtocolError.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasRejectedError } from '../errors/HasRejectedError.js'
 import type { KeyType } from '../protocol/constants.js'
@@ -13,6 +14,8 @@ import { broadcastOutcome, cannotOnlySign, readSignature, untilSettled, walletTu
 interface PeakVaultApi {
   requestSignBuffer(account: string, keyRole: KeyType, message: string, displayMessage?: string): Promise<unknown>
   requestBroadcast(account: string, operations: unknown[], keyRole: KeyType, displayMessage?: string): Promise<unknown>
+  /** Decodes a memo (`#…`) with the account's key of `keyRole` (as its consumers call it: `result` the text). */
+  requestDecode?(account: string, message: string, keyRole: KeyType): Promise<unknown>
 }
 
 const NAME = 'Peak Vault'
@@ -46,6 +49,13 @@ export function createPeakVaultImpl(rdns: string): ConnectorImpl {
   return {
     login: (ctx, { account, message, keyType }) => signText(ctx, account, message, keyType),
     challenge: (ctx, session, { keyType, message }) => signText(ctx, session.account, message, keyType),
+    async decrypt(ctx, session, { keyType, message }): Promise<string> {
+      const { result } = await call(ctx, keyType, (vault) =>
+        vault.requestDecode ? vault.requestDecode(session.account, message, keyType) : Promise.reject(new Error(`${NAME} cannot decrypt memos.`)),
+      )
+      if (typeof result !== 'string') throw new HasProtocolError(`${NAME} sent a memo this kit cannot read.`, { retryable: true })
+      return result.startsWith('#') ? result.slice(1) : result
+    },
     async sign(ctx, session, { keyType, ops, broadcast }): Promise<SignResult> {
       if (!broadcast) throw cannotOnlySign(NAME)
       const answer = await call(ctx, keyType, (vault) => vault.requestBroadcast(session.account, ops, keyType))
