@@ -6,9 +6,14 @@ import { HasConnectionError } from '../../../src/core/errors/HasConnectionError'
 
 /** Nodes answering `condenser_api.get_dynamic_global_properties` with these vesting funds (or junk), by URL. */
 function nodes(answers: Record<string, { fund: string; shares: string; head?: number } | 'junk'>): typeof fetch {
-  return (async (input: RequestInfo | URL) => {
+  return (async (input: RequestInfo | URL, init?: RequestInit) => {
     const answer = answers[String(input)]
     if (!answer) throw new TypeError('fetch failed')
+    // A node answers the call asked of it, and nothing else.
+    const { method, params } = JSON.parse(String(init?.body)) as { method: string; params: unknown }
+    if (method !== 'condenser_api.get_dynamic_global_properties' || JSON.stringify(params) !== '[]') {
+      return new Response(JSON.stringify({ jsonrpc: '2.0', id: 1, error: { code: -32601, message: 'no such call' } }))
+    }
     const result =
       answer === 'junk'
         ? { unexpected: true }
@@ -33,6 +38,8 @@ describe('fetchHivePerVests', () => {
   it('an answer without the vesting fund counts as no answer; one node left cannot agree with itself', async () => {
     const fetch = nodes({ a: MAINNET_LIKE, b: 'junk' })
     await expect(fetchHivePerVests({ nodes: ['a', 'b'], fetch })).rejects.toBeInstanceOf(HasConnectionError)
+    const twoJunk = nodes({ a: 'junk', b: 'junk' })
+    await expect(fetchHivePerVests({ nodes: ['a', 'b'], fetch: twoJunk })).rejects.toBeInstanceOf(HasConnectionError) // never "agreed" on nothing
   })
 
   it('a single configured node is trusted, HF26 amounts read as well', async () => {
