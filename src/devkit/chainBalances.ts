@@ -44,10 +44,10 @@ export function applyOperations(balances: ReadonlyMap<string, Balances>, operati
   const of = (name: unknown) => next.get(String(name))
   for (const [name, op] of operations) {
     const from = of(op.from ?? op.account ?? op.delegator)
+    // Other operations move nothing here: a recurrent transfer is scheduled, a savings withdrawal takes 3 days.
     switch (name) {
       case 'transfer':
       case 'transfer_to_savings': {
-        // A recurrent transfer is scheduled, not paid now: it moves nothing here.
         const { amount, symbol } = readAsset(op.amount)
         const hbd = symbol === 'SBD'
         if (!from || (hbd ? from.hbd : from.hive) < amount)
