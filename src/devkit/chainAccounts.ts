@@ -1,14 +1,12 @@
 import type { HiveAccount } from '../core/chain/hiveAccounts.js'
+import { NAI_ASSETS } from '../core/hive/assets.js'
+import { formatAmount } from '../core/hive/formatAmount.js'
 import { type Balances, delegatedOf } from './chainBalances.js'
 
-const NAIS = { HIVE: ['@@000000021', 3], HBD: ['@@000000013', 3], VESTS: ['@@000000037', 6] } as const
-
 /** An amount in the smallest unit, as condenser (`"1.000 HIVE"`) or database_api (NAI object) writes it. */
-function asset(units: bigint, symbol: keyof typeof NAIS, nai: boolean): unknown {
-  const [code, precision] = NAIS[symbol]
-  if (nai) return { amount: units.toString(), precision, nai: code }
-  const digits = units.toString().padStart(precision + 1, '0')
-  return `${digits.slice(0, -precision)}.${digits.slice(-precision)} ${symbol}`
+function asset(units: bigint, symbol: keyof typeof NAI_ASSETS, nai: boolean): unknown {
+  const json = { amount: units.toString(), ...NAI_ASSETS[symbol] }
+  return nai ? json : formatAmount(json)
 }
 
 /**
@@ -16,7 +14,7 @@ function asset(units: bigint, symbol: keyof typeof NAIS, nai: boolean): unknown 
  * key, balances the chain keeps, and the other fields clients read with plausible values (metadata empty, no proxy).
  */
 export function accountAnswer(account: HiveAccount, balances: Balances, nai: boolean): Record<string, unknown> {
-  const zero = (symbol: keyof typeof NAIS) => asset(0n, symbol, nai)
+  const zero = (symbol: keyof typeof NAI_ASSETS) => asset(0n, symbol, nai)
   return {
     id: 1,
     ...account,

@@ -1,4 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js'
+import { naiAmount } from '../core/hive/hf26Operations.js'
 
 /** Hive makes a block every 3 seconds. */
 export const BLOCK_INTERVAL_MS = 3000
@@ -50,12 +51,7 @@ export function createBlockClock(now: () => number = Date.now): BlockClock {
 /** `get_dynamic_global_properties` as a node answers it (`nai`: database_api's asset objects, else condenser's strings). */
 export function dynamicGlobalProperties(clock: BlockClock, nai: boolean): Record<string, unknown> {
   const { number, time, id } = clock.head()
-  const asset = (amount: string, symbol: 'HIVE' | 'HBD' | 'VESTS') => {
-    if (!nai) return `${amount} ${symbol}`
-    const precision = symbol === 'VESTS' ? 6 : 3
-    const code = { HIVE: '@@000000021', HBD: '@@000000013', VESTS: '@@000000037' }[symbol]
-    return { amount: amount.replace('.', ''), precision, nai: code }
-  }
+  const asset = (amount: string, symbol: 'HIVE' | 'HBD' | 'VESTS') => (nai ? naiAmount(`${amount} ${symbol}`) : `${amount} ${symbol}`)
   return {
     id: 0,
     head_block_number: number,

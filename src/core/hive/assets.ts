@@ -18,7 +18,13 @@ const SYMBOLS: Record<string, { precision: number; binary: string }> = {
   TBD: { precision: 3, binary: 'TBD' },
   VESTS: { precision: 6, binary: 'VESTS' },
 }
-const NAIS: Record<string, string> = { '@@000000021': 'HIVE', '@@000000013': 'HBD', '@@000000037': 'VESTS' }
+/** HF26's JSON symbol (NAI) and the precision of each asset, by the name wallets show. */
+export const NAI_ASSETS = {
+  HIVE: { nai: '@@000000021', precision: 3 },
+  HBD: { nai: '@@000000013', precision: 3 },
+  VESTS: { nai: '@@000000037', precision: 6 },
+} as const
+const NAIS: Record<string, string> = Object.fromEntries(Object.entries(NAI_ASSETS).map(([name, { nai }]) => [nai, name]))
 /** HF26's binary symbol of each asset: its NAI's number and its precision in 32 bits (testnet symbols as mainnet's). */
 export const ASSET_NUMBERS: Record<string, number> = {
   STEEM: 0xbebc2023,

@@ -1,4 +1,6 @@
 import { isRecord } from '../protocol/parseFrame.js'
+import { NAI_ASSETS, readAsset } from './assets.js'
+import { formatAmount } from './formatAmount.js'
 
 /**
  * An operation in the legacy array form `[name, payload]`, from either JSON form Hive accepts: legacy, or HF26's
@@ -16,21 +18,12 @@ export function toLegacyOperation(operation: unknown): unknown {
   return [name, value]
 }
 
-const SYMBOL_OF: Record<string, string> = { '@@000000021': 'HIVE', '@@000000013': 'HBD', '@@000000037': 'VESTS' }
-
 /** Amounts written as NAI objects become legacy strings ("1.000 HIVE"); anything else is copied as it is. */
 function legacyValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(legacyValue)
   if (!isRecord(value)) return value
-  const { amount, precision, nai } = value
-  const symbol = typeof nai === 'string' ? SYMBOL_OF[nai] : undefined
-  if (symbol && typeof amount === 'string' && /^-?\d+$/.test(amount) && typeof precision === 'number' && Object.keys(value).length === 3) {
-    const negative = amount.startsWith('-')
-    const digits = (negative ? amount.slice(1) : amount).padStart(precision + 1, '0')
-    const text = precision ? `${digits.slice(0, -precision)}.${digits.slice(-precision)}` : digits
-    return `${negative ? '-' : ''}${text} ${symbol}`
-  }
-  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, legacyValue(field)]))
+  const isAmount = Object.keys(value).length === 3 && 'amount' in value && 'precision' in value && 'nai' in value
+  return (isAmount && formatAmount(value)) || Object.fromEntries(Object.entries(value).map(([key, field]) => [key, legacyValue(field)]))
 }
 
 /** HF26's `{ type, value }` extension variants, by the index the legacy form gives them. */
@@ -42,8 +35,7 @@ function toLegacyVariant(variant: unknown): unknown {
   return index === undefined ? variant : [index, variant.value]
 }
 
-const NAI_OF: Record<string, [string, number]> = { HIVE: ['@@000000021', 3], HBD: ['@@000000013', 3], VESTS: ['@@000000037', 6] }
-const LEGACY_ASSET = /^(-?\d+)(?:\.(\d+))? (HIVE|HBD|VESTS)$/
+const LEGACY_ASSET = /^-?\d+(?:\.\d+)? (HIVE|HBD|VESTS)$/
 const VARIANT_NAMES = Object.fromEntries(Object.entries(VARIANTS).map(([name, index]) => [index, name]))
 
 /** An operation in HF26's JSON form (`{ type, value }`, amounts as NAI objects), as database_api-style APIs answer. */
@@ -55,15 +47,22 @@ export function toHf26Operation(operation: unknown): unknown {
 }
 
 function hf26Value(value: unknown): unknown {
-  if (typeof value === 'string') {
-    const m = LEGACY_ASSET.exec(value)
-    const nai = m ? NAI_OF[m[3]!] : undefined
-    if (!m || !nai) return value
-    return { amount: String(BigInt(`${m[1]}${(m[2] ?? '').padEnd(nai[1], '0')}`)), precision: nai[1], nai: nai[0] }
-  }
+  if (typeof value === 'string') return naiAmount(value) ?? value
   if (Array.isArray(value)) return value.map(hf26Value)
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, TEXT.has(key) ? field : hf26Value(field)]))
   return value
+}
+
+/** A legacy amount (`"1.000 HIVE"`) as HF26's NAI object; undefined for any other text (or an amount it cannot hold). */
+export function naiAmount(text: string): { amount: string; precision: number; nai: string } | undefined {
+  const name = LEGACY_ASSET.exec(text)?.[1] as keyof typeof NAI_ASSETS | undefined
+  if (!name) return undefined
+  try {
+    const { amount, precision } = readAsset(text)
+    return { amount: amount.toString(), precision, nai: NAI_ASSETS[name].nai }
+  } catch {
+    return undefined
+  }
 }
 
 /** Fields of free text: "1.000 HIVE" written in a memo stays text. */

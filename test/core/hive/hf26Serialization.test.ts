@@ -1,6 +1,6 @@
 import { createWaxFoundation, type IWaxBaseInterface } from '@hiveio/wax'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { toHf26Operation, toLegacyOperation } from '../../../src/core/hive/hf26Operations'
+import { naiAmount, toHf26Operation, toLegacyOperation } from '../../../src/core/hive/hf26Operations'
 import { HIVE_CHAIN_ID, transactionDigest, transactionId } from '../../../src/core/hive/transaction'
 import { HIVE_TRANSACTIONS } from '../../fixtures/hiveTransactionInputs'
 
@@ -42,5 +42,23 @@ describe('HF26 serialization, byte for byte with wax', () => {
       type: 'transfer_operation',
       value: { from: 'a', to: 'b', amount: { amount: '1000', precision: 3, nai: '@@000000021' }, memo: '2.000 HBD' },
     })
+  })
+
+  it('an amount with more decimals than its asset holds stays text (never a NAI of ten times its value)', () => {
+    expect(naiAmount('1.0000 HIVE')).toBeUndefined()
+    expect(naiAmount('-0.001 HBD')).toEqual({ amount: '-1', precision: 3, nai: '@@000000013' })
+    expect(naiAmount('2 VESTS')).toEqual({ amount: '2000000', precision: 6, nai: '@@000000037' })
+    expect(toHf26Operation(['transfer', { from: 'a', to: 'b', amount: '1.0000 HIVE' }])).toEqual({
+      type: 'transfer_operation',
+      value: { from: 'a', to: 'b', amount: '1.0000 HIVE' },
+    })
+  })
+
+  it('a NAI object reads back as its legacy amount only when it is exactly one (three keys, its precision)', () => {
+    const legacy = (amount: unknown) =>
+      (toLegacyOperation({ type: 'transfer_operation', value: { amount } }) as [string, { amount: unknown }])[1].amount
+    expect(legacy({ amount: '-1', precision: 3, nai: '@@000000013' })).toBe('-0.001 HBD')
+    expect(legacy({ amount: '1', precision: 6, nai: '@@000000021' })).toEqual({ amount: '1', precision: 6, nai: '@@000000021' })
+    expect(legacy({ amount: '1', precision: 3, nai: '@@000000021', extra: 1 })).toEqual({ amount: '1', precision: 3, nai: '@@000000021', extra: 1 })
   })
 })
