@@ -99,6 +99,7 @@ describe.each(HOSTS)('inside a %s page', (host) => {
       expect(item.x - list.x).toBeGreaterThan(10) // room for the bullet, inside the list
       expect(item.x - list.x).toBeLessThan(30)
       expect(await clipped(page)).toEqual([])
+      await settled(page) // the step's fade-in done: the picture is what the user reads
       await saveScreenshot(page, `host-${host}-sign`)
     } finally {
       await story.close()
