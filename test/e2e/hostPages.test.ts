@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { serveBuiltStorybook } from './support/builtStorybook'
-import { axeViolations, decodeQrOnScreen, openStory, saveScreenshot } from './support/storyPage'
+import { axeViolations, decodeQrOnScreen, openStory, saveScreenshot, settled } from './support/storyPage'
 
 // The drop-in inside pages whose global CSS would restyle it (a stock create-vite app, Tailwind's preflight,
 // Bootstrap's reboot, careless global rules): logged out, waiting, logged in with the menu open, and the sign prompt,
@@ -11,8 +11,6 @@ const storybook = serveBuiltStorybook()
 const HOSTS = ['create-vite', 'tailwind-preflight', 'bootstrap-reboot', 'global-rules']
 
 const box = async (locator: Locator) => (await locator.boundingBox())!
-/** Waits for the page's transitions and animations to end (a menu or dialog that eases in). */
-const settled = (page: Page) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
 /** Computed style properties of the first element matching `selector`. */
 const style = (page: Page, selector: string, names: string[]) =>
   page
@@ -99,7 +97,6 @@ describe.each(HOSTS)('inside a %s page', (host) => {
       expect(item.x - list.x).toBeGreaterThan(10) // room for the bullet, inside the list
       expect(item.x - list.x).toBeLessThan(30)
       expect(await clipped(page)).toEqual([])
-      await settled(page) // the step's fade-in done: the picture is what the user reads
       await saveScreenshot(page, `host-${host}-sign`)
     } finally {
       await story.close()

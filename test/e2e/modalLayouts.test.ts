@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { serveBuiltStorybook } from './support/builtStorybook'
-import { axeViolations, openStory, saveScreenshot } from './support/storyPage'
+import { axeViolations, openStory, saveScreenshot, settled } from './support/storyPage'
 
 // The login modal as people hold it: a desktop at 1280×800 (mouse and keyboard), and phones at 390×844 and 360×640
 // with touch. Screenshots go to .screenshots/ to be looked at.
@@ -25,9 +25,9 @@ function smallTargets(page: Page) {
 }
 
 /** Where the dialog's panel sits once its height transition is over, and whether anything in it needs scrolling. */
-function panelBox(page: Page) {
-  return page.evaluate(async () => {
-    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
+async function panelBox(page: Page) {
+  await settled(page)
+  return page.evaluate(() => {
     const panel = document.querySelector<HTMLElement>('.has-dialog__panel')!
     const box = panel.getBoundingClientRect()
     return { top: box.top, bottom: box.bottom, width: box.width, scrolls: panel.scrollHeight > panel.clientHeight + 1 }

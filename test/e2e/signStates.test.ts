@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { serveBuiltStorybook } from './support/builtStorybook'
-import { axeViolations, openStory, saveScreenshot } from './support/storyPage'
+import { axeViolations, openStory, saveScreenshot, settled } from './support/storyPage'
 
 // The states of signing people must be able to trust, as people hold the page: a desktop at 1280×800 and phones at
 // 390×844 and 360×640 with touch. Each state's dialog fits the screen, its warning is in view, its controls are big
@@ -23,9 +23,9 @@ const STATES = [
 ] as const
 
 /** The dialog's panel once its transitions are over, and the page's horizontal overflow. */
-function layout(page: Page) {
-  return page.evaluate(async () => {
-    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
+async function layout(page: Page) {
+  await settled(page)
+  return page.evaluate(() => {
     const box = document.querySelector('.has-dialog__panel')!.getBoundingClientRect()
     return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, overflowX: document.documentElement.scrollWidth > innerWidth }
   })

@@ -74,7 +74,20 @@ export function storyStatus(page: Page): Promise<string> {
 }
 
 /** Saves a screenshot under .screenshots/ (git-ignored) for a person to look at. */
+/** Waits for the page's finite transitions and animations to end (a step fading in, a panel easing to its height). */
+export function settled(page: Page): Promise<unknown> {
+  return page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime))) // a spinner never ends
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  )
+}
+
 export async function saveScreenshot(page: Page, name: string) {
+  await settled(page) // the picture is what the user reads, not a frame of a fade
   mkdirSync(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })
 }
