@@ -7,7 +7,7 @@ import { HasSignPrompt } from '../../src/components/HasSignPrompt/HasSignPrompt'
 import { esLabels } from '../../src/components/i18n/es'
 import { createChain } from '../../src/devkit/chain'
 import { HasUiProvider } from '../../src/components/theme/HasUiProvider'
-import { HasProvider } from '../../src/react/HasProvider'
+import { HasProvider, type HasProviderProps } from '../../src/react/HasProvider'
 import { useHasChallenge } from '../../src/react/hooks/useHasChallenge'
 import { useHasSign } from '../../src/react/hooks/useHasSign'
 import type { SignVariables } from '../../src/query/sign'
@@ -72,9 +72,9 @@ function SignPage({ action, variables }: { action: string; variables: SignVariab
 }
 
 /** Renders the page under a provider on the in-memory devkit and logs alice in through its "login" button. */
-async function renderLoggedIn(user: ReturnType<typeof userEvent.setup>, page: ReactElement) {
+async function renderLoggedIn(user: ReturnType<typeof userEvent.setup>, page: ReactElement, chain?: HasProviderProps['chain']) {
   render(
-    <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage}>
+    <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage} chain={chain}>
       {page}
     </HasProvider>,
   )
@@ -158,19 +158,17 @@ describe('HasSignPrompt', () => {
       asked.push(JSON.parse(String(init?.body)).method)
       return chain.fetch(input, init)
     }
-    render(
-      <HasProvider app={{ name: 'Sign' }} devkit={kit.devkit} storage={kit.storage} chain={{ nodes: [chain.url], fetch: fetchChain }}>
-        <SignPage
-          action="delegate"
-          variables={{
-            keyType: 'active',
-            ops: [['delegate_vesting_shares', { delegator: 'alice', delegatee: 'bob', vesting_shares: '1000000.000000 VESTS' }]],
-          }}
-        />
-      </HasProvider>,
+    await renderLoggedIn(
+      user,
+      <SignPage
+        action="delegate"
+        variables={{
+          keyType: 'active',
+          ops: [['delegate_vesting_shares', { delegator: 'alice', delegatee: 'bob', vesting_shares: '1000000.000000 VESTS' }]],
+        }}
+      />,
+      { nodes: [chain.url], fetch: fetchChain },
     )
-    await user.click(await screen.findByText('login'))
-    await screen.findByText('in')
     kit.wallet.setDecision('manual')
     await user.click(screen.getByText('delegate'))
     const dialog = await screen.findByRole('dialog', { name: 'Approve the transaction in your wallet' })
