@@ -4,6 +4,7 @@ import { readHiveSignerToken, writeHiveSignerToken } from '../../src/core/connec
 import { createMemoryStore } from '../../src/server/createMemoryStore'
 import { verifyHiveSignerToken } from '../../src/server/verifyHiveSignerToken'
 import { createDevkitAccount, DEVKIT_PASSWORD } from '../../src/devkit/accounts'
+import { disagreeingNodes } from '../support/disagreeingNodes'
 import { createChain } from '../../src/devkit/chain'
 import { privateKeyFromLogin, publicKeyOf, signDigest } from '../../src/devkit/keys'
 
@@ -102,12 +103,7 @@ describe('verifyHiveSignerToken, to the letter', () => {
   })
 
   it('nodes that disagree about the account: nothing is believed', async () => {
-    let flip = 0
-    const fetch = (async (_url: string, init: RequestInit) => {
-      const body = (await chain.fetch(chain.url, init).then((r) => r.json())) as { result: [{ memo_key: string }] }
-      body.result[0]!.memo_key = `STM${flip++}`
-      return new Response(JSON.stringify(body))
-    }) as unknown as typeof globalThis.fetch
+    const fetch = disagreeingNodes(chain)
     await expect(verify(token(), { nodes: ['https://a.example', 'https://b.example'], fetch, timeoutMs: 300 })).resolves.toMatchObject({
       valid: false,
       code: 'nodes_disagree',

@@ -7,6 +7,7 @@ import { normalizeNodeUrl } from '../../../src/core/chain/nodeUrls'
 import { verifyChallenge } from '../../../src/core/chain/verifyChallenge'
 import { verifyLoginMessage } from '../../../src/core/chain/verifyLoginMessage'
 import { createDevkitAccount } from '../../../src/devkit/accounts'
+import { disagreeingNodes } from '../../support/disagreeingNodes'
 import { createChain } from '../../../src/devkit/chain'
 import { signMessage } from '../../../src/devkit/keys'
 import { createInFlightLimit } from '../../../src/server/inFlightLimit'
@@ -166,12 +167,7 @@ describe('what a refusal says', () => {
   })
 
   it('names the account the nodes disagree about', async () => {
-    let flip = 0
-    const fetch = (async (_url: string, init: RequestInit) => {
-      const answer = (await chain.fetch(chain.url, init).then((r) => r.json())) as { result: [{ memo_key: string }] }
-      answer.result[0]!.memo_key = `STM${flip++}`
-      return new Response(JSON.stringify(answer))
-    }) as unknown as typeof globalThis.fetch
+    const fetch = disagreeingNodes(chain)
     const text = 'hello'
     await expect(
       verifyChallenge({
