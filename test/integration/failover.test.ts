@@ -86,6 +86,7 @@ describe('a dead relay never blocks the next one', () => {
     await until(() => alice.pending().length === 1)
     const hole = await blackHole(a)
     const after = client([a.url, b.url], storage) // the reloaded page takes the waiting login over
+    await until(() => after.getState().requests.length > 0) // once the runner's code has loaded
     expect(after.getState().requests).toMatchObject([{ account: 'alice', status: 'reconnecting' }])
     await until(() => hole.connections() > 0)
 

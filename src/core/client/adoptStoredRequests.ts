@@ -6,7 +6,7 @@ import { expiryFor } from '../request/expiryHints.js'
 import type { RequestRecord } from '../request/RequestRecord.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
 import type { HasSession } from '../types.js'
-import type { RequestRunner } from './requestRunner.js'
+import type { ClientRunner } from './lazyRunner.js'
 
 /**
  * Takes over the requests this tab left waiting before a reload, so a late answer still counts. Another open tab's
@@ -14,7 +14,7 @@ import type { RequestRunner } from './requestRunner.js'
  * of the client's own relays are taken: a relay address read from storage is never dialled on storage's word.
  */
 export function adoptStoredRequests(
-  runner: RequestRunner,
+  runner: ClientRunner,
   records: readonly RequestRecord[],
   options: { tab: string | undefined; hosts: readonly string[]; chain?: ChainOptions },
 ): void {

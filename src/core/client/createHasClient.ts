@@ -1,4 +1,3 @@
-import IsomorphicWebSocket from 'isomorphic-ws'
 import { HasError } from '../errors/HasError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
@@ -20,7 +19,7 @@ import type { HiveConnector } from '../connectors/HiveConnector.js'
 import { applyRunnerChange, sameSessions } from './applyRunnerChange.js'
 import { adoptStoredRequests } from './adoptStoredRequests.js'
 import { recheckVerified } from './recheckVerified.js'
-import { createRequestRunner } from './requestRunner.js'
+import { createLazyRunner } from './lazyRunner.js'
 import { createRetries } from './retries.js'
 import { scheduleAt } from './schedule.js'
 import { createStore } from './store.js'
@@ -133,9 +132,9 @@ export function createHasClient(options: HasClientOptions): HasClient {
   let spent = new Set(initial.answers)
   let expiryTimer: ReturnType<typeof setTimeout> | undefined
 
-  const runner = createRequestRunner({
+  const runner = createLazyRunner({
     hosts,
-    WebSocket: options.WebSocket ?? (IsomorphicWebSocket as unknown as WebSocketConstructor | undefined),
+    WebSocket: options.WebSocket,
     connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
     reconnectDelaysMs: options.reconnectDelaysMs ?? [250, 500, 1000, 2000, 4000, 8000],
     tab,
@@ -148,7 +147,7 @@ export function createHasClient(options: HasClientOptions): HasClient {
       setState((s) => withStored(applyRunnerChange(s, change, stored?.sessions), stored?.recent))
     },
   })
-  const retries = createRetries(() => store.getState())
+  const retries = createRetries(() => store.getState(), runner.isQueued)
 
   /** The one store update of a change; session expiry follows the sessions it leaves. */
   function setState(update: (s: HasClientState) => HasClientState) {

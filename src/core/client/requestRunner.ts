@@ -1,3 +1,4 @@
+import '../firstLoadShared.js'
 import { loadAes, loadedAes } from '../crypto/lazyAes.js'
 import { HasCancelledError } from '../errors/HasCancelledError.js'
 import { HasConnectionError } from '../errors/HasConnectionError.js'
@@ -7,6 +8,7 @@ import type { RequestKind } from '../protocol/messages.js'
 import type { RequestRecord } from '../request/RequestRecord.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
 import type { HasRequest, WebSocketConstructor } from '../types.js'
+import IsomorphicWebSocket from 'isomorphic-ws'
 import { createChangeQueue } from './changeQueue.js'
 import { type ConnectionPool, createConnectionPool } from './connectionPool.js'
 import { describeConnection, recordsOf, snapshotRequests } from './describeRequests.js'
@@ -20,6 +22,7 @@ import { unsentSpec } from './unsentSpec.js'
 
 export interface RequestRunnerOptions {
   hosts: readonly string[]
+  /** Default: the browser's, or `ws` in Node via isomorphic-ws. */
   WebSocket: WebSocketConstructor | undefined
   connectTimeoutMs: number
   reconnectDelaysMs: readonly number[]
@@ -40,7 +43,6 @@ export function createRequestRunner(options: RequestRunnerOptions) {
   const byUuid = new Map<string, LiveRequest>()
   /** Sign and challenge requests cancelled here that their wallet may still approve, by uuid, until they expire. */
   const late = new Map<string, LiveRequest>()
-  let nextId = 1
   let sentSeq = 0
   let closed = false
   let timeout = 60
@@ -60,6 +62,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
 
   const pool: ConnectionPool = createConnectionPool({
     ...options,
+    WebSocket: options.WebSocket ?? (IsomorphicWebSocket as unknown as WebSocketConstructor | undefined),
     onMessage: (host, message) => batch(() => routeFrame(context, host, message)),
     onDrop: (host) => batch(() => handleDrop(host)),
     onReattached: (host) => sendAttach(host),
@@ -102,8 +105,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     batch,
   }
 
-  function track<R>(spec: RequestSpec<R>, kind: RequestKind, start: (request: LiveRequest) => void): HasRequest<R> {
-    const id = nextId++
+  function track<R>(id: number, spec: RequestSpec<R>, kind: RequestKind, start: (request: LiveRequest) => void): HasRequest<R> {
     const promise = new Promise<R>((resolve, reject) => {
       if (closed) return reject(new HasCancelledError('The client was closed.'))
       if (spec.signal?.aborted) return reject(new HasCancelledError())
@@ -210,20 +212,20 @@ export function createRequestRunner(options: RequestRunnerOptions) {
   const context: RunnerContext = { live, byUuid, late, dispatch, batch, info: (host) => pool.info(host), isSpent: options.isSpent }
 
   return {
-    /** Sends a request and follows it to its outcome. */
-    run<R>(spec: RequestSpec<R>): HasRequest<R> {
-      return track(spec, spec.kind, (request) => dispatch(request, { type: 'CONNECT' }))
+    /** Sends a request (`id`: the client's, unique) and follows it to its outcome. */
+    run<R>(spec: RequestSpec<R>, id: number): HasRequest<R> {
+      return track(id, spec, spec.kind, (request) => dispatch(request, { type: 'CONNECT' }))
     },
     /** Takes over a request that was waiting before a reload and re-attaches it; its answer or expiry ends it. */
-    adopt<R>(spec: RequestSpec<R>, record: RequestRecord): HasRequest<R> {
-      return track(spec, spec.kind, (request) => {
+    adopt<R>(spec: RequestSpec<R>, record: RequestRecord, id: number): HasRequest<R> {
+      return track(id, spec, spec.kind, (request) => {
         const { uuid, host, expire: deadline } = record
         dispatch(request, { type: 'RESTORE', uuid, host, deadline, deepLink: spec.deepLink(uuid, host) })
       })
     },
     /** A request that failed before it could be sent (bad arguments, no session): the machine records the outcome. */
-    fail<R>(kind: RequestKind, account: string, error: HasErrorType): HasRequest<R> {
-      return track<R>(unsentSpec(kind, account), kind, (request) => dispatch(request, { type: 'ERR', error }))
+    fail<R>(kind: RequestKind, account: string, error: HasErrorType, id: number): HasRequest<R> {
+      return track<R>(id, unsentSpec(kind, account), kind, (request) => dispatch(request, { type: 'ERR', error }))
     },
     /** Cancels one live request by id, or all of them. */
     cancel(id?: number) {

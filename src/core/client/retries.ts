@@ -2,13 +2,13 @@ import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import type { HasClientState, HasRequest } from '../types.js'
 
 /** Remembers how to repeat each request, so `retry(id)` can send the latest of a kind again when that is safe. */
-export function createRetries(getState: () => HasClientState) {
+export function createRetries(getState: () => HasClientState, isQueued: (id: number) => boolean) {
   const again = new Map<number, () => HasRequest<unknown>>()
 
-  /** Forgets requests that are neither live nor the latest of their kind (the only ones that can be retried). */
+  /** Forgets requests that are neither live (or waiting for the runner) nor the latest of their kind (the only ones that can be retried). */
   function prune(state: HasClientState) {
     const keep = new Set([...state.requests.map((r) => r.id), ...Object.values(state.last).map((s) => s?.id)])
-    for (const id of again.keys()) if (!keep.has(id)) again.delete(id)
+    for (const id of again.keys()) if (!keep.has(id) && !isQueued(id)) again.delete(id)
   }
 
   return {

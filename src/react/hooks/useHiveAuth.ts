@@ -57,7 +57,7 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
   const { client, auth } = context
   /** A login that failed before it reached the client (the server gave no nonce), shown until the next outcome. */
   const [early, setEarly] = useState<{ error: HasErrorType; afterId: number | undefined }>()
-  const { mutateAsync, requestId, adopt, startWith } = useRequestMutation('useHiveAuth', authenticateMutationOptions, parameters)
+  const { mutateAsync, isPending, requestId, adopt, startWith } = useRequestMutation('useHiveAuth', authenticateMutationOptions, parameters)
   const view = useHasState((s) => selectLogin(s, requestId), shallowEqual)
   const accounts = useMemo(() => (view.accountList ? view.accountList.split(',') : []), [view.accountList])
 
@@ -102,7 +102,10 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
   const switchAccount = useCallback((account: string) => void client?.switchAccount(account), [client])
 
   const earlyFailure = early && !view.liveStatus && early.afterId === view.lastId ? early.error : undefined
-  const status: RequestStatus = view.liveStatus ?? (earlyFailure ? 'failed' : view.last && view.lastStillCounts ? view.last.status : 'idle')
+  // A login this hook started that is in no state yet: its client is still fetching the runner's code (first use).
+  const starting = isPending && (requestId === undefined || (view.liveId !== requestId && view.lastId !== requestId))
+  const status: RequestStatus =
+    view.liveStatus ?? (starting ? 'connecting' : earlyFailure ? 'failed' : view.last && view.lastStillCounts ? view.last.status : 'idle')
   const authStatus: HasAuthStatus =
     auth?.status ?? (view.liveStatus === 'verifying' ? 'loading' : view.session?.verified ? 'authenticated' : 'unauthenticated')
   return useMemo(
@@ -113,7 +116,7 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
       requestId: view.liveId,
       account: view.liveAccount ?? view.last?.account,
       pending: view.pending,
-      error: view.liveStatus ? undefined : (earlyFailure ?? view.last?.error),
+      error: view.liveStatus || starting ? undefined : (earlyFailure ?? view.last?.error),
       authStatus,
       login,
       logout,
@@ -121,7 +124,7 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
       cancel,
       retry,
     }),
-    [view, accounts, status, earlyFailure, authStatus, login, logout, switchAccount, cancel, retry],
+    [view, accounts, status, starting, earlyFailure, authStatus, login, logout, switchAccount, cancel, retry],
   )
 }
 

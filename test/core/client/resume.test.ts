@@ -49,6 +49,7 @@ describe('a waiting request survives a reload', () => {
     const storage = reloadStorage(before.storage)
 
     const after = makeClient(storage).client
+    await until(after, (s) => s.requests.length > 0) // the runner's code loads first
     expect(after.getState().requests).toMatchObject([{ kind: 'auth', account: 'alice', pending: { uuid } }])
     await until(after, (s) => s.requests[0]?.status === 'waiting') // attached again
     wallet.approve(uuid)

@@ -63,7 +63,7 @@ describe('tabs sharing storage', () => {
     expect(readStoredState(storage, Date.now())?.pending.map((r) => r.uuid)).toEqual(['from-b'])
   })
 
-  it('a reload takes over its own tab’s waiting requests and leaves another open tab’s alone', () => {
+  it('a reload takes over its own tab’s waiting requests and leaves another open tab’s alone', async () => {
     const tabStorage = createMemoryStorage()
     tabStorage.setItem('hive-auth-react/tab', 'tab-A')
     vi.stubGlobal('sessionStorage', tabStorage) // this tab is tab-A, across its reloads
@@ -72,6 +72,7 @@ describe('tabs sharing storage', () => {
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, pending: [record('mine', 'tab-A', host), record('theirs', 'tab-B', host)] }))
     const client = createHasClient({ app: { name: 'tabs' }, hosts: [host], storage, reconnectDelaysMs: [60_000] })
     clients.push(client)
+    await vi.waitFor(() => expect(client.getState().requests).not.toHaveLength(0)) // the runner's code loads first
     expect(client.getState().requests.map((r) => r.pending?.uuid)).toEqual(['mine'])
   })
 })
