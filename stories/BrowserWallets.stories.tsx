@@ -12,7 +12,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The modal with the browser wallets it finds (the devkit’s fake Hive Keychain and Hive Keeper, answering as the extensions do): a "Choose a wallet" step, the extension’s waiting step, and each outcome.',
+          'The modal with the browser wallets it finds (the devkit’s fake Hive Keychain, Hive Keeper and Peak Vault, answering as the extensions do) and HiveSigner (the devkit’s in-page HiveSigner): a "Choose a wallet" step, each wallet’s waiting step, and each outcome.',
       },
     },
   },
@@ -95,5 +95,26 @@ export const KeychainAndKeeper: Story = {
   play: async ({ canvasElement }) => {
     const dialog = within(await within(canvasElement).findByRole('dialog'))
     await expect(dialog.getByRole('note')).toHaveTextContent('Hive Keychain and Hive Keeper are both installed')
+  },
+}
+
+/** HiveSigner, the web wallet (the devkit's in-page HiveSigner): its window logs alice in, the token comes back to the tab. */
+export const HiveSignerLogin: Story = {
+  parameters: { has: { hiveSigner: { decision: 'approve' } } },
+  play: async ({ canvasElement }) => {
+    const dialog = await logInWith(canvasElement, /HiveSigner/)
+    await dialog.findByText('You are logged in as @alice.')
+    const signer = playgroundOf(canvasElement).extensions.at(-1)!
+    await expect(signer.requests).toMatchObject([{ type: 'authorize', account: 'alice' }])
+  },
+}
+
+/** While HiveSigner's window has the login: where to continue, and what to do if it was closed. */
+export const HiveSignerWaiting: Story = {
+  parameters: { has: { hiveSigner: { decision: 'manual' } } },
+  play: async ({ canvasElement }) => {
+    const dialog = await logInWith(canvasElement, /HiveSigner/)
+    await dialog.findByText('Continue in HiveSigner')
+    await dialog.findByText(/in the HiveSigner window that opened/)
   },
 }

@@ -1,7 +1,8 @@
-/** A request a fake browser wallet shows in its window (the Keychain family's and Peak Vault's alike). */
+/** A request a fake browser wallet shows in its window (the Keychain family's, Peak Vault's and HiveSigner's alike). */
 export interface FakeWalletRequest {
   id: number
-  type: 'signBuffer' | 'broadcast' | 'verifyKey'
+  /** `authorize`: HiveSigner's Authorize page (its login). */
+  type: 'signBuffer' | 'broadcast' | 'verifyKey' | 'authorize'
   account: string
   role: string
   message?: string

@@ -33,6 +33,8 @@ export {
   type FakePeakVaultOptions,
   type FakePeakVaultRequest,
 } from '../devkit/fakePeakVault.js'
+export { installFakeHiveSigner, type InPageHiveSigner, type InPageHiveSignerOptions } from '../devkit/fakeHiveSignerPage.js'
+export type { FakeHiveSignerDecision } from '../devkit/hiveSignerService.js'
 export { challengeBytes, type ChallengeBytesRule } from '../devkit/challengeBytes.js'
 export { PROFILES, WALLET_PROFILES, type ProfileTraits, type WalletProfile } from '../devkit/profiles.js'
 export {

@@ -1,10 +1,17 @@
 import { useEffect, useState } from 'react'
-import type { FakeWallet } from '../../src/devkit/fakeWallet'
+import type { FakeWallet, FakeWalletRequest } from '../../src/devkit/fakeWallet'
+
+const REQUEST_TITLES: Record<FakeWalletRequest['type'], string> = {
+  signBuffer: 'Sign a message',
+  broadcast: 'Broadcast',
+  verifyKey: 'Decrypt a memo',
+  authorize: 'HiveSigner: authorize the app',
+}
 
 /** How often the panel looks at the fake extensions' windows (they announce nothing, like the real ones). */
 const POLL_MS = 250
 
-/** The fake browser wallets' open windows, with Approve and Close window (Keychain then answers `user_cancel`). */
+/** The fake browser wallets' open windows, with Approve and Close window (Keychain then answers `user_cancel`; HiveSigner's Reject tells nothing). */
 export function ExtensionRequests({ extensions }: { extensions: readonly FakeWallet<string>[] }) {
   const [, setTick] = useState(0)
   useEffect(() => {
@@ -14,7 +21,7 @@ export function ExtensionRequests({ extensions }: { extensions: readonly FakeWal
   const open = extensions.flatMap((extension, index) => extension.pending().map((request) => ({ extension, index, request })))
   return (
     <>
-      <h3 className="wallet-panel__subtitle">Browser extension windows</h3>
+      <h3 className="wallet-panel__subtitle">Wallet windows</h3>
       {open.length === 0 ? (
         <p className="wallet-panel__empty">No window open.</p>
       ) : (
@@ -22,7 +29,7 @@ export function ExtensionRequests({ extensions }: { extensions: readonly FakeWal
           {open.map(({ extension, index, request }) => (
             <li key={`${index}-${request.id}`} className="wallet-panel__request">
               <p>
-                <strong>{request.type === 'signBuffer' ? 'Sign a message' : 'Broadcast'}</strong> for @{request.account} ({request.role})
+                <strong>{REQUEST_TITLES[request.type]}</strong> for @{request.account} ({request.role})
               </p>
               {request.message && <pre>{request.message}</pre>}
               <div className="wallet-panel__actions">
@@ -30,7 +37,7 @@ export function ExtensionRequests({ extensions }: { extensions: readonly FakeWal
                   Approve
                 </button>
                 <button type="button" className="wallet-panel__button" onClick={() => extension.reject(request.id)}>
-                  Close window
+                  {request.type === 'authorize' ? 'Reject' : 'Close window'}
                 </button>
               </div>
             </li>

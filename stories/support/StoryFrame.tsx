@@ -125,6 +125,7 @@ function DevkitStory({ has, children }: { has: HasStoryParameters; children: Rea
       authKeySecret={has.secret}
       verify={has.verify}
       chain={{ nodes: [playground.chain.url], fetch: playground.chain.fetch }}
+      connectors={playground.connectors}
     >
       <LogInFirst playground={playground} accounts={has.loggedIn}>
         <div className="story-layout">

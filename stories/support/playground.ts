@@ -7,6 +7,11 @@ import type { DevkitAccountSpec } from '../../src/devkit/accounts'
 import { createChain, type DevkitChain } from '../../src/devkit/chain'
 import { type FakeKeychain, type FakeKeychainOptions, installFakeKeychain } from '../../src/devkit/fakeKeychain'
 import { type FakePeakVault, type FakePeakVaultOptions, installFakePeakVault } from '../../src/devkit/fakePeakVault'
+import { type InPageHiveSigner, installFakeHiveSigner } from '../../src/devkit/fakeHiveSignerPage'
+import type { FakeHiveSignerDecision } from '../../src/devkit/hiveSignerService'
+import { browserWallets } from '../../src/core/connectors/browserWallets'
+import { hiveSigner } from '../../src/core/connectors/hiveSigner'
+import type { HiveConnector } from '../../src/core/connectors/HiveConnector'
 import { chainAccountKeys } from '../../src/devkit/relayProof'
 import { createMemoryRelay, type MemoryRelay } from '../../src/devkit/memory'
 import type { WalletProfile } from '../../src/devkit/profiles'
@@ -38,7 +43,13 @@ export interface PlaygroundOptions {
    * the wallet's accounts and broadcasting to the in-page node. Default decision: approve.
    */
   extensions?: readonly StoryExtension[]
+  /** HiveSigner in the page (the devkit's in-page fake, broadcasting to the in-page node), offered beside the others. */
+  hiveSigner?: { decision?: FakeHiveSignerDecision }
 }
+
+/** The app the in-page HiveSigner knows, and the callback page it sends the user back to (played in the page). */
+const HIVESIGNER_APP = 'storybook.demo'
+const HIVESIGNER_CALLBACK = 'https://storybook.invalid/hivesigner-callback'
 
 /** A fake browser wallet in a story: Hive Keychain (or Keeper, `keeper: true`) by default, or Peak Vault. */
 export type StoryExtension = ({ wallet?: 'keychain' } & Partial<FakeKeychainOptions>) | ({ wallet: 'peakvault' } & Partial<FakePeakVaultOptions>)
@@ -50,8 +61,10 @@ export interface Playground {
   chain: DevkitChain
   storage: HasStorage
   wallet(): Wallet
-  /** The browser wallets installed in the page, in the order given. */
-  extensions: readonly (FakeKeychain | FakePeakVault)[]
+  /** The browser wallets installed in the page, in the order given (HiveSigner last, when the story has it). */
+  extensions: readonly (FakeKeychain | FakePeakVault | InPageHiveSigner)[]
+  /** The provider's wallets when the story configures more than the defaults (HiveSigner). */
+  connectors: readonly HiveConnector[] | undefined
   profile(): WalletProfile
   /** Replaces the wallet by one that behaves like another app; its sessions start empty. */
   setProfile(profile: WalletProfile): void
@@ -105,13 +118,20 @@ export function createPlayground(options: PlaygroundOptions = {}): Playground {
       ? installFakePeakVault({ ...holding, decision: 'approve', ...extension })
       : installFakeKeychain({ ...holding, decision: 'approve', ...extension }),
   )
+  const signer = options.hiveSigner
+    ? installFakeHiveSigner({ ...holding, apps: { [HIVESIGNER_APP]: [HIVESIGNER_CALLBACK] }, decision: options.hiveSigner.decision ?? 'approve' })
+    : undefined
+  const connectors = signer
+    ? [...browserWallets(), hiveSigner({ app: HIVESIGNER_APP, callbackUrl: HIVESIGNER_CALLBACK, baseUrl: signer.url, scope: ['posting'] })]
+    : undefined
 
   return {
     devkit,
     chain,
     storage,
     wallet: () => wallet,
-    extensions,
+    extensions: signer ? [...extensions, signer] : extensions,
+    connectors,
     profile: () => profile,
     setProfile(next) {
       wallet.close()
@@ -139,6 +159,7 @@ export function createPlayground(options: PlaygroundOptions = {}): Playground {
     version: () => version,
     close() {
       for (const extension of extensions) extension.uninstall()
+      signer?.uninstall()
       listeners.clear()
       wallet.close()
       devkit.close()

@@ -16,7 +16,16 @@ export interface HiveSignerCallback {
  * undefined when the address holds no HiveSigner answer.
  */
 export function completeHiveSignerLogin(location: { search: string } = globalThis.location): HiveSignerCallback | undefined {
-  const query = new URLSearchParams(location.search)
+  const answer = readHiveSignerCallback(location.search)
+  if (!answer) return undefined
+  handOverHiveSignerAnswer(answer)
+  if (typeof window !== 'undefined' && window.opener) window.close()
+  return answer
+}
+
+/** HiveSigner's answer in a callback page's query, or undefined when it holds none. */
+export function readHiveSignerCallback(search: string): HiveSignerCallback | undefined {
+  const query = new URLSearchParams(search)
   const state = query.get('state')
   if (!state) return undefined
   const answer: HiveSignerCallback = { state }
@@ -24,9 +33,12 @@ export function completeHiveSignerLogin(location: { search: string } = globalThi
     const value = query.get(field)
     if (value !== null) answer[field] = value.slice(0, 4096)
   }
+  return answer
+}
+
+/** Hands an answer to the tab that started the login (BroadcastChannel, same origin). */
+export function handOverHiveSignerAnswer(answer: HiveSignerCallback): void {
   const channel = new BroadcastChannel(HIVESIGNER_CHANNEL)
   channel.postMessage(answer)
   channel.close()
-  if (typeof window !== 'undefined' && window.opener) window.close()
-  return answer
 }
