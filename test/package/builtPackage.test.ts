@@ -433,6 +433,7 @@ describe('public API', () => {
         "decodeMemo",
         "devkitAccountKeys",
         "encodeMemo",
+        "installFakeHiveSigner",
         "installFakeKeychain",
         "installFakePeakVault",
         "privateKeyFromLogin",

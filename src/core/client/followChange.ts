@@ -2,15 +2,14 @@ import { HasVerificationError } from '../errors/HasVerificationError.js'
 import { isTerminal, type RequestState, type TerminalStatus } from '../machine/request.js'
 import type { PendingRequest, SettledRequest } from '../types.js'
 import { errorForOutcome } from './errorForOutcome.js'
-import type { LiveRequest } from './liveRequest.js'
-import type { RunnerEffects } from './requestRunner.js'
+import type { LiveRequest, RunnerParts } from './liveRequest.js'
 import { scheduleAt } from './schedule.js'
 
 /**
  * What follows from one change of a request, read off the before/after pair: the uuid index, the deadline's timer,
  * the stored records, the sockets, the app's callbacks, and, once it ends, its outcome and the promise it settles.
  */
-export function followChange(runner: RunnerEffects, request: LiveRequest, before: RequestState, after: RequestState): void {
+export function followChange(runner: RunnerParts, request: LiveRequest, before: RequestState, after: RequestState): void {
   const ended = isTerminal(after.status)
   if (before.uuid && (before.uuid !== after.uuid || ended) && runner.byUuid.get(before.uuid) === request) runner.byUuid.delete(before.uuid)
   if (after.uuid && !ended) runner.byUuid.set(after.uuid, request)
@@ -47,7 +46,7 @@ export function followChange(runner: RunnerEffects, request: LiveRequest, before
 }
 
 /** The timer of the current phase's deadline: EXPIRE when it passes (the machine says what that means now). */
-function scheduleDeadline(runner: RunnerEffects, request: LiveRequest, after: RequestState) {
+function scheduleDeadline(runner: RunnerParts, request: LiveRequest, after: RequestState) {
   clearTimeout(request.timer)
   request.timer = undefined
   if (after.deadline === undefined || isTerminal(after.status)) return
@@ -64,7 +63,7 @@ function scheduleDeadline(runner: RunnerEffects, request: LiveRequest, after: Re
 }
 
 /** The outcome, committed with the session an approval creates and the answer it spent; then the promise, by status. */
-function finish(runner: RunnerEffects, request: LiveRequest, after: RequestState, records: boolean) {
+function finish(runner: RunnerParts, request: LiveRequest, after: RequestState, records: boolean) {
   const status = after.status as TerminalStatus
   const settled: SettledRequest = { id: after.id, kind: after.kind, account: after.account, status }
   const approved = status === 'approved'
@@ -78,12 +77,12 @@ function finish(runner: RunnerEffects, request: LiveRequest, after: RequestState
   else request.reject(settled.error!)
 }
 
-function stopReattachIfIdle(runner: RunnerEffects, host: string | undefined) {
+function stopReattachIfIdle(runner: RunnerParts, host: string | undefined) {
   if (host && ![...runner.live.values()].some(({ state }) => state.host === host && state.status === 'reconnecting')) runner.pool.stopReattach(host)
 }
 
 /** Tells the app the wallet can see the request, once the state saying so is committed. */
-function tellWaiting(runner: RunnerEffects, request: LiveRequest, pending: PendingRequest) {
+function tellWaiting(runner: RunnerParts, request: LiveRequest, pending: PendingRequest) {
   const { onWait } = request.spec
   runner.afterCommit(() => {
     try {
@@ -95,7 +94,7 @@ function tellWaiting(runner: RunnerEffects, request: LiveRequest, pending: Pendi
 }
 
 /** Runs the check of an approval (a login verified on chain or by the app's server); its verdict is ACK or ERR. */
-function verify(runner: RunnerEffects, request: LiveRequest, after: RequestState) {
+function verify(runner: RunnerParts, request: LiveRequest, after: RequestState) {
   const check = request.spec.verify
   if (!check) return runner.dispatch(request, { type: 'ACK', value: after.value })
   const controller = new AbortController()

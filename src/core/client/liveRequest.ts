@@ -3,7 +3,8 @@ import type { RequestEvent, RequestState } from '../machine/request.js'
 import type { RequestRecord } from '../request/RequestRecord.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
 import type { ConnectionState, HasSession, RequestSnapshot, SettledRequest } from '../types.js'
-import type { ConnectedInfo } from './hostLink.js'
+import type { ChangeNote } from './changeQueue.js'
+import type { ConnectionPool } from './connectionPool.js'
 
 /** One request the runner follows until it settles: the machine's state, and what the runner needs beside it. */
 export interface LiveRequest {
@@ -46,15 +47,31 @@ export interface ConnectorRunner {
   asHasError(error: unknown): HasErrorType
 }
 
-/** What the frame router needs of the runner. */
-export type RunnerContext = {
-  live: ReadonlyMap<number, LiveRequest>
-  byUuid: ReadonlyMap<string, LiveRequest>
+/**
+ * What the runner's parts share (routeFrame reads frames, followChange follows changes, sendRequest sends): its
+ * sockets, its indexes of requests, and its few actions. One object, made once by createRequestRunner.
+ */
+export interface RunnerParts {
+  pool: ConnectionPool
+  live: Map<number, LiveRequest>
+  byUuid: Map<string, LiveRequest>
   /** Requests cancelled here whose wallet may still approve them, by uuid. */
-  late: ReadonlyMap<string, LiveRequest>
+  late: Map<string, LiveRequest>
+  /** Hands an event to the machine (the one place a request changes). */
   dispatch(request: LiveRequest, event: RequestEvent): void
   batch(fn: () => void): void
-  info(host: string): ConnectedInfo | undefined
+  publish(note?: ChangeNote): void
+  afterCommit(callback: () => void): void
+  /** Keeps listening for the answer to a request cancelled here, until it would have expired. */
+  listenLate(request: LiveRequest, uuid: string, until: number): void
+  /** Closes the sockets of relays no request needs any more. */
+  releaseUnused(): void
+  /** Sends a HiveAuth request's frame (see sendRequest). */
+  connectAndSend(request: LiveRequest): void
+  /** Starts a request in its wallet (a connector's request: no relay). */
+  startConnector(request: LiveRequest): void
   /** Whether an answer with this fingerprint was accepted before (by any request of any session). */
   isSpent(fingerprint: string): boolean
+  /** The order in which request frames left: the next number. */
+  nextSentSeq(): number
 }

@@ -1,5 +1,5 @@
 import '../firstLoadShared.js'
-import { loadAes, loadedAes } from '../crypto/lazyAes.js'
+import { loadAes } from '../crypto/lazyAes.js'
 import { HasCancelledError } from '../errors/HasCancelledError.js'
 import { HasConnectionError } from '../errors/HasConnectionError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
@@ -12,11 +12,11 @@ import IsomorphicWebSocket from 'isomorphic-ws'
 import { createChangeQueue } from './changeQueue.js'
 import { type ConnectionPool, createConnectionPool } from './connectionPool.js'
 import { describeConnection, recordsOf, snapshotRequests } from './describeRequests.js'
-import type { ConnectedInfo } from './hostLink.js'
 import { asHasError } from './errorForOutcome.js'
-import type { LiveRequest, RunnerChange, RunnerContext } from './liveRequest.js'
+import type { LiveRequest, RunnerChange, RunnerParts } from './liveRequest.js'
 import { followChange } from './followChange.js'
 import { routeFrame, verifyDeadline } from './routeFrame.js'
+import { sendRequest } from './sendRequest.js'
 import { scheduleAt } from './schedule.js'
 import { unsentSpec } from './unsentSpec.js'
 
@@ -63,7 +63,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
   const pool: ConnectionPool = createConnectionPool({
     ...options,
     WebSocket: options.WebSocket ?? (IsomorphicWebSocket as unknown as WebSocketConstructor | undefined),
-    onMessage: (host, message) => batch(() => routeFrame(context, host, message)),
+    onMessage: (host, message) => batch(() => routeFrame(parts, host, message)),
     onDrop: (host) => batch(() => handleDrop(host)),
     onReattached: (host) => sendAttach(host),
   })
@@ -76,7 +76,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     const after = reduceRequest(before, event)
     if (after === before) return
     request.state = after
-    followChange(effects, request, before, after)
+    followChange(parts, request, before, after)
   }
 
   /** Keeps listening for the answer to a request cancelled here, until it would have expired. */
@@ -90,19 +90,21 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     pool.release(new Set([...live.values(), ...late.values()].flatMap(({ state }) => (state.host ? [state.host] : []))))
   }
 
-  const effects = {
+  const parts: RunnerParts = {
     pool,
     live,
     byUuid,
     late,
-    listenLate,
-    releaseUnused,
+    dispatch,
+    batch,
     publish,
     afterCommit: queue.afterCommit,
-    dispatch,
-    connectAndSend,
-    startConnector: (request: LiveRequest) => request.spec.start?.(request, { dispatch, batch, verifyDeadline, asHasError }),
-    batch,
+    listenLate,
+    releaseUnused,
+    connectAndSend: (request) => sendRequest(parts, request),
+    startConnector: (request) => request.spec.start?.(request, { dispatch, batch, verifyDeadline, asHasError }),
+    isSpent: options.isSpent,
+    nextSentSeq: () => ++sentSeq,
   }
 
   function track<R>(id: number, spec: RequestSpec<R>, kind: RequestKind, start: (request: LiveRequest) => void): HasRequest<R> {
@@ -141,50 +143,6 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     return Object.assign(promise, { id })
   }
 
-  /**
-   * Sends the request's frame on the socket a fresh request uses: at once when it is open (the frame leaves before
-   * anything else runs), else once it is. A socket that closed just before is replaced, twice at most.
-   */
-  function connectAndSend(request: LiveRequest): void {
-    const { spec } = request
-    const aes = loadedAes()
-    if (!aes) {
-      // The first request of a page that never preconnected: the AES code loads first (once), then the frame leaves.
-      loadAes().then(
-        () => batch(() => request.state.status === 'connecting' && connectAndSend(request)),
-        (cause: unknown) =>
-          batch(() => dispatch(request, { type: 'DROP', error: new HasConnectionError('The encryption code could not be loaded.', { cause }) })),
-      )
-      return
-    }
-    const send = (info: ConnectedInfo): void => {
-      if (live.get(request.state.id) !== request || request.spec !== spec || request.state.status !== 'connecting' || !spec.message) return
-      try {
-        pool.send(info.host, spec.message(aes))
-      } catch (error) {
-        // Nothing left: the relay closed the socket before our frame. A fresh socket may take it.
-        if (request.resends++ >= 2) dispatch(request, { type: 'DROP', error: asHasError(error) })
-        else {
-          pool.drop(info.host)
-          connectAndSend(request)
-        }
-        return
-      }
-      request.sentSeq = ++sentSeq
-      const wait = spec.maxWaitMs === undefined ? info.timeoutMs : Math.min(info.timeoutMs, spec.maxWaitMs)
-      dispatch(request, { type: 'SEND', host: info.host, deadline: Date.now() + wait })
-    }
-    const open = pool.openNow(spec.preferredHost)
-    if (open) {
-      send(open)
-      return
-    }
-    pool.connect(spec.preferredHost).then(
-      (info) => batch(() => send(info)),
-      (error: unknown) => batch(() => dispatch(request, { type: 'DROP', error: asHasError(error) })),
-    )
-  }
-
   function handleDrop(host: string) {
     for (const request of [...live.values()]) {
       if (request.state.host !== host) continue
@@ -208,8 +166,6 @@ export function createRequestRunner(options: RequestRunnerOptions) {
       publish()
     })
   }
-
-  const context: RunnerContext = { live, byUuid, late, dispatch, batch, info: (host) => pool.info(host), isSpent: options.isSpent }
 
   return {
     /** Sends a request (`id`: the client's, unique) and follows it to its outcome. */
@@ -273,19 +229,3 @@ const cancelError = ({ state }: LiveRequest) => new HasCancelledError(undefined,
 
 /** The runner's interface. */
 export type RequestRunner = ReturnType<typeof createRequestRunner>
-
-/** What the effects of a change need of the runner. */
-export type RunnerEffects = {
-  pool: ConnectionPool
-  live: Map<number, LiveRequest>
-  byUuid: Map<string, LiveRequest>
-  late: Map<string, LiveRequest>
-  listenLate(request: LiveRequest, uuid: string, until: number): void
-  releaseUnused(): void
-  publish: ReturnType<typeof createChangeQueue>['publish']
-  afterCommit(callback: () => void): void
-  dispatch(request: LiveRequest, event: RequestEvent): void
-  connectAndSend(request: LiveRequest): void
-  startConnector(request: LiveRequest): void
-  batch(fn: () => void): void
-}
