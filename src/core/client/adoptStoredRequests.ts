@@ -5,7 +5,6 @@ import { normalizeHost } from '../protocol/hosts.js'
 import { expiryFor } from '../request/expiryHints.js'
 import type { RequestRecord } from '../request/RequestRecord.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
-import type { HasSession } from '../types.js'
 import type { ClientRunner } from './lazyRunner.js'
 
 /**
@@ -27,19 +26,18 @@ export function adoptStoredRequests(
 }
 
 /**
- * A restored request's spec: what the state shows at once (its link, its expiry), with the reading of its answer
- * loaded on first use, so a page that never signs does not load the sign request's code to restore nothing (a login's
- * is in the first load anyway: loading it again would only split the first load in one more file).
+ * A restored request's spec. A login's is the one authRequest builds (its answer's reading and its checks). A sign's
+ * or challenge's shows what the state needs at once (its link, its expiry) and loads the reading of its answer on
+ * first use, so a page that never signs does not load the sign request's code to restore nothing.
  */
 function restoredSpec(record: RequestRecord, chain: ChainOptions | undefined): RequestSpec<unknown> {
+  if (record.kind === 'auth') return restoreAuthRequest(record, chain) as RequestSpec<unknown>
   let loading: Promise<RequestSpec<unknown>> | undefined
   const full = () => {
     loading ??= (
-      record.kind === 'auth'
-        ? Promise.resolve(restoreAuthRequest(record, chain))
-        : record.kind === 'sign'
-          ? import('../requestBuilders/signRequest.js').then((m) => m.restoreSignRequest(record, chain))
-          : import('../requestBuilders/challengeRequest.js').then((m) => m.restoreChallengeRequest(record))
+      record.kind === 'sign'
+        ? import('../requestBuilders/signRequest.js').then((m) => m.restoreSignRequest(record, chain))
+        : import('../requestBuilders/challengeRequest.js').then((m) => m.restoreChallengeRequest(record))
     ) as Promise<RequestSpec<unknown>>
     return loading
   }
@@ -51,9 +49,7 @@ function restoredSpec(record: RequestRecord, chain: ChainOptions | undefined): R
     record,
     deepLink: deepLinkFor(record),
     readAck: async (frame, host) => (await full()).readAck(frame, host),
-    sessionOf: kind === 'auth' ? (session) => session as HasSession : undefined,
     expired: expiryFor(record),
-    verify: kind === 'auth' && record.verify && record.challenge ? async (value, signal) => (await full()).verify!(value, signal) : undefined,
   }
 }
 

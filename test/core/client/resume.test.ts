@@ -7,6 +7,7 @@ import { createMemoryRelay, type MemoryRelay } from '../../../src/devkit/memory'
 import { createWallet, type Wallet } from '../../../src/devkit/wallet'
 import { authenticate } from '../../../src/core/actions/authenticate'
 import { sign } from '../../../src/core/actions/sign'
+import { createChain, type DevkitChain } from '../../../src/devkit/chain'
 
 let relay: MemoryRelay
 let wallet: Wallet
@@ -17,8 +18,15 @@ afterEach(() => {
   relay.close()
 })
 
-function makeClient(storage = createMemoryStorage()) {
-  const client = createHasClient({ app: { name: 'Resume' }, hosts: [relay.url], WebSocket: relay.WebSocket, storage, reconnectDelaysMs: [10] })
+function makeClient(storage = createMemoryStorage(), chain?: DevkitChain) {
+  const client = createHasClient({
+    app: { name: 'Resume' },
+    hosts: [relay.url],
+    WebSocket: relay.WebSocket,
+    storage,
+    reconnectDelaysMs: [10],
+    ...(chain ? { chain: { nodes: [chain.url], fetch: chain.fetch } } : {}),
+  })
   clients.push(client)
   return { client, storage }
 }
@@ -57,6 +65,21 @@ describe('a waiting request survives a reload', () => {
     expect(after.getState().last.auth).toMatchObject({ status: 'approved', account: 'alice' })
     expect(after.getState().requests).toEqual([])
     expect(JSON.parse(storage.getItem(STORAGE_KEY)!).pending).toEqual([])
+  })
+
+  it('a verified login waiting at the reload is still checked on chain when its answer comes', async () => {
+    relay = createMemoryRelay()
+    const chain = createChain({ accounts: ['alice'] })
+    wallet = createWallet({ url: relay.url, WebSocket: relay.WebSocket, accounts: ['alice'], chain, decision: 'manual' })
+    const before = makeClient(createMemoryStorage(), chain)
+    authenticate(before.client, { account: 'alice', verify: true, onWait: (p) => void wallet.scan(p.deepLink) }).catch(() => {})
+    await until(before.client, (s) => s.requests[0]?.status === 'waiting')
+    await new Promise((r) => setTimeout(r, 20))
+    const after = makeClient(reloadStorage(before.storage), chain).client
+    await until(after, (s) => s.requests[0]?.status === 'waiting')
+    wallet.approve(wallet.pending()[0]!.uuid)
+    await until(after, (s) => s.sessions.length === 1)
+    expect(after.getState().sessions[0]).toMatchObject({ account: 'alice', verified: true })
   })
 
   it('a restored sign request delivers its txid to state.last', async () => {
