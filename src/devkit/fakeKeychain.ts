@@ -5,7 +5,7 @@ import type { DevkitChain } from './chain.js'
 import { challengeBytes } from './challengeBytes.js'
 import { signDigest } from './keys.js'
 import type { FakeWallet, FakeWalletRequest } from './fakeWallet.js'
-import { signedTransaction } from './walletAnswers.js'
+import { signedTransaction, signGivenTransaction } from './walletAnswers.js'
 
 /** What the simulated user does with each request: approve it, close the window, leave it open, or decide later. */
 export type FakeKeychainDecision = 'approve' | 'cancel' | 'ignore' | 'manual'
@@ -140,6 +140,12 @@ export function installFakeKeychain(options: FakeKeychainOptions): FakeKeychain 
           callback({ data: request, request_id: request.id, success: false, error: 'decode', result: null, message: 'Could not decode the memo.' })
         }
       })
+    },
+    requestSignTx(account: string, tx: Record<string, unknown>, method: string, callback: (answer: unknown) => void) {
+      const request: FakeKeychainRequest = { id: nextId++, type: 'signTx', account, role: method, operations: tx.operations as unknown[] }
+      const role = ROLE[method]
+      const key = role && role !== 'memo' ? accountOf(account)?.keys[role] : undefined
+      show(request, callback, () => respond(request, callback, key ? signGivenTransaction(tx, key, options.chain) : undefined))
     },
     requestBroadcast(account: string, operations: unknown[], method: string, callback: (answer: unknown) => void) {
       const request: FakeKeychainRequest = { id: nextId++, type: 'broadcast', account, role: method, operations }

@@ -4,7 +4,7 @@ import { accountFromSpec, type DevkitAccountSpec, type DevkitRole } from './acco
 import type { DevkitChain } from './chain.js'
 import { signDigest } from './keys.js'
 import type { FakeWallet, FakeWalletRequest } from './fakeWallet.js'
-import { signedTransaction } from './walletAnswers.js'
+import { signedTransaction, signGivenTransaction } from './walletAnswers.js'
 
 /** What the simulated user does in Peak Vault: approve, reject, leave it open, or decide later (`approve`/`reject`). */
 export type FakePeakVaultDecision = 'approve' | 'reject' | 'ignore' | 'manual'
@@ -81,6 +81,12 @@ export function installFakePeakVault(options: FakePeakVaultOptions): FakePeakVau
       return show({ id: nextId++, type: 'verifyKey', account, role: keyRole, message }, () => {
         const { key } = keyOf(account, keyRole)
         return { success: true, account, result: decodeMemo(key, message).message }
+      })
+    },
+    requestSignTx(account: string, tx: Record<string, unknown>, keyRole: string) {
+      return show({ id: nextId++, type: 'signTx', account, role: keyRole, operations: tx.operations as unknown[] }, () => {
+        const { key } = keyOf(account, keyRole)
+        return { success: true, account, result: signGivenTransaction(tx, key, options.chain) }
       })
     },
     requestBroadcast(account: string, operations: unknown[], keyRole: string) {

@@ -2,7 +2,7 @@
 export interface FakeWalletRequest {
   id: number
   /** `authorize`: HiveSigner's Authorize page (its login). */
-  type: 'signBuffer' | 'broadcast' | 'verifyKey' | 'authorize'
+  type: 'signBuffer' | 'broadcast' | 'signTx' | 'verifyKey' | 'authorize'
   account: string
   role: string
   message?: string

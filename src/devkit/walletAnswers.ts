@@ -193,3 +193,14 @@ export function signedTransaction(ops: unknown[], key: Uint8Array, expire: numbe
   const tx: Record<string, unknown> = { ...header, operations: ops, extensions: [] }
   return { ...tx, signatures: [signDigest(transactionDigest(tx, chain?.chainId ?? HIVE_CHAIN_ID), key)] }
 }
+
+/** A transaction signed as Keychain's `requestSignTx` signs one: `extensions: []` added, the expiration's milliseconds trimmed. */
+export function signGivenTransaction(tx: Record<string, unknown>, key: Uint8Array, chain: DevkitChain | undefined): Record<string, unknown> {
+  const { signatures: _, ...rest } = tx
+  const unsigned = {
+    ...rest,
+    expiration: typeof tx.expiration === 'string' ? tx.expiration.slice(0, 19) : tx.expiration,
+    extensions: Array.isArray(tx.extensions) ? tx.extensions : [],
+  }
+  return { ...unsigned, signatures: [signDigest(transactionDigest(unsigned, chain?.chainId ?? HIVE_CHAIN_ID), key)] }
+}

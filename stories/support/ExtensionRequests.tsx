@@ -4,6 +4,7 @@ import type { FakeWallet, FakeWalletRequest } from '../../src/devkit/fakeWallet'
 const REQUEST_TITLES: Record<FakeWalletRequest['type'], string> = {
   signBuffer: 'Sign a message',
   broadcast: 'Broadcast',
+  signTx: 'Sign a transaction (no broadcast)',
   verifyKey: 'Decrypt a memo',
   authorize: 'HiveSigner: authorize the app',
 }

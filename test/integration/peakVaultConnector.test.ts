@@ -108,12 +108,16 @@ describe('Peak Vault', () => {
     await expect(challenge(client, { account: 'alice', keyType: 'memo', message: memo, decrypt: true })).resolves.toEqual({ text: 'for alice' })
   })
 
-  it('refuses sign-only: Peak Vault broadcasts what it signs here', async () => {
-    const { client } = setUp()
+  it('signs only (requestSignTx): a transaction of the operations asked for, nothing broadcast, that the chain then takes', async () => {
+    const { client, vault } = setUp()
     await authenticate(client, { connector: 'peakvault', account: 'alice' })
-    await expect(sign(client, { account: 'alice', keyType: 'posting', ops: vote(), broadcast: false })).rejects.toMatchObject({
-      code: 'failed',
-      reason: 'unsupported',
-    })
+    const ops = vote()
+    const before = chain.transactions().length
+    const { broadcast, tx } = await sign(client, { account: 'alice', keyType: 'posting', ops, broadcast: false })
+    expect(broadcast).toBe(false)
+    expect(tx).toMatchObject({ operations: ops, signatures: [expect.stringMatching(/^[0-9a-f]{130}$/)] })
+    expect(vault.requests.at(-1)).toMatchObject({ type: 'signTx', account: 'alice', role: 'posting' })
+    expect(chain.transactions()).toHaveLength(before)
+    expect(chain.broadcast(tx!)).toMatch(/^[0-9a-f]{40}$/)
   })
 })

@@ -44,7 +44,7 @@ describe('API.md', () => {
   it('documents every HasProvider prop and createHasClient option', () => {
     const rows = (heading: string) => api.slice(api.indexOf(heading)).split('\n## ')[0]!
     const provider = interfaceKeys('src/react/HasProvider.tsx', 'HasProviderProps')
-    const client = interfaceKeys('src/core/client/createHasClient.ts', 'HasClientOptions')
+    const client = interfaceKeys('src/core/client/clientTypes.ts', 'HasClientOptions')
     expect(provider.length).toBeGreaterThan(15)
     expect(provider.filter((key) => !rows('## `HasProvider` props').includes(`| \`${key}\` |`))).toEqual([])
     expect(client.filter((key) => !rows('## `createHasClient` options').includes(`| \`${key}\` |`))).toEqual([])

@@ -14,10 +14,11 @@ export interface SignParameters extends RequestOptions {
   keyType: 'posting' | 'active'
   ops: HiveOperation[]
   /**
-   * `false`: sign only, return the signed transaction without broadcasting. Needs `allowSignOnly` on the client: only
-   * the documented protocol honours it; the service PKSA refuses it; Hive Keychain Mobile broadcasts the transaction
-   * anyway and never answers; the HiveAuth app never answers. An unanswered sign-only request ends in `expired` that is
-   * not retryable (it may be on chain).
+   * `false`: sign only, return the signed transaction without broadcasting. Through HiveAuth it needs `allowSignOnly`
+   * on the client: only the documented protocol honours it; the service PKSA refuses it; Hive Keychain Mobile
+   * broadcasts the transaction anyway and never answers; the HiveAuth app never answers. An unanswered sign-only
+   * request ends in `expired` that is not retryable (it may be on chain). Through the browser wallets (Keychain,
+   * Keeper, Peak Vault) it is their `requestSignTx`, checked as HiveAuth's answer is; HiveSigner cannot.
    */
   broadcast?: boolean
 }

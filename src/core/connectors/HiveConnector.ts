@@ -101,6 +101,12 @@ export interface ConnectorImpl {
   ): Promise<SignResult>
   /** Signs `message` with the account's key of `keyType`. */
   challenge(ctx: ConnectorContext, session: HasSession, params: { keyType: KeyType; message: string }): Promise<LoginSignature>
+  /** Signs a transaction the kit built, without broadcasting it, where the wallet can (`requestSignTx`): the signed transaction. */
+  signTransaction?(
+    ctx: ConnectorContext,
+    session: HasSession,
+    params: { keyType: 'posting' | 'active'; tx: Record<string, unknown> },
+  ): Promise<unknown>
   /** Decrypts a memo (`#…`) with the account's key of `keyType`, where the wallet can: the text, without its `#`. */
   decrypt?(ctx: ConnectorContext, session: HasSession, params: { keyType: KeyType; message: string }): Promise<string>
 }

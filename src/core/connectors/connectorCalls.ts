@@ -13,6 +13,7 @@ import type { RequestSpec } from '../request/RequestSpec.js'
 import { signatureMatches } from '../request/signatureMatches.js'
 import type { HasSession } from '../types.js'
 import type { ConnectorContext, HiveConnector, LoginSignature } from './HiveConnector.js'
+import { signOnly } from './signOnly.js'
 
 // What a request through a connector (a wallet besides HiveAuth) does, loaded on its first use: an app with HiveAuth
 // alone never downloads it. buildConnectorRequest builds the request; startConnector runs it through here.
@@ -49,7 +50,9 @@ export async function runConnectorCall(call: ConnectorCall, ctx: ConnectorContex
   if (call.kind === 'sign') {
     const { keyType, ops, broadcast = true } = call.params as SignParameters
     if (!Array.isArray(ops) || ops.length === 0) throw new HasInvalidArgumentError('Nothing to sign: ops is empty.')
-    return { value: await impl.sign(ctx, session, { keyType, ops, broadcast }) }
+    if (broadcast || !impl.signTransaction) return { value: await impl.sign(ctx, session, { keyType, ops, broadcast }) }
+    const { signTransaction } = impl
+    return { value: await signOnly(connector, { signTransaction }, ctx, session, { keyType, ops, chain: call.chain }) }
   }
   const { keyType, message, decrypt } = call.params as ChallengeParameters
   if (decrypt) {

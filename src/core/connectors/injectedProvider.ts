@@ -3,6 +3,8 @@ export interface KeychainLikeApi {
   requestHandshake(callback: () => void): void
   requestSignBuffer(account: string | null, message: string, role: string, callback: (answer: unknown) => void, rpc?: string, title?: string): void
   requestBroadcast(account: string, operations: unknown[], role: string, callback: (answer: unknown) => void, rpc?: string): void
+  /** Signs a transaction without broadcasting it: answers `result` = the signed transaction. */
+  requestSignTx?(account: string, tx: Record<string, unknown>, role: string, callback: (answer: unknown) => void, rpc?: string): void
   /** Decodes a memo (`#…`) with the account's key of `role`: answers `result: '#plain text'`. */
   requestVerifyKey?(account: string, message: string, role: string, callback: (answer: unknown) => void, rpc?: string): void
 }

@@ -28,7 +28,7 @@ export function keychainFamily(wallet: KeychainFamilyWallet, options: KeychainOp
     name,
     kind: 'injected',
     rdns,
-    features: { login: 'hive:secp256k1-sha256', signOnly: false, decrypt: true },
+    features: { login: 'hive:secp256k1-sha256', signOnly: true, decrypt: true },
     downloadUrls: { web: website },
     timeoutMs: options.timeoutMs,
     installed: () => injectedProvider(rdns, global, flag) !== undefined,

@@ -59,6 +59,13 @@ export function createKeychainImpl(rdns: string, global: string, name: string, f
       if (typeof answer.result !== 'string') throw new HasProtocolError(`${name} sent a memo this kit cannot read.`, { retryable: true })
       return answer.result.startsWith('#') ? answer.result.slice(1) : answer.result
     },
+    async signTransaction(ctx, session, { keyType, tx }): Promise<unknown> {
+      const answer = await call(ctx, keyType, (wallet, done) => {
+        if (!wallet.requestSignTx) return done({ success: false, error: 'unsupported', message: `${name} cannot only sign.` })
+        wallet.requestSignTx(session.account, tx, ROLES[keyType], done)
+      })
+      return answer.result
+    },
     async sign(ctx, session, { keyType, ops, broadcast }): Promise<SignResult> {
       if (!broadcast) throw cannotOnlySign(name)
       const answer = await call(ctx, keyType, (wallet, done) => wallet.requestBroadcast(session.account, ops, ROLES[keyType], done))

@@ -21,7 +21,7 @@ export function peakVault(options: PeakVaultOptions = {}): HiveConnector {
     name: 'Peak Vault',
     kind: 'injected',
     rdns: RDNS,
-    features: { login: 'hive:secp256k1-sha256', signOnly: false, decrypt: true },
+    features: { login: 'hive:secp256k1-sha256', signOnly: true, decrypt: true },
     downloadUrls: { web: 'https://vault.peakd.com' },
     timeoutMs: options.timeoutMs,
     installed: () => injectedProvider(RDNS, 'peakvault') !== undefined,

@@ -14,6 +14,8 @@ import { broadcastOutcome, cannotOnlySign, readSignature, untilSettled, walletTu
 interface PeakVaultApi {
   requestSignBuffer(account: string, keyRole: KeyType, message: string, displayMessage?: string): Promise<unknown>
   requestBroadcast(account: string, operations: unknown[], keyRole: KeyType, displayMessage?: string): Promise<unknown>
+  /** Signs a transaction without broadcasting it (`result`: the signed transaction). */
+  requestSignTx?(account: string, tx: Record<string, unknown>, keyRole: KeyType): Promise<unknown>
   /** Decodes a memo (`#…`) with the account's key of `keyRole` (as its consumers call it: `result` the text). */
   requestDecode?(account: string, message: string, keyRole: KeyType): Promise<unknown>
 }
@@ -55,6 +57,12 @@ export function createPeakVaultImpl(rdns: string): ConnectorImpl {
       )
       if (typeof result !== 'string') throw new HasProtocolError(`${NAME} sent a memo this kit cannot read.`, { retryable: true })
       return result.startsWith('#') ? result.slice(1) : result
+    },
+    async signTransaction(ctx, session, { keyType, tx }): Promise<unknown> {
+      const { result } = await call(ctx, keyType, (vault) =>
+        vault.requestSignTx ? vault.requestSignTx(session.account, tx, keyType) : Promise.reject(new Error(`${NAME} cannot only sign.`)),
+      )
+      return result
     },
     async sign(ctx, session, { keyType, ops, broadcast }): Promise<SignResult> {
       if (!broadcast) throw cannotOnlySign(NAME)
