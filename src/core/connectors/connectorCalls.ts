@@ -39,6 +39,8 @@ export interface ConnectorCall {
   chain: ChainOptions | undefined
   /** What the connector's `prepare()` returned in the user's click (a login's window). */
   prepared?: unknown
+  /** A login asked to be verified through a wallet that signs no Sign in with Hive message. */
+  unprovable?: boolean
 }
 
 /** Runs a login, a transaction or a challenge in the connector's wallet. */
@@ -66,6 +68,11 @@ export async function runConnectorCall(call: ConnectorCall, ctx: ConnectorContex
 /** A login: the wallet signs a Sign in with Hive message for this page (or your challenge); the session names its wallet. */
 async function login(call: ConnectorCall, ctx: ConnectorContext): Promise<ConnectorOutcome> {
   const { connector, account, chain } = call
+  if (call.unprovable)
+    throw new HasFailedError('wallet', `${connector.name} cannot prove a login to this site: it signs no Sign in with Hive message.`, {
+      reason: 'unsupported',
+      retryable: false,
+    })
   const params = call.params as AuthenticateParameters
   const keyType: KeyType = params.challenge?.keyType ?? 'posting'
   const message = params.challenge?.message ?? defaultLoginMessage(ctx.app.name, account)

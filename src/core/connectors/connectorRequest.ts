@@ -1,7 +1,8 @@
 import { HasExpiredError } from '../errors/HasExpiredError.js'
-import { HasFailedError } from '../errors/HasFailedError.js'
-import { ignore } from '../request/ackOutcome.js'
+import type { AckOutcome } from '../request/ackOutcome.js'
 import type { ConnectorRequestBuilder } from './HiveConnector.js'
+
+const IGNORE: AckOutcome<never> = { type: 'ignore' }
 
 /** How long a wallet's request waits for the user unless its connector says otherwise (ms). */
 export const WALLET_WAIT_MS = 120_000
@@ -13,14 +14,12 @@ export const WALLET_WAIT_MS = 120_000
 export const buildConnectorRequest: ConnectorRequestBuilder = (connector, kind, params, session, client) => {
   const account = session?.account ?? params.account
   const proof = params as { verify?: unknown; verifyLogin?: unknown }
-  if (kind === 'auth' && connector.features.login !== 'hive:secp256k1-sha256' && (proof.verify || proof.verifyLogin))
-    throw new HasFailedError('wallet', `${connector.name} cannot prove a login to this site: it signs no Sign in with Hive message.`, {
-      reason: 'unsupported',
-      retryable: false,
-    })
+  // A login asked to be verified through a wallet that signs no Sign in with Hive message fails (in connectorCalls):
+  // its window must not open for it.
+  const unprovable = kind === 'auth' && connector.features.login !== 'hive:secp256k1-sha256' && Boolean(proof.verify || proof.verifyLogin)
   // Inside the user's click: a wallet's window can open only now (the wallet's code loads after).
-  const prepared = kind === 'auth' ? connector.prepare?.() : undefined
-  const call = { kind, connector, account, params, session, chain: client.chain, prepared }
+  const prepared = kind === 'auth' && !unprovable ? connector.prepare?.() : undefined
+  const call = { kind, connector, account, params, session, chain: client.chain, prepared, unprovable }
   return {
     kind,
     account,
@@ -28,7 +27,7 @@ export const buildConnectorRequest: ConnectorRequestBuilder = (connector, kind, 
     record: { kind, account, key: '' },
     connector: connector.id,
     deepLink: () => '',
-    readAck: () => ignore,
+    readAck: () => IGNORE, // no relay frame ever reaches it
     maxWaitMs: connector.timeoutMs ?? WALLET_WAIT_MS,
     signal: params.signal,
     onWait: params.onWait,
