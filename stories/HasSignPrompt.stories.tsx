@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { HasSignPrompt } from '../src/components/HasSignPrompt/HasSignPrompt'
-import { approveInWallet, clickThenSeeDialog } from './support/play'
+import { approveInWallet, clickThenSeeDialog, playgroundOf } from './support/play'
 import { SignDemo } from './support/SignDemo'
 
 const meta = {
@@ -128,4 +128,18 @@ export const SignedOnPhone: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   parameters: { has: { loggedIn: ['alice'], decision: 'approve' } },
   play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Upvote @hiveio/welcome', 'Transaction approved'),
+}
+
+/** Logged in with Hive Keychain (the devkit's fake extension): a vote waits in Keychain's window, no link to open. */
+export const KeychainWaiting: Story = {
+  args: noArgs,
+  parameters: { has: { loggedIn: ['alice'], loggedInWith: 'keychain', extensions: [{ decision: 'approve' }] } },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('button', { name: 'Upvote @hiveio/welcome' }) // alice is in
+    playgroundOf(canvasElement).extensions[0]!.setDecision('manual')
+    await clickThenSeeDialog(canvasElement, 'Upvote @hiveio/welcome', 'Approve the transaction in your wallet')
+    const dialog = within(await within(canvasElement).findByRole('dialog'))
+    await dialog.findByText('Approve in Hive Keychain')
+    await expect(dialog.queryByRole('link', { name: 'Open in wallet' })).toBeNull()
+  },
 }

@@ -28,6 +28,8 @@ export interface PlaygroundOptions {
   relay?: RelayOptions & { latencyMs?: number }
   /** Accounts logged in before the story shows. */
   loggedIn?: readonly string[]
+  /** The wallet they log in with (a connector id, e.g. `keychain`; default HiveAuth through the simulated wallet). */
+  loggedInWith?: string
   /** Service mode: the secret the dApp and the (headless) wallet share; no QR code is scanned. */
   secret?: string
   /** The wallet's accounts, e.g. `{ name: 'alice', lacks: ['active'] }` (default alice, bob, carol with every key). */
@@ -123,7 +125,9 @@ export function createPlayground(options: PlaygroundOptions = {}): Playground {
     : undefined
   const connectors = signer
     ? [...browserWallets(), hiveSigner({ app: HIVESIGNER_APP, callbackUrl: HIVESIGNER_CALLBACK, baseUrl: signer.url, scope: ['posting'] })]
-    : undefined
+    : options.loggedInWith
+      ? browserWallets() // a page on the hooks alone (SignDemo) offers no wallet by default
+      : undefined
 
   return {
     devkit,
@@ -144,6 +148,11 @@ export function createPlayground(options: PlaygroundOptions = {}): Playground {
       wallet.setDecision(next)
     },
     async logIn(client, accounts) {
+      const { loggedInWith: connector } = options
+      if (connector) {
+        for (const account of accounts) await authenticate(client, { account, connector })
+        return changed()
+      }
       wallet.setDecision('approve')
       try {
         for (const account of accounts) await authenticate(client, { account, onWait: (p) => void wallet.scan(p.deepLink) })

@@ -3,6 +3,7 @@ import { completeLabels } from '../i18n/completeLabels.js'
 import type { UseHasChallengeResult } from '../../react/hooks/useHasChallenge.js'
 import type { UseHasSignResult } from '../../react/hooks/useHasSign.js'
 import { useHasClient } from '../../react/hooks/useHasClient.js'
+import { useHasConfig } from '../../react/hooks/useHasConfig.js'
 import { useHasState } from '../../react/hooks/useHasState.js'
 import { Countdown } from '../Countdown/Countdown.js'
 import { Dialog } from '../Dialog/Dialog.js'
@@ -65,6 +66,9 @@ export function SignPrompt({
   const requestId = mutation.requestId
   // This mutation's own request, never "the newest of its kind": another prompt's request is not ours to show or cancel.
   const live = useHasState((s) => (requestId === undefined ? undefined : s.requests.find((r) => r.id === requestId)))
+  const { connectors } = useHasConfig()
+  // A request in a browser wallet: no link to open, its own window (an extension's) or its API (HiveSigner's) has it.
+  const wallet = live?.pending?.connector === undefined ? undefined : connectors.find((c) => c.id === live.pending?.connector)
   const hivePerVests = useHivePerVests(givenHivePerVests, variables && 'ops' in variables ? variables.ops : [], chain)
   const late = lateUnseen ? mutation.lateResult : undefined
   // Dismissed before the wallet approved it anyway: the approval alone, without the request (the mutation was reset).
@@ -151,11 +155,19 @@ export function SignPrompt({
         )}
         {mutation.isPending && live?.pending && (
           <>
+            {wallet?.kind === 'injected' && (
+              <>
+                <p className="has-text has-text--strong">{format(labels.approveIn, { wallet: wallet.name })}</p>
+                <p className="has-text">{format(labels.walletWindowHint, { wallet: wallet.name })}</p>
+              </>
+            )}
             <Countdown expire={live.pending.expire} labels={labels} />
             <div className="has-actions">
-              <a className="has-button has-button--primary" href={live.pending.deepLink}>
-                {labels.openInWallet}
-              </a>
+              {live.pending.deepLink && (
+                <a className="has-button has-button--primary" href={live.pending.deepLink}>
+                  {labels.openInWallet}
+                </a>
+              )}
               <button type="button" className="has-button has-button--quiet" onClick={close}>
                 {labels.cancel}
               </button>

@@ -108,6 +108,7 @@ export const arLabels: HasLabels = {
   approveIn: 'وافق في \u2066{wallet}\u2069',
   injectedWaitingBody:
     'يفتح \u2066{wallet}\u2069 نافذة للموافقة على تسجيل دخول \u2066@{account}\u2069. لا توجد نافذة؟ انقر على أيقونة \u2066{wallet}\u2069 في شريط أدوات المتصفح.',
+  walletWindowHint: 'لا توجد نافذة؟ انقر على أيقونة \u2066{wallet}\u2069 في شريط أدوات المتصفح.',
   continueIn: 'تابع في \u2066{wallet}\u2069',
   redirectWaitingBody: 'سجّل الدخول باسم \u2066@{account}\u2069 في نافذة \u2066{wallet}\u2069 التي فُتحت، ثم عد إلى هنا. أغلقتها؟ ألغِ وابدأ من جديد.',
   twoExtensions: '\u2066{first}\u2069 و{second} مثبّتتان معًا: قد تفتح كل منهما نافذة للطلب نفسه.',

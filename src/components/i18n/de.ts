@@ -111,6 +111,7 @@ export const deLabels: HasLabels = {
   approveIn: 'In {wallet} bestätigen',
   injectedWaitingBody:
     '{wallet} öffnet ein Fenster, um die Anmeldung von @{account} zu bestätigen. Kein Fenster? Klicke auf das {wallet}-Symbol in der Symbolleiste deines Browsers.',
+  walletWindowHint: 'Kein Fenster? Klicke auf das {wallet}-Symbol in der Symbolleiste deines Browsers.',
   continueIn: 'Weiter in {wallet}',
   redirectWaitingBody:
     'Melde dich im geöffneten {wallet}-Fenster als @{account} an und komm dann hierher zurück. Geschlossen? Brich ab und beginne neu.',

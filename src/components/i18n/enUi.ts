@@ -105,6 +105,8 @@ export const enUiLabels = {
   walletLastUsed: 'Last used',
   approveIn: 'Approve in {wallet}',
   injectedWaitingBody: '{wallet} opens a window to approve the login of @{account}. No window? Click the {wallet} icon in your browser’s toolbar.',
+  /** Under a request a browser extension shows in its own window (the sign prompt). */
+  walletWindowHint: 'No window? Click the {wallet} icon in your browser’s toolbar.',
   continueIn: 'Continue in {wallet}',
   redirectWaitingBody: 'Log in as @{account} in the {wallet} window that opened, then come back here. Closed it? Cancel and start again.',
   twoExtensions: '{first} and {second} are both installed: each may open a window for the same request.',

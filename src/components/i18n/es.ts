@@ -110,6 +110,7 @@ export const esLabels: HasLabels = {
   approveIn: 'Aprueba en {wallet}',
   injectedWaitingBody:
     '{wallet} abre una ventana para aprobar el inicio de sesión de @{account}. ¿No ves la ventana? Haz clic en el icono de {wallet} en la barra de herramientas del navegador.',
+  walletWindowHint: '¿No ves la ventana? Haz clic en el icono de {wallet} en la barra de herramientas del navegador.',
   continueIn: 'Continúa en {wallet}',
   redirectWaitingBody:
     'Inicia sesión como @{account} en la ventana de {wallet} que se abrió y vuelve aquí. ¿La cerraste? Cancela y empieza de nuevo.',

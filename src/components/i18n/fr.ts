@@ -111,6 +111,7 @@ export const frLabels: HasLabels = {
   approveIn: 'Approuvez dans {wallet}',
   injectedWaitingBody:
     '{wallet} ouvre une fenêtre pour approuver la connexion de @{account}. Pas de fenêtre ? Cliquez sur l’icône de {wallet} dans la barre d’outils du navigateur.',
+  walletWindowHint: 'Pas de fenêtre ? Cliquez sur l’icône de {wallet} dans la barre d’outils du navigateur.',
   continueIn: 'Continuez dans {wallet}',
   redirectWaitingBody: 'Connectez-vous en tant que @{account} dans la fenêtre {wallet} ouverte, puis revenez ici. Fermée ? Annulez et recommencez.',
   twoExtensions: '{first} et {second} sont tous deux installés : chacun peut ouvrir une fenêtre pour la même demande.',

@@ -106,6 +106,7 @@ export const hiLabels: HasLabels = {
   walletLastUsed: 'पिछली बार इस्तेमाल',
   approveIn: '{wallet} में स्वीकृत करें',
   injectedWaitingBody: '{wallet} @{account} के लॉगिन को स्वीकृत करने के लिए एक विंडो खोलता है। विंडो नहीं दिखी? ब्राउज़र के टूलबार में {wallet} आइकन पर क्लिक करें।',
+  walletWindowHint: 'विंडो नहीं दिखी? ब्राउज़र के टूलबार में {wallet} आइकन पर क्लिक करें।',
   continueIn: '{wallet} में जारी रखें',
   redirectWaitingBody: 'खुली हुई {wallet} विंडो में @{account} के रूप में लॉग इन करें, फिर यहाँ लौटें। बंद कर दी? रद्द करें और फिर से शुरू करें।',
   twoExtensions: '{first} और {second} दोनों इंस्टॉल हैं: एक ही अनुरोध के लिए दोनों विंडो खोल सकते हैं।',

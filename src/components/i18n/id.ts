@@ -109,6 +109,7 @@ export const idLabels: HasLabels = {
   walletLastUsed: 'Terakhir dipakai',
   approveIn: 'Setujui di {wallet}',
   injectedWaitingBody: '{wallet} membuka jendela untuk menyetujui login @{account}. Tidak ada jendela? Klik ikon {wallet} di bilah alat browser.',
+  walletWindowHint: 'Tidak ada jendela? Klik ikon {wallet} di bilah alat browser.',
   continueIn: 'Lanjutkan di {wallet}',
   redirectWaitingBody: 'Masuk sebagai @{account} di jendela {wallet} yang terbuka, lalu kembali ke sini. Tertutup? Batalkan dan mulai lagi.',
   twoExtensions: '{first} dan {second} sama-sama terpasang: masing-masing bisa membuka jendela untuk permintaan yang sama.',

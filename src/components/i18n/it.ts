@@ -111,6 +111,7 @@ export const itLabels: HasLabels = {
   approveIn: 'Approva in {wallet}',
   injectedWaitingBody:
     '{wallet} apre una finestra per approvare l’accesso di @{account}. Nessuna finestra? Fai clic sull’icona di {wallet} nella barra degli strumenti del browser.',
+  walletWindowHint: 'Nessuna finestra? Fai clic sull’icona di {wallet} nella barra degli strumenti del browser.',
   continueIn: 'Continua in {wallet}',
   redirectWaitingBody: 'Accedi come @{account} nella finestra di {wallet} che si è aperta, poi torna qui. L’hai chiusa? Annulla e ricomincia.',
   twoExtensions: '{first} e {second} sono entrambi installati: ognuno può aprire una finestra per la stessa richiesta.',

@@ -111,6 +111,7 @@ export const jaLabels: HasLabels = {
   approveIn: '{wallet} で承認',
   injectedWaitingBody:
     '{wallet} が @{account} のログインを承認するウィンドウを開きます。ウィンドウが表示されない場合は、ブラウザのツールバーにある {wallet} のアイコンをクリックしてください。',
+  walletWindowHint: 'ウィンドウが表示されない場合は、ブラウザのツールバーにある {wallet} のアイコンをクリックしてください。',
   continueIn: '{wallet} で続行',
   redirectWaitingBody:
     '開いた {wallet} のウィンドウで @{account} としてログインし、ここに戻ってください。閉じてしまった場合は、キャンセルしてやり直してください。',

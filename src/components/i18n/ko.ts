@@ -107,6 +107,7 @@ export const koLabels: HasLabels = {
   approveIn: '{wallet}에서 승인하세요',
   injectedWaitingBody:
     '{wallet}이(가) @{account}의 로그인을 승인할 창을 엽니다. 창이 보이지 않나요? 브라우저 도구 모음의 {wallet} 아이콘을 클릭하세요.',
+  walletWindowHint: '창이 보이지 않나요? 브라우저 도구 모음의 {wallet} 아이콘을 클릭하세요.',
   continueIn: '{wallet}에서 계속하세요',
   redirectWaitingBody: '열린 {wallet} 창에서 @{account}(으)로 로그인한 뒤 여기로 돌아오세요. 창을 닫았나요? 취소하고 다시 시작하세요.',
   twoExtensions: '{first}와(과) {second}이(가) 모두 설치되어 있습니다: 같은 요청에 둘 다 창을 열 수 있습니다.',

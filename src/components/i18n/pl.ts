@@ -110,6 +110,7 @@ export const plLabels: HasLabels = {
   approveIn: 'Zatwierdź w {wallet}',
   injectedWaitingBody:
     '{wallet} otwiera okno, aby zatwierdzić logowanie @{account}. Brak okna? Kliknij ikonę {wallet} na pasku narzędzi przeglądarki.',
+  walletWindowHint: 'Brak okna? Kliknij ikonę {wallet} na pasku narzędzi przeglądarki.',
   continueIn: 'Kontynuuj w {wallet}',
   redirectWaitingBody: 'Zaloguj się jako @{account} w otwartym oknie {wallet}, a potem wróć tutaj. Zamknięte? Anuluj i zacznij od nowa.',
   twoExtensions: '{first} i {second} są zainstalowane: każdy może otworzyć okno dla tego samego żądania.',

@@ -109,6 +109,7 @@ export const ptLabels: HasLabels = {
   approveIn: 'Aprove no {wallet}',
   injectedWaitingBody:
     '{wallet} abre uma janela para aprovar o login de @{account}. Nenhuma janela? Clique no ícone do {wallet} na barra de ferramentas do navegador.',
+  walletWindowHint: 'Nenhuma janela? Clique no ícone do {wallet} na barra de ferramentas do navegador.',
   continueIn: 'Continue no {wallet}',
   redirectWaitingBody: 'Entre como @{account} na janela do {wallet} que abriu e volte aqui. Fechou? Cancele e comece de novo.',
   twoExtensions: '{first} e {second} estão instaladas: cada uma pode abrir uma janela para o mesmo pedido.',

@@ -109,6 +109,7 @@ export const ruLabels: HasLabels = {
   approveIn: 'Подтвердите в {wallet}',
   injectedWaitingBody:
     '{wallet} открывает окно для подтверждения входа @{account}. Нет окна? Нажмите на значок {wallet} на панели инструментов браузера.',
+  walletWindowHint: 'Нет окна? Нажмите на значок {wallet} на панели инструментов браузера.',
   continueIn: 'Продолжите в {wallet}',
   redirectWaitingBody: 'Войдите как @{account} в открывшемся окне {wallet} и вернитесь сюда. Закрыли его? Отмените и начните заново.',
   twoExtensions: '{first} и {second} установлены оба: каждый может открыть окно для одного и того же запроса.',

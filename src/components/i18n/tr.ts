@@ -108,6 +108,7 @@ export const trLabels: HasLabels = {
   approveIn: '{wallet} içinde onaylayın',
   injectedWaitingBody:
     '{wallet}, @{account} girişini onaylamak için bir pencere açar. Pencere yok mu? Tarayıcının araç çubuğundaki {wallet} simgesine tıklayın.',
+  walletWindowHint: 'Pencere yok mu? Tarayıcının araç çubuğundaki {wallet} simgesine tıklayın.',
   continueIn: '{wallet} içinde devam edin',
   redirectWaitingBody: 'Açılan {wallet} penceresinde @{account} olarak giriş yapın, sonra buraya dönün. Kapattınız mı? İptal edip yeniden başlayın.',
   twoExtensions: '{first} ve {second} ikisi de yüklü: her biri aynı istek için bir pencere açabilir.',

@@ -106,6 +106,7 @@ export const zhLabels: HasLabels = {
   walletLastUsed: '上次使用',
   approveIn: '在 {wallet} 中批准',
   injectedWaitingBody: '{wallet} 会打开一个窗口来批准 @{account} 的登录。没有窗口？点击浏览器工具栏中的 {wallet} 图标。',
+  walletWindowHint: '没有窗口？点击浏览器工具栏中的 {wallet} 图标。',
   continueIn: '在 {wallet} 中继续',
   redirectWaitingBody: '在打开的 {wallet} 窗口中以 @{account} 登录，然后回到这里。关掉了？请取消并重新开始。',
   twoExtensions: '{first} 和 {second} 都已安装：两者都可能为同一个请求打开窗口。',

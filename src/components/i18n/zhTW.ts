@@ -106,6 +106,7 @@ export const zhTWLabels: HasLabels = {
   walletLastUsed: '上次使用',
   approveIn: '在 {wallet} 中核准',
   injectedWaitingBody: '{wallet} 會開啟一個視窗來核准 @{account} 的登入。沒有視窗？請點選瀏覽器工具列中的 {wallet} 圖示。',
+  walletWindowHint: '沒有視窗？請點選瀏覽器工具列中的 {wallet} 圖示。',
   continueIn: '在 {wallet} 中繼續',
   redirectWaitingBody: '在開啟的 {wallet} 視窗中以 @{account} 登入，然後回到這裡。關掉了？請取消並重新開始。',
   twoExtensions: '{first} 和 {second} 都已安裝：兩者都可能為同一個請求開啟視窗。',
