@@ -1,8 +1,9 @@
 // `npm run bench`: what a page loads first of each entry (and what loads on first use), min+gzip, under rolldown
 // (Vite), esbuild with --splitting and webpack (Next), beside the peers in the same run. Numbers are printed, never
 // asserted here: the size gate in `npm test` asserts the budgets of bench/budgets.json.
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { entryImporting, entryUsingAll, kb, measureEsbuild, measureRolldown, measureWebpack } from './bundleSize.mjs'
 
@@ -86,6 +87,47 @@ await alone('the wallets’ code on first use (Keychain family, Peak Vault, Hive
   module: 'dist/core/connectors/startConnector.js',
   imports: ['startConnector', 'createKeychainImpl', 'createPeakVaultImpl', 'createHiveSignerImpl'],
 })
+// Each wallet's own code: what it adds to the connector runner they share (the runner, the login and the sign-only
+// checks, the kit's errors), min+gz under rolldown.
+const startConnector = resolve('dist/core/connectors/startConnector.js')
+const firstOf = async (names) => {
+  const { file, dispose } = entryImporting(startConnector, names)
+  try {
+    return (await measureRolldown(file)).first
+  } finally {
+    dispose()
+  }
+}
+const runnerAlone = await firstOf(['startConnector'])
+console.log(`  the connector runner they share: ${kb(runnerAlone)}`)
+for (const [label, impl] of [
+  ['Keychain family (Keychain, Keychain Mobile, Keeper)', 'createKeychainImpl'],
+  ['Peak Vault', 'createPeakVaultImpl'],
+  ['HiveSigner', 'createHiveSignerImpl'],
+]) {
+  console.log(`  + ${label}: ${kb((await firstOf(['startConnector', impl])) - runnerAlone)}`)
+}
+// What the four descriptors add to the hooks' first load, as an app that configures them ships them.
+const hooksEntry = resolve('dist/index.js')
+const descriptorsAdded = async (measure) => {
+  const plain = entryImporting(hooksEntry, ['HasProvider', 'useHiveAuth'])
+  const dir = mkdtempSync(join(tmpdir(), 'hive-auth-size-'))
+  const withWallets = join(dir, 'entry.js')
+  writeFileSync(
+    withWallets,
+    `import { HasProvider, useHiveAuth } from ${JSON.stringify(hooksEntry)}\nimport { keychain, keeper, peakVault, hiveSigner } from ${JSON.stringify(resolve('dist/wallets.js'))}\n` +
+      "globalThis.app = [HasProvider, useHiveAuth, keychain(), keeper(), peakVault(), hiveSigner({ app: 'a', callbackUrl: 'https://a/cb' })]\n",
+  )
+  try {
+    return (await measure(withWallets)).first - (await measure(plain.file)).first
+  } finally {
+    plain.dispose()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+console.log(
+  `  the four descriptors on the hooks' first load: +${kb(await descriptorsAdded(measureRolldown))} (rolldown), +${kb(await descriptorsAdded(measureEsbuild))} (esbuild), +${kb(await descriptorsAdded(measureWebpack))} (webpack); target ≤ 0.6 kB`,
+)
 for (const provider of ['keychain', 'peakvault', 'hivesigner']) {
   const { file, dispose } = entryUsingAll(resolve(`bench/peers/node_modules/@aioha/aioha/build/providers/${provider}.js`))
   try {
