@@ -93,6 +93,7 @@ export function createLazyRunner(options: RequestRunnerOptions, load = () => imp
     },
     resume: () => runner?.resume(),
     async connect() {
+      if (closed) return
       loadAes().catch(() => {}) // the runner loads it too, but after itself
       return (await ensure()).connect()
     },
