@@ -90,6 +90,16 @@ describe('the runner loads on first use', () => {
     expect(load).toHaveBeenCalledTimes(2)
   })
 
+  it('connect() after close() fetches nothing and opens nothing', async () => {
+    const { calls, load } = controlledLoad()
+    const runner = createLazyRunner(options, load)
+    runner.close()
+    const connecting = runner.connect()
+    expect(load).not.toHaveBeenCalled()
+    await connecting
+    expect(calls).toEqual([])
+  })
+
   it('connect() fetches the code, then opens the socket', async () => {
     const { calls, load, arrive } = controlledLoad()
     const runner = createLazyRunner(options, load)
