@@ -143,3 +143,19 @@ export const KeychainWaiting: Story = {
     await expect(dialog.queryByRole('link', { name: 'Open in wallet' })).toBeNull()
   },
 }
+
+/** A vote through each browser wallet the session was opened with (the devkit's fakes), broadcast to the in-page node. */
+const signedThrough = (has: Record<string, unknown>): Story => ({
+  args: noArgs,
+  parameters: { has: { loggedIn: ['alice'], ...has } },
+  play: ({ canvasElement }) => clickThenSeeDialog(canvasElement, 'Upvote @hiveio/welcome', 'Transaction approved'),
+})
+
+/** Approved in Hive Keychain's window: the transaction id. */
+export const KeychainSigned: Story = signedThrough({ loggedInWith: 'keychain', extensions: [{ decision: 'approve' }] })
+
+/** Approved in Peak Vault. */
+export const PeakVaultSigned: Story = signedThrough({ loggedInWith: 'peakvault', extensions: [{ wallet: 'peakvault', decision: 'approve' }] })
+
+/** Broadcast through HiveSigner's API (the devkit's in-page HiveSigner): no window for a vote. */
+export const HiveSignerSigned: Story = signedThrough({ loggedInWith: 'hivesigner', hiveSigner: { decision: 'approve' } })
