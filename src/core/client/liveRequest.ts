@@ -43,8 +43,6 @@ export interface ConnectorRunner {
   batch(fn: () => void): void
   /** Until when a login's check may run. */
   verifyDeadline(request: LiveRequest): number
-  /** Any thrown value as a kit error. */
-  asHasError(error: unknown): HasErrorType
 }
 
 /**

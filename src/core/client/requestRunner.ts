@@ -12,7 +12,6 @@ import IsomorphicWebSocket from 'isomorphic-ws'
 import { createChangeQueue } from './changeQueue.js'
 import { type ConnectionPool, createConnectionPool } from './connectionPool.js'
 import { describeConnection, recordsOf, snapshotRequests } from './describeRequests.js'
-import { asHasError } from './errorForOutcome.js'
 import type { LiveRequest, RunnerChange, RunnerParts } from './liveRequest.js'
 import { followChange } from './followChange.js'
 import { routeFrame, verifyDeadline } from './routeFrame.js'
@@ -102,7 +101,7 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     listenLate,
     releaseUnused,
     connectAndSend: (request) => sendRequest(parts, request),
-    startConnector: (request) => request.spec.start?.(request, { dispatch, batch, verifyDeadline, asHasError }),
+    startConnector: (request) => request.spec.start?.(request, { dispatch, batch, verifyDeadline }),
     isSpent: options.isSpent,
     nextSentSeq: () => ++sentSeq,
   }

@@ -1,5 +1,8 @@
 import type { ConnectorRunner, LiveRequest } from '../client/liveRequest.js'
+import { HasError } from '../errors/HasError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
+import { HasFailedError } from '../errors/HasFailedError.js'
+import { quoted } from '../protocol/untrustedText.js'
 import type { RequestEvent } from '../machine/request.js'
 import type { HasApp } from '../types.js'
 import { type ConnectorCall, runConnectorCall } from './connectorCalls.js'
@@ -42,9 +45,18 @@ export function startConnector(request: LiveRequest, runner: ConnectorRunner, ca
           request.spec = { ...spec, verify: check } // the machine's `verifying` step runs it
           runner.dispatch(request, { type: 'VERIFY', value, deadline: runner.verifyDeadline(request) })
         }),
-      (error: unknown) => runner.batch(() => runner.dispatch(request, eventFor(runner.asHasError(error)))),
+      (error: unknown) => runner.batch(() => runner.dispatch(request, eventFor(walletError(call.connector.name, error)))),
     )
   })
+}
+
+/**
+ * A connector's failure as a kit error: its own HasError as it is; anything else (a wallet's own exception, say a
+ * custom connector's) is that wallet failing, its words quoted: never a HiveAuth connection problem.
+ */
+function walletError(name: string, error: unknown): HasErrorType {
+  if (error instanceof HasError) return error as HasErrorType
+  return new HasFailedError('wallet', `${name} failed.`, { ...quoted('wallet', error instanceof Error ? error.message : undefined), cause: error })
 }
 
 /** The event a connector's error means: a refusal, an expiry, a cancel, or a failure. */
