@@ -45,6 +45,7 @@ export function installFakeHiveSigner(options: InPageHiveSignerOptions): InPageH
   let nextId = 1
   const requests: FakeWalletRequest[] = []
   const waiting = new Map<number, { request: FakeWalletRequest; window: FakeWindow; query: URLSearchParams }>()
+  const timers = new Set<ReturnType<typeof setTimeout>>()
   const originalOpen = target.open as Open | undefined
   const originalFetch = target.fetch as Fetch | undefined
 
@@ -69,7 +70,13 @@ export function installFakeHiveSigner(options: InPageHiveSignerOptions): InPageH
       message: `Authorize @${query.get('client_id') ?? ''}`,
     }
     requests.push(request)
-    if (decision === 'approve') return void setTimeout(() => goBack(window, query), 0)
+    if (decision === 'approve') {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        goBack(window, query)
+      }, 0)
+      return void timers.add(timer)
+    }
     if (decision === 'reject') return // its home page: the app hears nothing
     waiting.set(request.id, { request, window, query })
   }
@@ -132,6 +139,7 @@ export function installFakeHiveSigner(options: InPageHiveSignerOptions): InPageH
     uninstall() {
       restore('open', originalOpen)
       restore('fetch', originalFetch)
+      for (const timer of timers) clearTimeout(timer)
       waiting.clear()
     },
   }
