@@ -1,7 +1,8 @@
 import type { HiveAccount, HiveAuthority } from '../core/chain/hiveAccounts.js'
 import { HIVE_CHAIN_ID } from '../core/hive/transaction.js'
 import { accountFromSpec, type DevkitAccountSpec } from './accounts.js'
-import { BLOCK_INTERVAL_MS, createBlockClock, hiveTime, refBlockPrefix } from './chainBlocks.js'
+import { hiveTime, refBlockPrefix, type TransactionHeader } from '../core/hive/transactionHeader.js'
+import { BLOCK_INTERVAL_MS, createBlockClock } from './chainBlocks.js'
 import { answerRpc } from './chainRpc.js'
 import { accountAnswer } from './chainAccounts.js'
 import { applyOperations, startingBalances } from './chainBalances.js'
@@ -29,12 +30,7 @@ export interface DevkitChainOptions {
   chainId?: string
 }
 
-/** What a wallet puts at the head of a transaction it builds now. */
-export interface TransactionHeader {
-  ref_block_num: number
-  ref_block_prefix: number
-  expiration: string
-}
+export type { TransactionHeader } from '../core/hive/transactionHeader.js'
 
 /** A Hive JSON-RPC node for the devkit's accounts: what wallets, dhive and the kit's checks read and broadcast to. */
 export interface DevkitChain {

@@ -1,6 +1,7 @@
 import { toHf26Operation } from '../core/hive/hf26Operations.js'
 import type { ChainTransaction } from './chain.js'
-import { BLOCK_INTERVAL_MS, type BlockClock, hiveTime } from './chainBlocks.js'
+import { hiveTime } from '../core/hive/transactionHeader.js'
+import { BLOCK_INTERVAL_MS, type BlockClock } from './chainBlocks.js'
 
 // The devkit node's answers that take some shaping: transactions in either JSON form, blocks, resource credits and
 // the chain's constants, shaped as the Hive developer portal documents them.

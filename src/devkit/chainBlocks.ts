@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js'
 import { naiAmount } from '../core/hive/hf26Operations.js'
+import { hiveTime, refBlockPrefix } from '../core/hive/transactionHeader.js'
 
 /** Hive makes a block every 3 seconds. */
 export const BLOCK_INTERVAL_MS = 3000
@@ -7,8 +8,6 @@ export const BLOCK_INTERVAL_MS = 3000
 const FIRST_BLOCK = 90_000_000
 
 const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
-/** Hive writes times as UTC without a zone. */
-export const hiveTime = (ms: number) => new Date(ms).toISOString().slice(0, 19)
 
 /** The devkit chain's blocks: one every 3 s since it started, each with an id derived from its number. */
 export interface BlockClock {
@@ -18,12 +17,6 @@ export interface BlockClock {
   blockId(number: number): string
   /** The block a transaction's TaPoS fields refer to, among the last 65 536; undefined when none matches. */
   referencedBlock(refBlockNum: number, refBlockPrefix: number): number | undefined
-}
-
-/** The 32 bits Hive puts in `ref_block_prefix`: bytes 4 to 7 of the block id, little-endian. */
-export function refBlockPrefix(blockId: string): number {
-  const bytes = blockId.slice(8, 16).match(/../g) ?? []
-  return bytes.reduce((value, byte, i) => value + Number.parseInt(byte, 16) * 2 ** (8 * i), 0)
 }
 
 /** Starts the clock at the current 3-second slot. */

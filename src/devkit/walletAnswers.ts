@@ -8,6 +8,7 @@ import { signChallengeAs } from './challengeBytes.js'
 import { signDigest } from './keys.js'
 import { decodeMemo, encodeMemo } from './memo.js'
 import type { DevkitChain } from './chain.js'
+import { hiveTime } from '../core/hive/transactionHeader.js'
 import { HIVE_CHAIN_ID, transactionDigest, transactionId } from '../core/hive/transaction.js'
 import type { ProfileTraits } from './profiles.js'
 import type { WalletSession } from './walletSessions.js'
@@ -189,9 +190,8 @@ function onSimulatedChain(account: string, keyType: 'posting' | 'active', tx: Re
  * an expiration 60 s past its time; without a chain, no reference block and the request's expiry.
  */
 export function signedTransaction(ops: unknown[], key: Uint8Array, expire: number, chain: DevkitChain | undefined): Record<string, unknown> {
-  const header = chain?.transactionHeader() ?? { ref_block_num: 0, ref_block_prefix: 0, expiration: new Date(expire).toISOString().slice(0, 19) }
-  const tx: Record<string, unknown> = { ...header, operations: ops, extensions: [] }
-  return { ...tx, signatures: [signDigest(transactionDigest(tx, chain?.chainId ?? HIVE_CHAIN_ID), key)] }
+  const header = chain?.transactionHeader() ?? { ref_block_num: 0, ref_block_prefix: 0, expiration: hiveTime(expire) }
+  return signGivenTransaction({ ...header, operations: ops, extensions: [] }, key, chain)
 }
 
 /** A transaction signed as Keychain's `requestSignTx` signs one: `extensions: []` added, the expiration's milliseconds trimmed. */

@@ -11,6 +11,15 @@ export interface TransactionHeader {
   expiration: string
 }
 
+/** Hive writes times as UTC without a zone: `2026-12-06T08:00:00`. */
+export const hiveTime = (ms: number) => new Date(ms).toISOString().slice(0, 19)
+
+/** The 32 bits Hive puts in `ref_block_prefix`: bytes 4 to 7 of the block id, little-endian. */
+export function refBlockPrefix(blockId: string): number {
+  const bytes = blockId.slice(8, 16).match(/../g) ?? []
+  return bytes.reduce((value, byte, i) => value + Number.parseInt(byte, 16) * 2 ** (8 * i), 0)
+}
+
 /** How long a transaction signed for the dApp stays valid after the head block (ms), as dhive and Keychain set it. */
 export const TRANSACTION_LIFETIME_MS = 60_000
 const BLOCK_ID = /^[0-9a-f]{40}$/
@@ -55,8 +64,6 @@ function headerOf(properties: unknown): TransactionHeader | undefined {
   if (!Number.isSafeInteger(number) || typeof id !== 'string' || !BLOCK_ID.test(id) || typeof time !== 'string' || !HIVE_TIME.test(time)) {
     return undefined
   }
-  // The reference block's low 16 bits of number, and bytes 4 to 7 of its id read little-endian.
-  const prefix = [...id.slice(8, 16).matchAll(/../g)].reduce((value, [byte], i) => value + Number.parseInt(byte, 16) * 2 ** (8 * i), 0)
-  const expiration = new Date(Date.parse(`${time}Z`) + TRANSACTION_LIFETIME_MS).toISOString().slice(0, 19)
-  return { ref_block_num: (number as number) & 0xffff, ref_block_prefix: prefix, expiration }
+  const expiration = hiveTime(Date.parse(`${time}Z`) + TRANSACTION_LIFETIME_MS)
+  return { ref_block_num: (number as number) & 0xffff, ref_block_prefix: refBlockPrefix(id), expiration }
 }
