@@ -1,6 +1,5 @@
 import type { AesModule } from '../crypto/lazyAes.js'
 import type { ChainOptions } from '../chain/rpc.js'
-import { HasConnectionError } from '../errors/HasConnectionError.js'
 import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
 import { TXID } from '../protocol/constants.js'
@@ -10,7 +9,7 @@ import { isRecord } from '../protocol/parseFrame.js'
 import { type AckOutcome, fail, ignore, ok } from '../request/ackOutcome.js'
 import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord.js'
 import { expiryFor } from '../request/expiryHints.js'
-import { signedTransactionProblem } from '../request/signedTransactionProblem.js'
+import { checkSignedTransaction } from '../request/checkSignedTransaction.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
 import type { SignParameters, SignResult } from '../actions/sign.js'
 import type { HasSession } from '../types.js'
@@ -87,17 +86,6 @@ async function readSignAck(frame: AppInboundMessage, record: RequestRecordDraft,
     if (typeof data === 'string' && TXID.test(data)) return ok({ broadcast: true, txid: data.toLowerCase() })
     return fail(new HasProtocolError('The wallet answered without a valid transaction id.'))
   }
-  const problem = signedTransactionProblem(data, record.ops ?? [], Date.now())
-  if (problem || !isRecord(data)) {
-    return fail(new HasProtocolError('The wallet answered with another transaction than the one asked for.', { details: problem }))
-  }
-  const { transactionSignersProblem } = await import('../request/transactionSigners.js')
-  let unsigned: string | undefined
-  try {
-    unsigned = await transactionSignersProblem(data, record.account, record.keyType ?? 'posting', chain)
-  } catch (cause) {
-    return fail(new HasConnectionError('The signed transaction could not be checked on chain.', { cause }))
-  }
-  if (unsigned) return fail(new HasProtocolError(`The transaction is not signed by @${record.account}.`, { details: unsigned }))
-  return ok({ broadcast: false, tx: data })
+  const checked = await checkSignedTransaction(data, { account: record.account, keyType: record.keyType ?? 'posting', ops: record.ops ?? [] }, chain)
+  return 'error' in checked ? fail(checked.error) : ok({ broadcast: false, tx: checked.tx })
 }
