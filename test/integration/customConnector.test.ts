@@ -104,6 +104,44 @@ describe('a connector made outside the kit', () => {
     })
   })
 
+  it('a wallet written as a class keeps its `this` in every call, sign-only included', async () => {
+    class Vault implements ConnectorImpl {
+      private readonly key = alice.keys.posting!
+      async login(_ctx: unknown, { message }: { message: string }) {
+        return { publicKey: alice.publicKeys.posting, signature: signMessage(message, this.key) }
+      }
+      async challenge(_ctx: unknown, _session: unknown, { message }: { message: string }) {
+        return { publicKey: alice.publicKeys.posting, signature: signMessage(message, this.key) }
+      }
+      async sign(): Promise<never> {
+        throw new Error('not in this test')
+      }
+      async signTransaction(_ctx: unknown, _session: unknown, { tx }: { tx: Record<string, unknown> }) {
+        return { ...tx, signatures: [signDigest(transactionDigest(tx), this.key)] }
+      }
+    }
+    const connector = defineConnector({
+      id: 'vault',
+      name: 'Vault',
+      kind: 'injected',
+      features: { login: 'hive:secp256k1-sha256', signOnly: true, decrypt: false },
+      installed: () => true,
+      load: async () => new Vault(),
+    })
+    client = createHasClient({
+      app: { name: 'Class wallet' },
+      hosts: ['ws://127.0.0.1:9'],
+      chain: { nodes: [chain.url], fetch: chain.fetch },
+      connectors: [connector],
+    })
+    await authenticate(client, { connector: 'vault', account: 'alice' })
+    const ops = vote()
+    await expect(sign(client, { account: 'alice', keyType: 'posting', ops, broadcast: false })).resolves.toMatchObject({
+      broadcast: false,
+      tx: { operations: ops },
+    })
+  })
+
   it('a login signature over another message is refused as from any wallet', async () => {
     const { client } = pocket({ lie: true })
     await expect(authenticate(client, { connector: 'pocket', account: 'alice' })).rejects.toMatchObject({ code: 'protocol' })

@@ -12,7 +12,7 @@ import type { RequestKind } from '../protocol/messages.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
 import { signatureMatches } from '../request/signatureMatches.js'
 import type { HasSession } from '../types.js'
-import type { ConnectorContext, HiveConnector, LoginSignature } from './HiveConnector.js'
+import type { ConnectorContext, ConnectorImpl, HiveConnector, LoginSignature } from './HiveConnector.js'
 import { signOnly } from './signOnly.js'
 
 // What a request through a connector (a wallet besides HiveAuth) does, loaded on its first use: an app with HiveAuth
@@ -52,9 +52,8 @@ export async function runConnectorCall(call: ConnectorCall, ctx: ConnectorContex
   if (call.kind === 'sign') {
     const { keyType, ops, broadcast = true } = call.params as SignParameters
     if (!Array.isArray(ops) || ops.length === 0) throw new HasInvalidArgumentError('Nothing to sign: ops is empty.')
-    if (broadcast || !impl.signTransaction) return { value: await impl.sign(ctx, session, { keyType, ops, broadcast }) }
-    const { signTransaction } = impl
-    return { value: await signOnly(connector, { signTransaction }, ctx, session, { keyType, ops, chain: call.chain }) }
+    if (broadcast || !signsOnly(impl)) return { value: await impl.sign(ctx, session, { keyType, ops, broadcast }) }
+    return { value: await signOnly(connector, impl, ctx, session, { keyType, ops, chain: call.chain }) }
   }
   const { keyType, message, decrypt } = call.params as ChallengeParameters
   if (decrypt) {
@@ -64,6 +63,10 @@ export async function runConnectorCall(call: ConnectorCall, ctx: ConnectorContex
   const answer = await checked(connector.name, message, await impl.challenge(ctx, session, { keyType, message }))
   return { value: { pubkey: answer.publicKey, signature: answer.signature } }
 }
+
+/** Whether a wallet's code signs without broadcasting (called as its method: a class's `this` stays). */
+const signsOnly = (impl: ConnectorImpl): impl is ConnectorImpl & Required<Pick<ConnectorImpl, 'signTransaction'>> =>
+  typeof impl.signTransaction === 'function'
 
 /** A login: the wallet signs a Sign in with Hive message for this page (or your challenge); the session names its wallet. */
 async function login(call: ConnectorCall, ctx: ConnectorContext): Promise<ConnectorOutcome> {
