@@ -1,11 +1,10 @@
 // `npm run bench`: what a page loads first of each entry (and what loads on first use), min+gzip, under rolldown
 // (Vite), esbuild with --splitting and webpack (Next), beside the peers in the same run. Numbers are printed, never
 // asserted here: the size gate in `npm test` asserts the budgets of bench/budgets.json.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { entryImporting, entryUsingAll, kb, measureEsbuild, measureRolldown, measureWebpack } from './bundleSize.mjs'
+import { descriptorsAdded, entryImporting, entryUsingAll, kb, measureEsbuild, measureRolldown, measureWebpack } from './bundleSize.mjs'
 
 const cssGz = (css) =>
   gzipSync(
@@ -108,25 +107,12 @@ for (const [label, impl] of [
   console.log(`  + ${label}: ${kb((await firstOf(['startConnector', impl])) - runnerAlone)}`)
 }
 // What the four descriptors add to the hooks' first load, as an app that configures them ships them.
-const hooksEntry = resolve('dist/index.js')
-const descriptorsAdded = async (measure) => {
-  const plain = entryImporting(hooksEntry, ['HasProvider', 'useHiveAuth'])
-  const dir = mkdtempSync(join(tmpdir(), 'hive-auth-size-'))
-  const withWallets = join(dir, 'entry.js')
-  writeFileSync(
-    withWallets,
-    `import { HasProvider, useHiveAuth } from ${JSON.stringify(hooksEntry)}\nimport { keychain, keeper, peakVault, hiveSigner } from ${JSON.stringify(resolve('dist/wallets.js'))}\n` +
-      "globalThis.app = [HasProvider, useHiveAuth, keychain(), keeper(), peakVault(), hiveSigner({ app: 'a', callbackUrl: 'https://a/cb' })]\n",
-  )
-  try {
-    return (await measure(withWallets)).first - (await measure(plain.file)).first
-  } finally {
-    plain.dispose()
-    rmSync(dir, { recursive: true, force: true })
-  }
+const added = async (measure) => {
+  const { bytes, files } = await descriptorsAdded(measure)
+  return `+${kb(bytes)}${files ? `, +${files} file(s)` : ''}`
 }
 console.log(
-  `  the four descriptors on the hooks' first load: +${kb(await descriptorsAdded(measureRolldown))} (rolldown), +${kb(await descriptorsAdded(measureEsbuild))} (esbuild), +${kb(await descriptorsAdded(measureWebpack))} (webpack); target ≤ 0.6 kB`,
+  `  the four descriptors on the hooks' first load: ${await added(measureRolldown)} (rolldown), ${await added(measureEsbuild)} (esbuild), ${await added(measureWebpack)} (webpack); target ≤ 0.6 kB`,
 )
 for (const provider of ['keychain', 'peakvault', 'hivesigner']) {
   const { file, dispose } = entryUsingAll(resolve(`bench/peers/node_modules/@aioha/aioha/build/providers/${provider}.js`))

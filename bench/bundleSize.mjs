@@ -108,6 +108,30 @@ export function entryUsingAll(module) {
 }
 
 /**
+ * What the four wallets' descriptors (`keychain()`, `keeper()`, `peakVault()`, `hiveSigner()` from dist/wallets.js) add to
+ * the hooks' first load (`HasProvider`, `useHiveAuth` from dist/index.js), as an app that configures them ships them:
+ * bytes (each file gzipped on its own) and files, under `measure`.
+ */
+export async function descriptorsAdded(measure) {
+  const hooks = resolve('dist/index.js')
+  const plain = entryImporting(hooks, ['HasProvider', 'useHiveAuth'])
+  const dir = mkdtempSync(join(tmpdir(), 'hive-auth-size-'))
+  const withWallets = join(dir, 'entry.js')
+  writeFileSync(
+    withWallets,
+    `import { HasProvider, useHiveAuth } from ${JSON.stringify(hooks)}\nimport { keychain, keeper, peakVault, hiveSigner } from ${JSON.stringify(resolve('dist/wallets.js'))}\n` +
+      "globalThis.app = [HasProvider, useHiveAuth, keychain(), keeper(), peakVault(), hiveSigner({ app: 'a', callbackUrl: 'https://a/cb' })]\n",
+  )
+  try {
+    const [wallets, alone] = [await measure(withWallets), await measure(plain.file)]
+    return { bytes: wallets.first - alone.first, files: wallets.files - alone.files }
+  } finally {
+    plain.dispose()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
  * webpack 5 (the one inside Next.js), production mode, each chunk minified afterwards with esbuild (Next's compiled
  * webpack comes without its minimizer). Its first load carries webpack's own chunk-loading runtime, as every app's.
  */

@@ -12,7 +12,6 @@ export type {
   ConnectorFeatures,
   ConnectorImpl,
   ConnectorKind,
-  ConnectorRequestBuilder,
   HiveConnector,
   LoginSignature,
 } from '../core/connectors/HiveConnector.js'

@@ -251,11 +251,23 @@ describe('a Keychain session', () => {
     expect(again.getState().sessions).toEqual([])
   })
 
-  it('a connector written without defineConnector is refused with a word on how to make one', async () => {
-    const { build: _build, ...bare } = keychain()
-    const client = createHasClient({ app: { name: 'x' }, hosts: ['ws://127.0.0.1:9'], storage: createMemoryStorage(), connectors: [bare] })
+  it('a connector written as a plain object (without defineConnector) logs in as well', async () => {
+    wallet = installFakeKeychain({ accounts: ['alice'], chain })
+    const plain = { ...keychain() }
+    const client = createHasClient({ app: { name: 'x' }, hosts: ['ws://127.0.0.1:9'], storage: createMemoryStorage(), connectors: [plain] })
     clients.push(client)
-    await expect(authenticate(client, { connector: 'keychain', account: 'alice' })).rejects.toThrow(/defineConnector/)
+    await expect(authenticate(client, { connector: 'keychain', account: 'alice' })).resolves.toMatchObject({
+      account: 'alice',
+      connector: 'keychain',
+    })
+  })
+
+  it('a login through a connector the app does not configure is refused, naming it', async () => {
+    const { client } = setUp()
+    await expect(authenticate(client, { connector: 'peakvault', account: 'alice' })).rejects.toMatchObject({
+      code: 'invalid_argument',
+      shortMessage: 'No connector "peakvault" is configured.',
+    })
   })
 
   it('a session of a connector the app no longer configures cannot sign: a clear error, nothing sent', async () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain .mjs module of the bench, without types
-import { entryImporting, measureEsbuild, measureRolldown, measureWebpack } from '../../bench/bundleSize.mjs'
+import { descriptorsAdded, entryImporting, measureEsbuild, measureRolldown, measureWebpack } from '../../bench/bundleSize.mjs'
 
 // The size gate: what a page loads first of each entry (the entry chunk and the chunks it imports statically), as a
 // browser fetches it (each file minified and gzipped on its own), and in how many files, under rolldown (Vite), esbuild
@@ -17,7 +17,10 @@ interface Budget {
 }
 type Measure = (entry: string) => Promise<{ first: number; files: number; later: number }>
 
-const { entries } = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as { entries: Record<string, Budget> }
+const { entries, descriptors } = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as {
+  entries: Record<string, Budget>
+  descriptors: { budget: Record<Bundler, number>; addedFiles: number }
+}
 const bundlers: [Bundler, Measure][] = [
   ['rolldown', measureRolldown],
   ['esbuild', measureEsbuild],
@@ -43,5 +46,13 @@ describe('the size gate (bench/budgets.json)', () => {
         }
       })
     }
+  }
+
+  for (const [bundler, measure] of bundlers) {
+    it(`the four wallets' descriptors, ${bundler}: add at most ${descriptors.budget[bundler]} kB to the hooks' first load, in no new file`, async () => {
+      const { bytes, files } = (await descriptorsAdded(measure)) as { bytes: number; files: number }
+      expect(bytes / 1024).toBeLessThanOrEqual(descriptors.budget[bundler])
+      expect(files).toBeLessThanOrEqual(descriptors.addedFiles)
+    })
   }
 })

@@ -2,9 +2,10 @@ import type { ChainOptions } from '../chain/rpc.js'
 import type { HiveConnector } from '../connectors/HiveConnector.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
 import type { RequestKind } from '../protocol/messages.js'
-import type { RequestSpec } from '../request/RequestSpec.js'
+import type { ConnectorCall } from '../connectors/connectorCalls.js'
+import type { ConnectorRequestSpec, RequestSpec } from '../request/RequestSpec.js'
 import type { HasStorage } from '../storage/HasStorage.js'
-import type { HasApp, HasClientState, HasRequest, HasSession, RequestOptions, WebSocketConstructor } from '../types.js'
+import type { HasApp, HasClientState, HasRequest, HasSession, WebSocketConstructor } from '../types.js'
 
 /** Options of createHasClient. */
 export interface HasClientOptions {
@@ -47,8 +48,8 @@ export interface RequestRuntime {
   renewable(account: string): HasSession | undefined
   /** A nonce above any this origin used, in any tab, before or since a reload. */
   nonce(): number
-  /** A request through a configured connector (built by it: its code loads on first use); HasInvalidArgumentError when none. */
-  viaConnector<R>(kind: RequestKind, connector: string, params: RequestOptions & { account: string }, session?: HasSession): RequestSpec<R>
+  /** A request through a configured connector (its code loads on first use); HasInvalidArgumentError when none is. */
+  viaConnector(kind: RequestKind, connector: string, params: ConnectorCall['params'], session?: HasSession): ConnectorRequestSpec
 }
 
 /**
@@ -60,7 +61,12 @@ export interface HasClient {
    * Runs a request an action builds (what `authenticate`, `sign` and `challenge` call). A failure to build it (bad
    * arguments, no session) is an outcome of the request machine like any other. `again` repeats it for `retry`.
    */
-  request<R>(kind: RequestKind, account: unknown, build: (runtime: RequestRuntime) => RequestSpec<R>, again: () => HasRequest<R>): HasRequest<R>
+  request<R>(
+    kind: RequestKind,
+    account: unknown,
+    build: (runtime: RequestRuntime) => RequestSpec<R> | ConnectorRequestSpec,
+    again: () => HasRequest<R>,
+  ): HasRequest<R>
   /** Sends a settled request (the latest of its kind) again, as a new request; only when its error is retryable. */
   retry(id: number): HasRequest<unknown>
   /** Forgets one account's session, or all of them, in every tab. HAS has no logout message: the wallet's key just expires. */

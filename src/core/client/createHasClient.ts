@@ -7,7 +7,7 @@ import { cleanAccountName, normalizeAccountName } from '../protocol/accountName.
 import { DEFAULT_HAS_HOSTS, DEFAULT_TIMEOUT_SECONDS } from '../protocol/constants.js'
 import { normalizeHost } from '../protocol/hosts.js'
 import type { RequestKind } from '../protocol/messages.js'
-import type { RequestSpec } from '../request/RequestSpec.js'
+import type { ConnectorRequestSpec, RequestSpec } from '../request/RequestSpec.js'
 import { createPersistence, type PersistedView } from '../storage/createPersistence.js'
 import { createWebStorage } from '../storage/createWebStorage.js'
 import type { SessionChange } from '../storage/sessionChanges.js'
@@ -126,9 +126,11 @@ export function createHasClient(options: HasClientOptions): HasClient {
     nonce: () => persistence.nextNonce(),
     viaConnector(kind, id, params, session) {
       const connector = options.connectors?.find((c) => c.id === id)
-      if (!connector?.build) throw new HasInvalidArgumentError(`No connector "${String(id).slice(0, 32)}" made with defineConnector is configured.`)
+      if (!connector) throw new HasInvalidArgumentError(`No connector "${String(id).slice(0, 32)}" is configured.`)
       const account = session?.account ?? normalizeAccountName(params.account)
-      return connector.build(connector, kind, { ...params, account }, session, { app: options.app, chain: options.chain })
+      // Inside the user's click: a wallet's window can open only now (its code, and the runner's, load after).
+      const prepared = kind === 'auth' ? connector.prepare?.(params) : undefined
+      return { call: { kind, connector, account, params, session, client: { app: options.app, chain: options.chain }, prepared } }
     },
   }
 
@@ -138,8 +140,13 @@ export function createHasClient(options: HasClientOptions): HasClient {
   recheckVerified(initial.sessions, initial.claimedVerified, options.chain, (key) => showStored(persistence.trust(key)))
 
   const client: HasClient = {
-    request<R>(kind: RequestKind, account: unknown, build: (runtime: RequestRuntime) => RequestSpec<R>, again: () => HasRequest<R>) {
-      let spec: RequestSpec<R>
+    request<R>(
+      kind: RequestKind,
+      account: unknown,
+      build: (runtime: RequestRuntime) => RequestSpec<R> | ConnectorRequestSpec,
+      again: () => HasRequest<R>,
+    ) {
+      let spec: RequestSpec<R> | ConnectorRequestSpec
       try {
         spec = build(runtime)
       } catch (error) {

@@ -4,13 +4,13 @@ import { HasConnectionError } from '../errors/HasConnectionError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
 import type { RequestKind } from '../protocol/messages.js'
 import type { RequestRecord } from '../request/RequestRecord.js'
-import type { RequestSpec } from '../request/RequestSpec.js'
+import type { ConnectorRequestSpec, RequestSpec } from '../request/RequestSpec.js'
 import type { HasRequest } from '../types.js'
 import type { RequestRunner, RequestRunnerOptions } from './requestRunner.js'
 
 /** The runner as the client uses it: the same calls, with the ids given here. */
 export interface ClientRunner {
-  run<R>(spec: RequestSpec<R>): HasRequest<R>
+  run<R>(spec: RequestSpec<R> | ConnectorRequestSpec): HasRequest<R>
   adopt<R>(spec: RequestSpec<R>, record: RequestRecord): HasRequest<R>
   fail<R>(kind: RequestKind, account: string, error: HasErrorType): HasRequest<R>
   cancel(id?: number): void
@@ -77,7 +77,7 @@ export function createLazyRunner(options: RequestRunnerOptions, load = () => imp
 
   return {
     run(spec) {
-      if (spec.message) loadAes().catch(() => {}) // a HiveAuth frame needs it: fetched beside the runner, not after
+      if ('message' in spec && spec.message) loadAes().catch(() => {}) // a HiveAuth frame needs it: fetched beside the runner, not after
       return start((loaded, id) => loaded.run(spec, id))
     },
     adopt: (spec, record) => start((loaded, id) => loaded.adopt(spec, record, id)),

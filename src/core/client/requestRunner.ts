@@ -6,7 +6,8 @@ import type { HasErrorType } from '../errors/HasErrorType.js'
 import { type RequestEvent, reduceRequest } from '../machine/request.js'
 import type { RequestKind } from '../protocol/messages.js'
 import type { RequestRecord } from '../request/RequestRecord.js'
-import type { RequestSpec } from '../request/RequestSpec.js'
+import { connectorSpec } from '../connectors/connectorSpec.js'
+import type { ConnectorRequestSpec, RequestSpec } from '../request/RequestSpec.js'
 import type { HasRequest, WebSocketConstructor } from '../types.js'
 import IsomorphicWebSocket from 'isomorphic-ws'
 import { createChangeQueue } from './changeQueue.js'
@@ -167,9 +168,10 @@ export function createRequestRunner(options: RequestRunnerOptions) {
   }
 
   return {
-    /** Sends a request (`id`: the client's, unique) and follows it to its outcome. */
-    run<R>(spec: RequestSpec<R>, id: number): HasRequest<R> {
-      return track(id, spec, spec.kind, (request) => dispatch(request, { type: 'CONNECT' }))
+    /** Sends a request (`id`: the client's, unique) and follows it to its outcome; a connector's runs in its wallet. */
+    run<R>(request: RequestSpec<R> | ConnectorRequestSpec, id: number): HasRequest<R> {
+      const spec = 'call' in request ? connectorSpec<R>(request) : request
+      return track(id, spec, spec.kind, (live) => dispatch(live, { type: 'CONNECT' }))
     },
     /** Takes over a request that was waiting before a reload and re-attaches it; its answer or expiry ends it. */
     adopt<R>(spec: RequestSpec<R>, record: RequestRecord, id: number): HasRequest<R> {

@@ -1,9 +1,7 @@
+import type { AuthenticateParameters } from '../actions/authenticate.js'
 import type { HiveOperation, SignResult } from '../actions/sign.js'
 import type { KeyType } from '../protocol/constants.js'
-import type { ChainOptions } from '../chain/rpc.js'
-import type { RequestKind } from '../protocol/messages.js'
-import type { RequestSpec } from '../request/RequestSpec.js'
-import type { HasApp, HasSession, RequestOptions } from '../types.js'
+import type { HasApp, HasSession } from '../types.js'
 
 /**
  * How a wallet is reached: the HAS relay (QR code, `has://` link), an API a browser extension injects into the page, or
@@ -47,24 +45,10 @@ export interface HiveConnector {
   load(): Promise<ConnectorImpl>
   /**
    * Runs when a login starts, still inside the user's click (a browser opens windows only then), before `load()`
-   * resolves; what it returns reaches the login as `ctx.prepared` (HiveSigner's window).
+   * resolves, given the login's parameters; what it returns reaches the login as `ctx.prepared` (HiveSigner's window).
    */
-  prepare?(): unknown
-  /**
-   * Builds this connector's requests for the client (set by `defineConnector`, so that an app with HiveAuth alone
-   * carries none of it: the client only calls it).
-   */
-  readonly build?: ConnectorRequestBuilder
+  prepare?(login: AuthenticateParameters): unknown
 }
-
-/** Builds a request the client runs through a connector: a login (no session), or a session's sign or challenge. */
-export type ConnectorRequestBuilder = <R>(
-  connector: HiveConnector,
-  kind: RequestKind,
-  params: RequestOptions & { account: string },
-  session: HasSession | undefined,
-  client: { app: HasApp; chain: ChainOptions | undefined },
-) => RequestSpec<R>
 
 /** What the client hands each call of a connector. */
 export interface ConnectorContext {

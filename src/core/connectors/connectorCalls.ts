@@ -11,12 +11,14 @@ import type { KeyType } from '../protocol/constants.js'
 import type { RequestKind } from '../protocol/messages.js'
 import type { RequestSpec } from '../request/RequestSpec.js'
 import { signatureMatches } from '../request/signatureMatches.js'
-import type { HasSession } from '../types.js'
+import type { HasApp, HasSession } from '../types.js'
 import type { ConnectorContext, ConnectorImpl, HiveConnector, LoginSignature } from './HiveConnector.js'
+import { closePrepared } from './preparedWindow.js'
 import { signOnly } from './signOnly.js'
 
 // What a request through a connector (a wallet besides HiveAuth) does, loaded on its first use: an app with HiveAuth
-// alone never downloads it. buildConnectorRequest builds the request; startConnector runs it through here.
+// alone never downloads it. The client makes the request in the click (createHasClient's viaConnector), connectorSpec
+// says how the runner follows it, and startConnector runs it through here.
 
 /** How long a session of a wallet other than HiveAuth lasts (ms): as long as a HiveAuth session by default. */
 export const WALLET_SESSION_MS = 24 * 3600_000
@@ -36,11 +38,10 @@ export interface ConnectorCall {
   account: string
   params: AuthenticateParameters | SignParameters | ChallengeParameters
   session: HasSession | undefined
-  chain: ChainOptions | undefined
+  /** Your dApp (some wallets show its name as the request's title), and the nodes the client reads the chain from. */
+  client: { app: HasApp; chain: ChainOptions | undefined }
   /** What the connector's `prepare()` returned in the user's click (a login's window). */
   prepared?: unknown
-  /** A login asked to be verified through a wallet that signs no Sign in with Hive message. */
-  unprovable?: boolean
 }
 
 /** Runs a login, a transaction or a challenge in the connector's wallet. */
@@ -53,7 +54,7 @@ export async function runConnectorCall(call: ConnectorCall, ctx: ConnectorContex
     const { keyType, ops, broadcast = true } = call.params as SignParameters
     if (!Array.isArray(ops) || ops.length === 0) throw new HasInvalidArgumentError('Nothing to sign: ops is empty.')
     if (broadcast || !signsOnly(impl)) return { value: await impl.sign(ctx, session, { keyType, ops, broadcast }) }
-    return { value: await signOnly(connector, impl, ctx, session, { keyType, ops, chain: call.chain }) }
+    return { value: await signOnly(connector, impl, ctx, session, { keyType, ops, chain: call.client.chain }) }
   }
   const { keyType, message, decrypt } = call.params as ChallengeParameters
   if (decrypt) {
@@ -70,13 +71,16 @@ const signsOnly = (impl: ConnectorImpl): impl is ConnectorImpl & Required<Pick<C
 
 /** A login: the wallet signs a Sign in with Hive message for this page (or your challenge); the session names its wallet. */
 async function login(call: ConnectorCall, ctx: ConnectorContext): Promise<ConnectorOutcome> {
-  const { connector, account, chain } = call
-  if (call.unprovable)
+  const { connector, account } = call
+  const { chain } = call.client
+  const params = call.params as AuthenticateParameters
+  if (connector.features.login !== 'hive:secp256k1-sha256' && (params.verify || params.verifyLogin)) {
+    closePrepared(call.prepared)
     throw new HasFailedError('wallet', `${connector.name} cannot prove a login to this site: it signs no Sign in with Hive message.`, {
       reason: 'unsupported',
       retryable: false,
     })
-  const params = call.params as AuthenticateParameters
+  }
   const keyType: KeyType = params.challenge?.keyType ?? 'posting'
   const message = params.challenge?.message ?? defaultLoginMessage(ctx.app.name, account)
   const impl = await connector.load()

@@ -31,8 +31,10 @@ export function hiveSigner(options: HiveSignerOptions): HiveConnector {
     downloadUrls: { web: 'https://hivesigner.com' },
     timeoutMs: options.timeoutMs,
     installed: () => true,
-    // Opened in the click itself (a window opened after the code loads would be blocked), then sent to HiveSigner.
-    prepare: () => globalThis.open?.('about:blank', 'hivesigner', 'popup,width=480,height=720') ?? undefined,
+    // Opened in the click itself (a window opened after the code loads would be blocked), then sent to HiveSigner. Not
+    // for a login asking to be verified: HiveSigner proves none, so it is refused without a window.
+    prepare: (login) =>
+      login.verify || login.verifyLogin ? undefined : globalThis.open?.('about:blank', 'hivesigner', 'popup,width=480,height=720'),
     load: () => import('./startConnector.js').then((m) => m.createHiveSignerImpl(options)),
   })
 }

@@ -1,3 +1,5 @@
+import type { InjectedWallet } from './injectedWallet.js'
+
 /** The page API an extension of the Keychain family injects (`window.hive_keychain` and its kin). */
 export interface KeychainLikeApi {
   requestHandshake(callback: () => void): void
@@ -18,11 +20,13 @@ const isApi = (value: unknown): value is KeychainLikeApi =>
  * The injected API of a wallet: its entry in `window.hive.providers` (the Hive Unified Wallet Protocol draft) by `rdns`,
  * else its legacy global. Read at each call: extensions inject after the page's own scripts.
  */
-export function injectedProvider(rdns: string, global: string, flag?: string): KeychainLikeApi | undefined {
+export function injectedProvider({ rdns, global, flag }: Pick<InjectedWallet, 'rdns' | 'global' | 'flag'>): KeychainLikeApi | undefined {
   const page = globalThis as unknown as Providers
-  const listed = Array.isArray(page.hive?.providers) ? page.hive.providers.find((p) => p?.rdns === rdns)?.provider : undefined
-  if (isApi(listed)) return listed
-  const legacy = page[global]
-  // A shared global (`window.hive`) counts only with the wallet's own flag on it (`isKeeper`).
-  return isApi(legacy) && (!flag || (legacy as unknown as Record<string, unknown>)[flag] === true) ? legacy : undefined
+  const providers = page.hive?.providers
+  const legacy = page[global] as Record<string, unknown> | undefined
+  return [
+    Array.isArray(providers) ? providers.find((p) => p?.rdns === rdns)?.provider : undefined,
+    // A shared global (`window.hive`) counts only with the wallet's own flag on it (`isKeeper`).
+    !flag || legacy?.[flag] === true ? legacy : undefined,
+  ].find(isApi)
 }

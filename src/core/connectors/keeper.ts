@@ -1,5 +1,5 @@
 import type { HiveConnector } from './HiveConnector.js'
-import { keychainFamily, type KeychainOptions } from './keychainFamily.js'
+import { injectedWallet, type KeychainOptions } from './injectedWallet.js'
 
 /**
  * Hive Keeper (Ecency's extension): Hive Keychain's page API under `window.hive` (with `isKeeper`) and in
@@ -7,7 +7,7 @@ import { keychainFamily, type KeychainOptions } from './keychainFamily.js'
  * connector asks its own wallet.
  */
 export function keeper(options: KeychainOptions = {}): HiveConnector {
-  return keychainFamily(
+  return injectedWallet(
     { id: 'keeper', name: 'Hive Keeper', rdns: 'com.ecency.keeper', global: 'hive', flag: 'isKeeper', website: 'https://ecency.com/keeper' },
     options,
   )

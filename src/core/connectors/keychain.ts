@@ -1,7 +1,7 @@
 import type { HiveConnector } from './HiveConnector.js'
-import { keychainFamily, type KeychainOptions } from './keychainFamily.js'
+import { injectedWallet, type KeychainOptions } from './injectedWallet.js'
 
-export type { KeychainOptions } from './keychainFamily.js'
+export type { KeychainOptions } from './injectedWallet.js'
 
 /**
  * Hive Keychain: the browser extension, and the browser inside Keychain Mobile (both inject `window.hive_keychain`).
@@ -9,7 +9,7 @@ export type { KeychainOptions } from './keychainFamily.js'
  * on first use.
  */
 export function keychain(options: KeychainOptions = {}): HiveConnector {
-  return keychainFamily(
+  return injectedWallet(
     { id: 'keychain', name: 'Hive Keychain', rdns: 'com.hivekeychain', global: 'hive_keychain', website: 'https://hive-keychain.com' },
     options,
   )

@@ -6,7 +6,8 @@ import { HasRejectedError } from '../errors/HasRejectedError.js'
 import { isRecord } from '../protocol/parseFrame.js'
 import { quoted } from '../protocol/untrustedText.js'
 import type { ConnectorContext, ConnectorImpl, LoginSignature } from './HiveConnector.js'
-import { injectedProvider, type KeychainLikeApi } from './injectedProvider.js'
+import type { KeychainLikeApi } from './injectedProvider.js'
+import type { FoundWallet } from './injectedWallet.js'
 import { broadcastOutcome, cannotOnlySign, readSignature, untilSettled, walletTurn } from './walletCalls.js'
 
 /** How long the handshake that wakes the extension may take before it counts as not answering (ms). */
@@ -21,7 +22,7 @@ type Answer = Record<string, unknown>
  * extension with a handshake first (an idle extension worker may never call back), and turns each answer into the
  * kit's outcome: approved, refused, failed, or no answer by the request's deadline.
  */
-export function createKeychainImpl(rdns: string, global: string, name: string, flag?: string): ConnectorImpl {
+export function createKeychainImpl({ name, rdns, api: findApi }: FoundWallet): ConnectorImpl {
   // Keychain Mobile's browser signs a text by pasting it into JavaScript source: a line break never parses there, so a
   // message that is not plain ASCII goes as its Buffer-JSON envelope, which it signs over the message's own bytes.
   const inApp = () => (globalThis as { ReactNativeWebView?: unknown }).ReactNativeWebView !== undefined
@@ -33,11 +34,11 @@ export function createKeychainImpl(rdns: string, global: string, name: string, f
     invoke: (wallet: KeychainLikeApi, done: (answer: unknown) => void) => void,
   ): Promise<Answer> {
     return walletTurn(rdns, ctx.signal, async () => {
-      const wallet = injectedProvider(rdns, global, flag)
-      if (!wallet) throw new HasFailedError('wallet', `${name} is not installed in this browser.`, { reason: 'not_installed' })
-      await handshake(wallet, ctx.signal, name)
+      const api = findApi()
+      if (!api) throw new HasFailedError('wallet', `${name} is not installed in this browser.`, { reason: 'not_installed' })
+      await handshake(api, ctx.signal, name)
       ctx.waiting()
-      return read(await untilAnswered(ctx.signal, (done) => invoke(wallet, done)), name, keyType)
+      return read(await untilAnswered(ctx.signal, (done) => invoke(api, done)), name, keyType)
     })
   }
 

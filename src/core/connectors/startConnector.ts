@@ -4,9 +4,9 @@ import type { HasErrorType } from '../errors/HasErrorType.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { quoted } from '../protocol/untrustedText.js'
 import type { RequestEvent } from '../machine/request.js'
-import type { HasApp } from '../types.js'
 import { type ConnectorCall, runConnectorCall } from './connectorCalls.js'
-import { WALLET_WAIT_MS } from './connectorRequest.js'
+import { closePrepared } from './preparedWindow.js'
+import { WALLET_WAIT_MS } from './connectorSpec.js'
 import '../firstLoadShared.js'
 
 // The kit's wallets' code travels with the runner: a bundler splits every lazily imported module into files by who
@@ -20,10 +20,10 @@ export { createHiveSignerImpl } from './hiveSignerImpl.js'
  * frames. Sent at once (its deadline is the connector's), waiting while the wallet shows it, then its value (checked
  * first, for a verified login) or its error as the event it means.
  */
-export function startConnector(request: LiveRequest, runner: ConnectorRunner, call: ConnectorCall, app: HasApp): void {
+export function startConnector(request: LiveRequest, runner: ConnectorRunner, call: ConnectorCall): void {
   runner.batch(() => {
     if (request.state.status !== 'connecting') {
-      ;(call.prepared as { close?(): void } | undefined)?.close?.() // cancelled while this code loaded: its window too
+      closePrepared(call.prepared) // cancelled while this code loaded: its window too
       return
     }
     const { spec, state } = request
@@ -38,7 +38,7 @@ export function startConnector(request: LiveRequest, runner: ConnectorRunner, ca
           runner.dispatch(request, { type: 'WAIT', uuid: `${host}#${state.id}`, host, deadline, deepLink: '' })
         }
       })
-    runConnectorCall(call, { app, signal: controller.signal, waiting }).then(
+    runConnectorCall(call, { app: call.client.app, signal: controller.signal, waiting }).then(
       ({ value, check }) =>
         runner.batch(() => {
           if (!check) return runner.dispatch(request, { type: 'ACK', value })

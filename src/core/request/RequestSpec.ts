@@ -6,6 +6,7 @@ import type { HasSession, RequestOptions } from '../types.js'
 import type { AckOutcome } from './ackOutcome.js'
 import type { RequestRecordDraft } from './RequestRecord.js'
 import type { ConnectorRunner, LiveRequest } from '../client/liveRequest.js'
+import type { ConnectorCall } from '../connectors/connectorCalls.js'
 
 /** Everything the runner needs to know about one request: what to send, and how to read its kind's answer. */
 export interface RequestSpec<R> extends RequestOptions {
@@ -45,4 +46,13 @@ export interface RequestSpec<R> extends RequestOptions {
   connector?: string
   /** Starts the request in that wallet (instead of sending `message` to a relay); the runner hands it what it needs. */
   start?(request: LiveRequest, runner: ConnectorRunner): void
+}
+
+/**
+ * A request through a connector (a wallet other than HiveAuth) as the user's click makes it, on the first load: the
+ * runner, loaded on first use, turns it into a RequestSpec (connectorSpec) and runs `call`.
+ */
+export interface ConnectorRequestSpec {
+  /** What the wallet is asked, with the window the click opened. */
+  call: ConnectorCall
 }
