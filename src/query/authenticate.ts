@@ -9,7 +9,7 @@ export function authenticateMutationOptions(client: HasClient, options: RequestM
   return {
     mutationKey: ['hive-auth', 'authenticate'],
     mutationFn: (variables: AuthenticateParameters) => {
-      const request = (options.started?.() as HasRequest<AuthenticateReturnType> | undefined) ?? authenticate(client, variables)
+      const request = (options.started?.(variables) as HasRequest<AuthenticateReturnType> | undefined) ?? authenticate(client, variables)
       options.onRequest?.(request.id)
       return request
     },

@@ -5,8 +5,8 @@ export interface RequestMutationOptions {
   /** Told the id of each request the mutation starts (for `cancel`, prompts and `usePendingRequest`). */
   onRequest?: (id: number) => void
   /**
-   * A request the hook started itself, already on its way (so its frame left before React rendered anything): the
-   * mutation follows it instead of starting one. Called once per mutation.
+   * The request the hook already started for these very variables (so its frame left before React rendered anything):
+   * the mutation follows it instead of starting one. Asked once per mutation.
    */
-  started?: () => HasRequest<unknown> | undefined
+  started?: (variables: object) => HasRequest<unknown> | undefined
 }

@@ -75,7 +75,7 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
         setEarly({ error: new HasVerificationError('Your server did not start the login (no nonce).', { cause, reason: 'server' }), afterId: lastId })
         return undefined
       }
-      startWith(authenticate(client, params)) // the frame leaves now; the mutation follows this request
+      startWith(params, authenticate(client, params)) // the frame leaves now; the mutation run with `params` follows it
       return mutateAsync(params).catch(() => undefined) // the outcome is in `status` and `error`
     },
     [client, mutateAsync, startWith, context, lastId],

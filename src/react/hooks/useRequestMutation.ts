@@ -29,14 +29,15 @@ export function useRequestMutation<Data, Error, Variables>(
   hook: string,
   factory: (client: HasClient, options: RequestMutationOptions) => MutationOptions<Data, Error, Variables>,
   parameters: UseRequestParameters<Data, Error, Variables>,
-): UseRequestResult<Data, Error, Variables> & { adopt(id: number): void; startWith(request: HasRequest<unknown>): void } {
+): UseRequestResult<Data, Error, Variables> & { adopt(id: number): void; startWith(variables: object, request: HasRequest<unknown>): void } {
   const { client, queryClient } = useHasContext(hook)
   const [requestId, setRequestId] = useState<number>()
   const lateResult = useHasState((s) => lateResultOf(s, requestId)) as Data | undefined
-  const started = useRef<HasRequest<unknown>>(undefined)
-  const take = () => {
-    const request = started.current
-    started.current = undefined
+  // Keyed by the variables each mutation runs with: two calls in one task (a double click) each follow their own.
+  const started = useRef(new WeakMap<object, HasRequest<unknown>>())
+  const take = (variables: object) => {
+    const request = started.current.get(variables)
+    started.current.delete(variables)
     return request
   }
   const options = client ? factory(client, { onRequest: setRequestId, started: take }) : notReady<Data, Variables>(hook)
@@ -45,9 +46,10 @@ export function useRequestMutation<Data, Error, Variables>(
     { ...parameters.mutation, ...options } as UseMutationOptions<Data, Error, Variables>,
     queryClient,
   )
-  // startWith: the next mutation follows a request already started (its frame left before React rendered anything).
-  const startWith = useCallback((request: HasRequest<unknown>) => {
-    started.current = request
+  // startWith: the mutation run with `variables` follows a request already started (its frame left before React
+  // rendered anything).
+  const startWith = useCallback((variables: object, request: HasRequest<unknown>) => {
+    started.current.set(variables, request)
   }, [])
   return { ...mutation, requestId, lateResult, adopt: setRequestId, startWith }
 }
