@@ -128,6 +128,28 @@ describe('answers are bound to their requests (a hostile relay on a real socket)
   })
 
   it.each([
+    ['auth_ack', { expire: 4_102_444_800_000, token: 'forged' }],
+    ['auth_ack', 'not encrypted'],
+    ['challenge_ack', { pubkey: 'STM5', challenge: '1f'.padEnd(130, '0') }],
+  ])("the relay's %s whose data is not encrypted with the key (%j) is no answer: the request waits, then expires", async (cmd, data) => {
+    h = await createHarness({ relay: { intercept: (m) => (m.cmd === cmd ? { ...m, data } : m) } })
+    if (cmd === 'challenge_ack') await h.login()
+    vi.useFakeTimers(FAKE_CLOCK)
+    const request = cmd === 'auth_ack' ? h.login('alice') : challenge(h.client, { account: 'alice', keyType: 'posting', message: 'message A' })
+    const outcome = request.catch((e: unknown) => e)
+    await until(
+      () => h!.frames.some((f) => f.direction === 'out' && f.text.includes(cmd)),
+      5000,
+      () => vi.advanceTimersByTimeAsync(5),
+    )
+    await settle(50)
+    expect(h.client.getState().requests.find((r) => r.kind === (cmd === 'auth_ack' ? 'auth' : 'challenge'))?.status).toBe('waiting')
+    await vi.advanceTimersByTimeAsync(61_000)
+    expect(await outcome).toBeInstanceOf(HasExpiredError)
+    if (cmd === 'auth_ack') expect(h.client.getState().sessions).toEqual([])
+  })
+
+  it.each([
     ['HTML of 200 KB', '<html>'.padEnd(200_000, 'x')],
     ['an object after a broadcast', { id: 'not-a-txid' }],
     ['39 hex characters', 'a'.repeat(39)],

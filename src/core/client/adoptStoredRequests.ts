@@ -48,7 +48,7 @@ function restoredSpec(record: RequestRecord, chain: ChainOptions | undefined): R
     key,
     record,
     deepLink: deepLinkFor(record),
-    readAck: async (frame, host) => (await full()).readAck(frame, host),
+    readAck: async (data, host) => (await full()).readAck(data, host),
     expired: expiryFor(record),
   }
 }

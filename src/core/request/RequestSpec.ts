@@ -1,7 +1,7 @@
 import type { HasErrorType } from '../errors/HasErrorType.js'
 import type { HasExpiredError } from '../errors/HasExpiredError.js'
 import type { AesModule } from '../crypto/lazyAes.js'
-import type { AppInboundMessage, RequestKind, RequestMessage } from '../protocol/messages.js'
+import type { RequestKind, RequestMessage } from '../protocol/messages.js'
 import type { HasSession, RequestOptions } from '../types.js'
 import type { AckOutcome } from './ackOutcome.js'
 import type { RequestRecordDraft } from './RequestRecord.js'
@@ -22,8 +22,11 @@ export interface RequestSpec<R> extends RequestOptions {
   preferredHost?: string
   /** Builds the deep link once the relay has assigned a uuid. */
   deepLink(uuid: string, host: string): string
-  /** Reads an approval frame (`*_ack`) of this kind; may check a signature, which loads lazily. */
-  readAck(message: AppInboundMessage, host: string): AckOutcome<R> | Promise<AckOutcome<R>>
+  /**
+   * Reads the data of an approval (`*_ack`) of this kind: decrypted for a login or a challenge (only the key holder can
+   * write those), as sent for a sign. May check a signature, which loads lazily.
+   */
+  readAck(data: unknown, host: string): AckOutcome<R> | Promise<AckOutcome<R>>
   /** The session an approval creates (logins): committed together with the outcome. */
   sessionOf?(value: R): HasSession
   /** The error if nothing arrives in time, saying what the silence may mean (`ignored`: why an answer was ignored). */

@@ -40,9 +40,11 @@ export async function readAnswer<R>(spec: RequestSpec<R>, uuid: string, message:
     const details = raw === undefined ? undefined : (tryDecrypt(aes, raw, spec.key) ?? raw)
     return { event: 'ERR', error: new HasFailedError('wallet', 'The wallet could not complete the request.', quoted('wallet', details)) }
   }
+  const data = ackData(aes, message, spec.key)
+  if (!data) return { event: 'IGNORE', answer } // not ours: forged by the relay or another page, never an approval
   let outcome: Awaited<ReturnType<RequestSpec<R>['readAck']>>
   try {
-    outcome = await spec.readAck(message, host)
+    outcome = await spec.readAck(data.value, host)
   } catch (cause) {
     return { event: 'ERR', error: new HasConnectionError('The signature check could not be loaded.', { cause }) }
   }
@@ -77,6 +79,19 @@ function readNack(aes: AesModule, message: NackMessage, uuid: string, spec: Requ
     return { event: 'ERR', error: new HasFailedError('wallet', 'The transaction failed.', { ...details, reason: 'chain' }) }
   }
   return { event: 'ERR', error: new HasFailedError('wallet', 'The wallet ended the request without completing it.', details) }
+}
+
+/**
+ * An approval's data: a login's or a challenge's is encrypted (only the key holder can write it) and counts only when
+ * it decrypts to JSON with our key; a sign's is sent as it is.
+ */
+function ackData(aes: AesModule, message: AppInboundMessage, key: string): { value: unknown } | undefined {
+  if (message.cmd !== 'auth_ack' && message.cmd !== 'challenge_ack') return { value: (message as { data?: unknown }).data }
+  try {
+    return { value: aes.decryptPayload(message.data, key) }
+  } catch {
+    return undefined
+  }
 }
 
 function tryDecrypt(aes: AesModule, text: string, key: string): string | undefined {

@@ -1,10 +1,8 @@
-import { loadAes } from '../crypto/lazyAes.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
 import { MAX_SESSION_MS } from '../protocol/constants.js'
-import type { AppInboundMessage } from '../protocol/messages.js'
 import { isRecord, readNumber } from '../protocol/parseFrame.js'
-import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome.js'
+import { type AckOutcome, fail, ignoreBecause, ok } from '../request/ackOutcome.js'
 import type { RequestRecordDraft } from '../request/RequestRecord.js'
 import { signatureMatches, UNBOUND_ANSWER } from '../request/signatureMatches.js'
 import type { HasSession } from '../types.js'
@@ -12,16 +10,8 @@ import '../firstLoadShared.js'
 
 // Reading a login's approval, loaded with the request rather than with the page (authRequest.ts starts the load).
 
-/** Reads an `auth_ack`: a session (its challenge's signature checked), a failure, or "not ours, keep waiting". */
-export async function readAuthAck(frame: AppInboundMessage, record: RequestRecordDraft, host: string): Promise<AckOutcome<HasSession>> {
-  if (frame.cmd !== 'auth_ack') return ignore
-  const { decryptPayload } = await loadAes()
-  let payload: unknown
-  try {
-    payload = decryptPayload(frame.data, record.key)
-  } catch {
-    return ignore // not encrypted with our key: forged by the relay, never a login
-  }
+/** Reads an `auth_ack`'s decrypted data: a session (its challenge's signature checked), a failure, or "not ours, keep waiting". */
+export async function readAuthAck(payload: unknown, record: RequestRecordDraft, host: string): Promise<AckOutcome<HasSession>> {
   const unreadable = () => fail(new HasProtocolError('The wallet sent an approval this kit cannot read.', { retryable: true }))
   if (!isRecord(payload)) return unreadable()
   const expire = readNumber(payload.expire)

@@ -91,7 +91,7 @@ export function restoreAuthRequest(
     record,
     deepLink: deepLinkFor(record),
     // Reading an approval loads with the request (it starts here, so it is in by the time an answer comes), not with the page.
-    readAck: (frame, host) => loadAuthAck().then((m) => m.readAuthAck(frame, record, host)),
+    readAck: (payload, host) => loadAuthAck().then((m) => m.readAuthAck(payload, record, host)),
     verify:
       onChain || server
         ? (session, signal) => import('./loginChecks.js').then((checks) => checks.checkLogin(session, { onChain, server }, signal))

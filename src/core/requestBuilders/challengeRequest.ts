@@ -1,8 +1,8 @@
-import { type AesModule, loadAes } from '../crypto/lazyAes.js'
+import type { AesModule } from '../crypto/lazyAes.js'
 import { HasFailedError } from '../errors/HasFailedError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
 import { deepLinkFor } from '../request/deepLinkFor.js'
-import type { AppInboundMessage, ChallengeReqData, RequestMessage } from '../protocol/messages.js'
+import type { ChallengeReqData, RequestMessage } from '../protocol/messages.js'
 import { isRecord } from '../protocol/parseFrame.js'
 import { type AckOutcome, fail, ignore, ignoreBecause, ok } from '../request/ackOutcome.js'
 import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord.js'
@@ -59,20 +59,13 @@ export function restoreChallengeRequest(record: RequestRecordDraft | RequestReco
     key: record.key,
     record,
     deepLink: deepLinkFor(record),
-    readAck: (frame) => readChallengeAck(frame, record),
+    readAck: (payload) => readChallengeAck(payload, record),
     expired: expiryFor(record),
   }
 }
 
-async function readChallengeAck(frame: AppInboundMessage, record: RequestRecordDraft): Promise<AckOutcome<ChallengeResult | DecryptResult>> {
-  if (frame.cmd !== 'challenge_ack' || !record.challenge) return ignore
-  const { decryptPayload } = await loadAes()
-  let payload: unknown
-  try {
-    payload = decryptPayload(frame.data, record.key)
-  } catch {
-    return ignore
-  }
+async function readChallengeAck(payload: unknown, record: RequestRecordDraft): Promise<AckOutcome<ChallengeResult | DecryptResult>> {
+  if (!record.challenge) return ignore
   if (!isRecord(payload) || typeof payload.pubkey !== 'string' || typeof payload.challenge !== 'string') {
     return fail(new HasProtocolError('The wallet sent an answer this kit cannot read.', { retryable: true }))
   }

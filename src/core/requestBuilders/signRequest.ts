@@ -4,9 +4,9 @@ import { HasInvalidArgumentError } from '../errors/HasInvalidArgumentError.js'
 import { HasProtocolError } from '../errors/HasProtocolError.js'
 import { TXID } from '../protocol/constants.js'
 import { deepLinkFor } from '../request/deepLinkFor.js'
-import type { AppInboundMessage, RequestMessage, SignReqData } from '../protocol/messages.js'
+import type { RequestMessage, SignReqData } from '../protocol/messages.js'
 import { isRecord } from '../protocol/parseFrame.js'
-import { type AckOutcome, fail, ignore, ok } from '../request/ackOutcome.js'
+import { type AckOutcome, fail, ok } from '../request/ackOutcome.js'
 import type { RequestRecord, RequestRecordDraft } from '../request/RequestRecord.js'
 import { expiryFor } from '../request/expiryHints.js'
 import { checkSignedTransaction } from '../request/checkSignedTransaction.js'
@@ -68,7 +68,7 @@ export function restoreSignRequest(record: RequestRecordDraft | RequestRecord, c
     key: record.key,
     record,
     deepLink: deepLinkFor(record),
-    readAck: (frame) => readSignAck(frame, record, chain),
+    readAck: (data) => readSignAck(data, record, chain),
     expired: expiryFor(record),
   }
 }
@@ -79,9 +79,7 @@ export function restoreSignRequest(record: RequestRecordDraft | RequestRecord, c
  * signed over Hive's digest by a key that carries the account's authority on chain (checked with the client's `chain`
  * options; the check loads on first use). A retry is never offered, since the wallet may have broadcast already.
  */
-async function readSignAck(frame: AppInboundMessage, record: RequestRecordDraft, chain: ChainOptions | undefined): Promise<AckOutcome<SignResult>> {
-  if (frame.cmd !== 'sign_ack') return ignore
-  const { data } = frame
+async function readSignAck(data: unknown, record: RequestRecordDraft, chain: ChainOptions | undefined): Promise<AckOutcome<SignResult>> {
   if (record.broadcast !== false) {
     if (typeof data === 'string' && TXID.test(data)) return ok({ broadcast: true, txid: data.toLowerCase() })
     return fail(new HasProtocolError('The wallet answered without a valid transaction id.'))
