@@ -1,7 +1,6 @@
 import '../firstLoadShared.js'
 import { loadAes } from '../crypto/lazyAes.js'
 import { HasCancelledError } from '../errors/HasCancelledError.js'
-import { HasConnectionError } from '../errors/HasConnectionError.js'
 import type { HasErrorType } from '../errors/HasErrorType.js'
 import { type RequestEvent, reduceRequest } from '../machine/request.js'
 import type { RequestKind } from '../protocol/messages.js'
@@ -16,7 +15,9 @@ import { describeConnection, recordsOf, snapshotRequests } from './describeReque
 import type { LiveRequest, RunnerChange, RunnerParts } from './liveRequest.js'
 import { followChange } from './followChange.js'
 import { routeFrame, verifyDeadline } from './routeFrame.js'
+import { handleDrop, sendAttach } from './relayDrops.js'
 import { sendRequest } from './sendRequest.js'
+import { cancelError, trackRequest } from './trackRequest.js'
 import { scheduleAt } from './schedule.js'
 import { unsentSpec } from './unsentSpec.js'
 
@@ -64,8 +65,8 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     ...options,
     WebSocket: options.WebSocket ?? (IsomorphicWebSocket as unknown as WebSocketConstructor | undefined),
     onMessage: (host, message) => batch(() => routeFrame(parts, host, message)),
-    onDrop: (host) => batch(() => handleDrop(host)),
-    onReattached: (host) => sendAttach(host),
+    onDrop: (host) => batch(() => handleDrop(parts, host)),
+    onReattached: (host) => sendAttach(parts, host),
   })
 
   /** Hands an event to the machine; a change is followed by its effects, no change by nothing at all. */
@@ -106,83 +107,24 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     isSpent: options.isSpent,
     nextSentSeq: () => ++sentSeq,
   }
-
-  function track<R>(id: number, spec: RequestSpec<R>, kind: RequestKind, start: (request: LiveRequest) => void): HasRequest<R> {
-    const promise = new Promise<R>((resolve, reject) => {
-      if (closed) return reject(new HasCancelledError('The client was closed.'))
-      if (spec.signal?.aborted) return reject(new HasCancelledError())
-      const onAbort = () => batch(() => dispatch(request, { type: 'CANCEL', error: cancelError(request) }))
-      const done = () => spec.signal?.removeEventListener('abort', onAbort)
-      const request: LiveRequest = {
-        state: {
-          id,
-          kind,
-          account: spec.account,
-          status: 'idle',
-          ...(spec.renew ? { renew: true as const } : {}),
-          ...(spec.record.service ? { service: true as const } : {}),
-          ...(kind === 'auth' && spec.record.challenge ? { signs: spec.record.challenge.keyType } : {}),
-          ...(spec.connector ? { connector: spec.connector } : {}),
-        },
-        spec: spec as RequestSpec<unknown>,
-        sentSeq: 0,
-        resends: 0,
-        resolve: (value) => {
-          done()
-          resolve(value as R)
-        },
-        reject: (error) => {
-          done()
-          reject(error)
-        },
-      }
-      spec.signal?.addEventListener('abort', onAbort, { once: true })
-      live.set(id, request)
-      batch(() => start(request))
-    })
-    return Object.assign(promise, { id })
-  }
-
-  function handleDrop(host: string) {
-    for (const request of [...live.values()]) {
-      if (request.state.host !== host) continue
-      dispatch(request, { type: 'DROP', error: new HasConnectionError('The connection was lost before the server took the request.') })
-    }
-    // Requests already re-attaching (whose new socket dropped again) keep trying.
-    if ([...live.values()].some((r) => r.state.host === host && r.state.status === 'reconnecting')) pool.reattach(host)
-    publish()
-  }
-
-  function sendAttach(host: string) {
-    batch(() => {
-      for (const { state } of live.values()) {
-        if (state.host !== host || state.status !== 'reconnecting' || !state.uuid) continue
-        try {
-          pool.send(host, { cmd: 'attach_req', uuid: state.uuid })
-        } catch {
-          return // dropped again: the drop handler has scheduled the next attempt
-        }
-      }
-      publish()
-    })
-  }
+  const tracking = { ...parts, closed: () => closed }
 
   return {
     /** Sends a request (`id`: the client's, unique) and follows it to its outcome; a connector's runs in its wallet. */
     run<R>(request: RequestSpec<R> | ConnectorRequestSpec, id: number): HasRequest<R> {
       const spec = 'call' in request ? connectorSpec<R>(request) : request
-      return track(id, spec, spec.kind, (live) => dispatch(live, { type: 'CONNECT' }))
+      return trackRequest(tracking, id, spec, spec.kind, (live) => dispatch(live, { type: 'CONNECT' }))
     },
     /** Takes over a request that was waiting before a reload and re-attaches it; its answer or expiry ends it. */
     adopt<R>(spec: RequestSpec<R>, record: RequestRecord, id: number): HasRequest<R> {
-      return track(id, spec, spec.kind, (request) => {
+      return trackRequest(tracking, id, spec, spec.kind, (request) => {
         const { uuid, host, expire: deadline } = record
         dispatch(request, { type: 'RESTORE', uuid, host, deadline, deepLink: spec.deepLink(uuid, host) })
       })
     },
     /** A request that failed before it could be sent (bad arguments, no session): the machine records the outcome. */
     fail<R>(kind: RequestKind, account: string, error: HasErrorType, id: number): HasRequest<R> {
-      return track<R>(id, unsentSpec(kind, account), kind, (request) => dispatch(request, { type: 'ERR', error }))
+      return trackRequest<R>(tracking, id, unsentSpec(kind, account), kind, (request) => dispatch(request, { type: 'ERR', error }))
     },
     /** Cancels one live request by id, or all of them. */
     cancel(id?: number) {
@@ -224,9 +166,6 @@ export function createRequestRunner(options: RequestRunnerOptions) {
     },
   }
 }
-
-/** A cancel says whether the wallet had been sent the request (then approving it there would still sign it). */
-const cancelError = ({ state }: LiveRequest) => new HasCancelledError(undefined, { walletMaySign: state.host !== undefined })
 
 /** The runner's interface. */
 export type RequestRunner = ReturnType<typeof createRequestRunner>
