@@ -10,6 +10,9 @@ import { usePendingRequest } from '../src/react/hooks/usePendingRequest'
 
 // How often do components render while a login waits 60 s for the wallet?
 it('render counts during a 60-second wait', async () => {
+  // The client's runner and its AES code load on first use: loaded here first, as a page that preconnected has them
+  // (under fake timers a module that is still being fetched would never arrive).
+  await Promise.all([import('../src/core/client/requestRunner'), import('../src/core/crypto/aes'), import('../src/core/requestBuilders/authAck')])
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] })
   const devkit = createMemoryRelay({ timeout: 120 })
   const wallet = createWallet({ url: devkit.url, WebSocket: devkit.WebSocket, accounts: ['alice'], decision: 'manual' })
