@@ -1,11 +1,12 @@
 'use client'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 import { type AuthenticateParameters, authenticate } from '../../core/actions/authenticate.js'
 import { HasConnectionError } from '../../core/errors/HasConnectionError.js'
 import type { HasErrorType } from '../../core/errors/HasErrorType.js'
 import { HasVerificationError } from '../../core/errors/HasVerificationError.js'
 import type { RequestStatus } from '../../core/machine/request.js'
-import type { HasClientState, HasSession, PendingRequest } from '../../core/types.js'
+import type { HasClient } from '../../core/client/createHasClient.js'
+import type { HasClientState, HasRequest, HasSession, PendingRequest } from '../../core/types.js'
 import { authenticateMutationOptions } from '../../query/authenticate.js'
 import type { AuthenticateErrorType } from '../../query/errorTypes.js'
 import type { HasAuthStatus } from '../authAdapter.js'
@@ -55,8 +56,6 @@ export interface UseHiveAuthResult {
 export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuthResult {
   const context = useHasContext('useHiveAuth')
   const { client, auth } = context
-  /** A login that failed before it reached the client (the server gave no nonce), shown until the next outcome. */
-  const [early, setEarly] = useState<{ error: HasErrorType; afterId: number | undefined }>()
   const { mutateAsync, isPending, requestId, adopt, startWith } = useRequestMutation('useHiveAuth', authenticateMutationOptions, parameters)
   const view = useHasState((s) => selectLogin(s, requestId), shallowEqual)
   const accounts = useMemo(() => (view.accountList ? view.accountList.split(',') : []), [view.accountList])
@@ -65,20 +64,26 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
   const login = useCallback(
     async (account: string, options: LoginOptions = {}) => {
       if (!client) throw new HasConnectionError('HiveAuth is still starting; try again in a moment.')
-      setEarly((current) => (current === undefined ? current : undefined))
       let params: AuthenticateParameters
+      let request: HasRequest<HasSession>
       try {
         // Without an auth adapter nothing is awaited: the request leaves in this very task.
         const built = loginParameters(account, options, context)
         params = built instanceof Promise ? await built : built
+        request = authenticate(client, params)
       } catch (cause) {
-        setEarly({ error: new HasVerificationError('Your server did not start the login (no nonce).', { cause, reason: 'server' }), afterId: lastId })
-        return undefined
+        // No nonce, so nothing is sent: the login's outcome all the same, recorded by the client like any other.
+        params = { ...options, account }
+        request = failedLogin(
+          client,
+          account,
+          new HasVerificationError('Your server did not start the login (no nonce).', { cause, reason: 'server' }),
+        )
       }
-      startWith(params, authenticate(client, params)) // the frame leaves now; the mutation run with `params` follows it
+      startWith(params, request) // the frame has left; the mutation run with `params` follows this request
       return mutateAsync(params).catch(() => undefined) // the outcome is in `status` and `error`
     },
-    [client, mutateAsync, startWith, context, lastId],
+    [client, mutateAsync, startWith, context],
   )
   const cancel = useCallback(() => {
     if (client && liveId !== undefined) client.cancel(liveId)
@@ -101,11 +106,9 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
   )
   const switchAccount = useCallback((account: string) => void client?.switchAccount(account), [client])
 
-  const earlyFailure = early && !view.liveStatus && early.afterId === view.lastId ? early.error : undefined
   // A login this hook started that is in no state yet: its client is still fetching the runner's code (first use).
   const starting = isPending && (requestId === undefined || (view.liveId !== requestId && view.lastId !== requestId))
-  const status: RequestStatus =
-    view.liveStatus ?? (starting ? 'connecting' : earlyFailure ? 'failed' : view.last && view.lastStillCounts ? view.last.status : 'idle')
+  const status: RequestStatus = view.liveStatus ?? (starting ? 'connecting' : view.last && view.lastStillCounts ? view.last.status : 'idle')
   const authStatus: HasAuthStatus =
     auth?.status ?? (view.liveStatus === 'verifying' ? 'loading' : view.session?.verified ? 'authenticated' : 'unauthenticated')
   return useMemo(
@@ -116,7 +119,7 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
       requestId: view.liveId,
       account: view.liveAccount ?? view.last?.account,
       pending: view.pending,
-      error: view.liveStatus || starting ? undefined : (earlyFailure ?? view.last?.error),
+      error: view.liveStatus || starting ? undefined : view.last?.error,
       authStatus,
       login,
       logout,
@@ -124,8 +127,22 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
       cancel,
       retry,
     }),
-    [view, accounts, status, starting, earlyFailure, authStatus, login, logout, switchAccount, cancel, retry],
+    [view, accounts, status, starting, authStatus, login, logout, switchAccount, cancel, retry],
   )
+}
+
+/** A login that failed before anything could be sent: the client records it as the machine's outcome (a retry fails alike). */
+function failedLogin(client: HasClient, account: string, error: HasErrorType): HasRequest<HasSession> {
+  const fail = (): HasRequest<HasSession> =>
+    client.request<HasSession>(
+      'auth',
+      account,
+      () => {
+        throw error
+      },
+      fail,
+    )
+  return fail()
 }
 
 /** The login this hook shows: the live one it started, else the newest live one (e.g. restored after a reload). */
