@@ -65,12 +65,11 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
     async (account: string, options: LoginOptions = {}) => {
       if (!client) throw new HasConnectionError('HiveAuth is still starting; try again in a moment.')
       let params: AuthenticateParameters
-      let request: HasRequest<HasSession>
+      let request: HasRequest<HasSession> | undefined
       try {
         // Without an auth adapter nothing is awaited: the request leaves in this very task.
         const built = loginParameters(account, options, context)
         params = built instanceof Promise ? await built : built
-        request = authenticate(client, params)
       } catch (cause) {
         // No nonce, so nothing is sent: the login's outcome all the same, recorded by the client like any other.
         params = { ...options, account }
@@ -80,6 +79,7 @@ export function useHiveAuth(parameters: UseHiveAuthParameters = {}): UseHiveAuth
           new HasVerificationError('Your server did not start the login (no nonce).', { cause, reason: 'server' }),
         )
       }
+      request ??= authenticate(client, params)
       startWith(params, request) // the frame has left; the mutation run with `params` follows this request
       return mutateAsync(params).catch(() => undefined) // the outcome is in `status` and `error`
     },
