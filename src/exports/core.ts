@@ -73,7 +73,7 @@ export type {
 export { HasFailedError, type HasFailureSource, type HasFailureReason } from '../core/errors/HasFailedError.js'
 export { HasExpiredError, type HasExpiryHint } from '../core/errors/HasExpiredError.js'
 export { HasCancelledError } from '../core/errors/HasCancelledError.js'
-export { HasConnectionError } from '../core/errors/HasConnectionError.js'
+export { HasConnectionError, type HasConnectionReason } from '../core/errors/HasConnectionError.js'
 export { HasProtocolVersionError } from '../core/errors/HasProtocolVersionError.js'
 export { HasDecryptionError } from '../core/errors/HasDecryptionError.js'
 export { HasNotAuthenticatedError } from '../core/errors/HasNotAuthenticatedError.js'

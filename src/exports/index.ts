@@ -58,6 +58,6 @@ export type { HasRejectedError, HasRejectionReason } from '../core/errors/HasRej
 export type { HasFailedError, HasFailureReason, HasFailureSource } from '../core/errors/HasFailedError.js'
 export type { HasExpiredError, HasExpiryHint } from '../core/errors/HasExpiredError.js'
 export type { HasCancelledError } from '../core/errors/HasCancelledError.js'
-export type { HasConnectionError } from '../core/errors/HasConnectionError.js'
+export type { HasConnectionError, HasConnectionReason } from '../core/errors/HasConnectionError.js'
 export type { HasVerificationError, HasVerificationReason } from '../core/errors/HasVerificationError.js'
 export { readSessionCookie, formatSessionCookie, SESSION_COOKIE, type SessionCookie } from '../core/session/sessionCookie.js'

@@ -34,6 +34,7 @@ const everyError: HasErrorType[] = [
   new HasFailedError('wallet', undefined, { reason: 'unsupported' }),
   new HasFailedError('wallet', undefined, { reason: 'missing_key', keyType: 'posting' }),
   new HasConnectionError(),
+  new HasConnectionError(undefined, { reason: 'code' }),
   new HasProtocolError(),
   new HasProtocolVersionError(),
   new HasNotAuthenticatedError(),

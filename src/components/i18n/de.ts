@@ -78,6 +78,7 @@ export const deLabels: HasLabels = {
   failedUnsupported: 'Deine Wallet kann das nicht (sie entschlüsselt keine Nachrichten).',
   failedMissingKey: 'Deine Wallet hat ohne den {keyType}-Schlüssel geantwortet: vielleicht fehlt ihr dieser Schlüssel von @{account}.',
   errorConnection: 'Kein HiveAuth-Server erreichbar. Prüfe deine Verbindung und versuche es erneut.',
+  errorCode: 'Ein Teil dieser Seite konnte nicht geladen werden. Prüfe deine Verbindung und versuche es erneut.',
   errorProtocol: 'Der HiveAuth-Server oder deine Wallet hat eine Antwort geschickt, der man nicht trauen kann.',
   errorProtocolVersion: 'Der HiveAuth-Server spricht eine Version, die diese App nicht unterstützt.',
   errorNotAuthenticated: 'Melde dich vor dem Signieren an.',

@@ -77,6 +77,7 @@ export const idLabels: HasLabels = {
   failedUnsupported: 'Dompet Anda tidak bisa melakukan ini (tidak bisa mendekripsi pesan).',
   failedMissingKey: 'Dompet Anda menjawab tanpa kunci {keyType}: mungkin dompet itu tidak menyimpan kunci tersebut milik @{account}.',
   errorConnection: 'Tidak dapat menghubungi server HiveAuth. Periksa koneksi Anda lalu coba lagi.',
+  errorCode: 'Sebagian halaman ini tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.',
   errorProtocol: 'Server HiveAuth atau dompet Anda mengirim jawaban yang tidak dapat dipercaya.',
   errorProtocolVersion: 'Server HiveAuth memakai versi yang tidak didukung aplikasi ini.',
   errorNotAuthenticated: 'Masuk dahulu sebelum menandatangani.',

@@ -78,6 +78,7 @@ export const itLabels: HasLabels = {
   failedUnsupported: 'Il tuo wallet non può farlo (non decifra i messaggi).',
   failedMissingKey: 'Il tuo wallet ha risposto senza la chiave {keyType}: forse non ha questa chiave di @{account}.',
   errorConnection: 'Impossibile raggiungere un server HiveAuth. Controlla la connessione e riprova.',
+  errorCode: 'Non è stato possibile caricare una parte di questa pagina. Controlla la connessione e riprova.',
   errorProtocol: 'Il server HiveAuth o il tuo wallet ha inviato una risposta non affidabile.',
   errorProtocolVersion: 'Il server HiveAuth usa una versione che questa app non supporta.',
   errorNotAuthenticated: 'Accedi prima di firmare.',

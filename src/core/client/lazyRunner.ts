@@ -53,7 +53,7 @@ export function createLazyRunner(options: RequestRunnerOptions, load = () => imp
       },
       (cause: unknown) => {
         loading = undefined // a later call tries again
-        const error = new HasConnectionError('The HiveAuth client code could not be loaded.', { cause })
+        const error = new HasConnectionError('The HiveAuth client code could not be loaded.', { cause, reason: 'code' })
         const waiting = [...queued.values()]
         queued.clear()
         for (const request of waiting) request.reject(error)

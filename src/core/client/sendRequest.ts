@@ -17,7 +17,10 @@ export function sendRequest(runner: RunnerParts, request: LiveRequest): void {
       () => runner.batch(() => request.state.status === 'connecting' && sendRequest(runner, request)),
       (cause: unknown) =>
         runner.batch(() =>
-          runner.dispatch(request, { type: 'DROP', error: new HasConnectionError('The encryption code could not be loaded.', { cause }) }),
+          runner.dispatch(request, {
+            type: 'DROP',
+            error: new HasConnectionError('The encryption code could not be loaded.', { cause, reason: 'code' }),
+          }),
         ),
     )
     return

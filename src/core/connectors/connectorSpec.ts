@@ -32,7 +32,7 @@ export function connectorSpec<R>({ call }: ConnectorRequestSpec): RequestSpec<R>
         (cause: unknown) =>
           runner.batch(() => {
             closePrepared(call.prepared) // the window its click opened
-            const error = new HasConnectionError(`The code for ${connector.name} could not be loaded.`, { cause })
+            const error = new HasConnectionError(`The code for ${connector.name} could not be loaded.`, { cause, reason: 'code' })
             runner.dispatch(live, { type: 'ERR', error })
           }),
       ),

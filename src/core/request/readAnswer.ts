@@ -30,7 +30,7 @@ export async function readAnswer<R>(spec: RequestSpec<R>, uuid: string, message:
   try {
     aes = await loadAes()
   } catch (cause) {
-    return { event: 'ERR', error: new HasConnectionError('The decryption code could not be loaded.', { cause }) }
+    return { event: 'ERR', error: new HasConnectionError('The decryption code could not be loaded.', { cause, reason: 'code' }) }
   }
   const encrypted = encryptedPart(message)
   const answer = encrypted === undefined ? undefined : aes.answerFingerprint(encrypted)
@@ -46,7 +46,7 @@ export async function readAnswer<R>(spec: RequestSpec<R>, uuid: string, message:
   try {
     outcome = await spec.readAck(data.value, host)
   } catch (cause) {
-    return { event: 'ERR', error: new HasConnectionError('The signature check could not be loaded.', { cause }) }
+    return { event: 'ERR', error: new HasConnectionError('The signature check could not be loaded.', { cause, reason: 'code' }) }
   }
   if (outcome.type === 'ok') return { event: 'ACK', value: outcome.value, answer }
   if (outcome.type === 'fail') return { event: 'ERR', error: outcome.error }
