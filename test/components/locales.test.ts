@@ -35,6 +35,7 @@ const everyError: HasErrorType[] = [
   new HasFailedError('wallet', undefined, { reason: 'missing_key', keyType: 'posting' }),
   new HasConnectionError(),
   new HasConnectionError(undefined, { reason: 'code' }),
+  new HasConnectionError(undefined, { reason: 'nodes' }),
   new HasProtocolError(),
   new HasProtocolVersionError(),
   new HasNotAuthenticatedError(),
@@ -58,6 +59,12 @@ describe('locales', () => {
     for (const key of Object.keys(enLabels) as (keyof HasLabels)[]) {
       expect([key, placeholders(labels[key])]).toEqual([key, placeholders(enLabels[key])])
     }
+  })
+
+  it('tells a connection error by what could not be reached: the relay, the Hive nodes, or a part of the page', () => {
+    expect(errorText(new HasConnectionError(), enLabels)).toBe(enLabels.errorConnection)
+    expect(errorText(new HasConnectionError(undefined, { reason: 'nodes' }), enLabels)).toMatch(/^Could not reach the Hive blockchain\./)
+    expect(errorText(new HasConnectionError(undefined, { reason: 'code' }), enLabels)).toMatch(/^Part of this page could not be loaded\./)
   })
 
   it('covers every error code: one label each, never the core’s English message', () => {

@@ -150,7 +150,7 @@ describe('a sign-only answer is bound to the request', () => {
     const down = (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch
     await loggedIn('docs-v1', { client: { allowSignOnly: true, chain: { nodes: ['http://127.0.0.1:9/'], fetch: down, timeoutMs: 500 } } })
     const error = await sign(h!.client, { account: 'alice', keyType: 'posting', ops: vote(), broadcast: false }).catch((e: unknown) => e)
-    expect(error).toMatchObject({ code: 'connection', shortMessage: 'The signed transaction could not be checked on chain.' })
+    expect(error).toMatchObject({ code: 'connection', reason: 'nodes', shortMessage: 'The signed transaction could not be checked on chain.' })
   })
 })
 

@@ -77,6 +77,7 @@ export const arLabels: HasLabels = {
   failedMissingKey: 'ردّت محفظتك دون مفتاح {keyType}: ربما لا تملك هذا المفتاح للحساب \u2066@{account}\u2069.',
   errorConnection: 'تعذّر الوصول إلى خادم HiveAuth. تحقّق من اتصالك وأعد المحاولة.',
   errorCode: 'تعذّر تحميل جزء من هذه الصفحة. تحقّق من اتصالك وأعد المحاولة.',
+  errorNodes: 'تعذّر الوصول إلى سلسلة كتل Hive. تحقّق من اتصالك وأعد المحاولة.',
   errorProtocol: 'أرسل خادم HiveAuth أو محفظتك ردًّا لا يمكن الوثوق به.',
   errorProtocolVersion: 'يستخدم خادم HiveAuth إصدارًا لا يدعمه هذا التطبيق.',
   errorNotAuthenticated: 'سجّل الدخول قبل التوقيع.',

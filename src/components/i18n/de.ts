@@ -79,6 +79,7 @@ export const deLabels: HasLabels = {
   failedMissingKey: 'Deine Wallet hat ohne den {keyType}-Schlüssel geantwortet: vielleicht fehlt ihr dieser Schlüssel von @{account}.',
   errorConnection: 'Kein HiveAuth-Server erreichbar. Prüfe deine Verbindung und versuche es erneut.',
   errorCode: 'Ein Teil dieser Seite konnte nicht geladen werden. Prüfe deine Verbindung und versuche es erneut.',
+  errorNodes: 'Die Hive-Blockchain ist nicht erreichbar. Prüfe deine Verbindung und versuche es erneut.',
   errorProtocol: 'Der HiveAuth-Server oder deine Wallet hat eine Antwort geschickt, der man nicht trauen kann.',
   errorProtocolVersion: 'Der HiveAuth-Server spricht eine Version, die diese App nicht unterstützt.',
   errorNotAuthenticated: 'Melde dich vor dem Signieren an.',

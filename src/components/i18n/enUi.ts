@@ -77,6 +77,7 @@ export const enUiLabels = {
   failedMissingKey: 'Your wallet answered without the {keyType} key: it may not hold that key of @{account}.',
   errorConnection: 'Could not reach a HiveAuth server. Check your connection and try again.',
   errorCode: 'Part of this page could not be loaded. Check your connection and try again.',
+  errorNodes: 'Could not reach the Hive blockchain. Check your connection and try again.',
   errorProtocol: 'The HiveAuth server or your wallet sent an answer that cannot be trusted.',
   errorProtocolVersion: 'The HiveAuth server speaks a version this app does not support.',
   errorNotAuthenticated: 'Log in before signing.',

@@ -31,7 +31,7 @@ export function errorText(error: HasErrorType, labels: HasUiLabels, account = ''
       if (error.reason === 'missing_key') return format(labels.failedMissingKey, { keyType: keyName(error.keyType, labels), account })
       return error.source === 'relay' ? labels.failedRelay : labels.failedWallet
     case 'connection':
-      return error.reason === 'code' ? labels.errorCode : labels.errorConnection
+      return error.reason === 'code' ? labels.errorCode : error.reason === 'nodes' ? labels.errorNodes : labels.errorConnection
     case 'protocol':
       return labels.errorProtocol
     case 'protocol_version':

@@ -78,6 +78,7 @@ export const esLabels: HasLabels = {
   failedMissingKey: 'Tu cartera respondió sin la clave {keyType}: puede que no tenga esa clave de @{account}.',
   errorConnection: 'No se pudo conectar con un servidor de HiveAuth. Revisa tu conexión e inténtalo de nuevo.',
   errorCode: 'No se pudo cargar una parte de esta página. Revisa tu conexión e inténtalo de nuevo.',
+  errorNodes: 'No se pudo conectar con la blockchain de Hive. Revisa tu conexión e inténtalo de nuevo.',
   errorProtocol: 'El servidor de HiveAuth o tu cartera enviaron una respuesta que no es de fiar.',
   errorProtocolVersion: 'El servidor de HiveAuth habla una versión que esta aplicación no admite.',
   errorNotAuthenticated: 'Inicia sesión antes de firmar.',

@@ -79,6 +79,7 @@ export const frLabels: HasLabels = {
   failedMissingKey: 'Votre portefeuille a répondu sans la clé {keyType}\u00a0: il ne détient peut-être pas cette clé de @{account}.',
   errorConnection: 'Impossible de joindre un serveur HiveAuth. Vérifiez votre connexion et réessayez.',
   errorCode: 'Une partie de cette page n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
+  errorNodes: 'Impossible de joindre la blockchain Hive. Vérifiez votre connexion et réessayez.',
   errorProtocol: 'Le serveur HiveAuth ou votre portefeuille a envoyé une réponse non fiable.',
   errorProtocolVersion: 'Le serveur HiveAuth parle une version que cette application ne prend pas en charge.',
   errorNotAuthenticated: 'Connectez-vous avant de signer.',

@@ -76,6 +76,7 @@ export const hiLabels: HasLabels = {
   failedMissingKey: 'आपके वॉलेट ने {keyType} की के बिना जवाब दिया: शायद उसके पास @{account} की वह की नहीं है।',
   errorConnection: 'किसी HiveAuth सर्वर तक नहीं पहुँच सके। अपना कनेक्शन जाँचें और फिर कोशिश करें।',
   errorCode: 'इस पेज का एक हिस्सा लोड नहीं हो सका। अपना कनेक्शन जाँचें और फिर कोशिश करें।',
+  errorNodes: 'Hive ब्लॉकचेन तक नहीं पहुँच सके। अपना कनेक्शन जाँचें और फिर कोशिश करें।',
   errorProtocol: 'HiveAuth सर्वर या आपके वॉलेट ने ऐसा जवाब भेजा जिस पर भरोसा नहीं किया जा सकता।',
   errorProtocolVersion: 'HiveAuth सर्वर ऐसा संस्करण बोलता है जिसे यह ऐप नहीं समझता।',
   errorNotAuthenticated: 'हस्ताक्षर से पहले लॉग इन करें।',

@@ -78,6 +78,7 @@ export const idLabels: HasLabels = {
   failedMissingKey: 'Dompet Anda menjawab tanpa kunci {keyType}: mungkin dompet itu tidak menyimpan kunci tersebut milik @{account}.',
   errorConnection: 'Tidak dapat menghubungi server HiveAuth. Periksa koneksi Anda lalu coba lagi.',
   errorCode: 'Sebagian halaman ini tidak dapat dimuat. Periksa koneksi Anda lalu coba lagi.',
+  errorNodes: 'Tidak dapat menghubungi blockchain Hive. Periksa koneksi Anda lalu coba lagi.',
   errorProtocol: 'Server HiveAuth atau dompet Anda mengirim jawaban yang tidak dapat dipercaya.',
   errorProtocolVersion: 'Server HiveAuth memakai versi yang tidak didukung aplikasi ini.',
   errorNotAuthenticated: 'Masuk dahulu sebelum menandatangani.',

@@ -79,6 +79,7 @@ export const itLabels: HasLabels = {
   failedMissingKey: 'Il tuo wallet ha risposto senza la chiave {keyType}: forse non ha questa chiave di @{account}.',
   errorConnection: 'Impossibile raggiungere un server HiveAuth. Controlla la connessione e riprova.',
   errorCode: 'Non è stato possibile caricare una parte di questa pagina. Controlla la connessione e riprova.',
+  errorNodes: 'Impossibile raggiungere la blockchain Hive. Controlla la connessione e riprova.',
   errorProtocol: 'Il server HiveAuth o il tuo wallet ha inviato una risposta non affidabile.',
   errorProtocolVersion: 'Il server HiveAuth usa una versione che questa app non supporta.',
   errorNotAuthenticated: 'Accedi prima di firmare.',

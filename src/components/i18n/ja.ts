@@ -79,6 +79,7 @@ export const jaLabels: HasLabels = {
   failedMissingKey: 'ウォレットが{keyType}キーなしで応答しました。@{account} のそのキーを持っていないのかもしれません。',
   errorConnection: 'HiveAuth サーバーに接続できませんでした。接続を確認してもう一度お試しください。',
   errorCode: 'このページの一部を読み込めませんでした。接続を確認してもう一度お試しください。',
+  errorNodes: 'Hive ブロックチェーンに接続できませんでした。接続を確認してもう一度お試しください。',
   errorProtocol: 'HiveAuth サーバーまたはウォレットから信頼できない応答が届きました。',
   errorProtocolVersion: 'HiveAuth サーバーのバージョンにこのアプリは対応していません。',
   errorNotAuthenticated: '署名する前にログインしてください。',

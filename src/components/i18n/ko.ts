@@ -76,6 +76,7 @@ export const koLabels: HasLabels = {
   failedMissingKey: '지갑이 {keyType} 키 없이 응답했습니다. @{account}의 해당 키가 없을 수 있습니다.',
   errorConnection: 'HiveAuth 서버에 연결할 수 없습니다. 연결을 확인하고 다시 시도하세요.',
   errorCode: '이 페이지의 일부를 불러올 수 없습니다. 연결을 확인하고 다시 시도하세요.',
+  errorNodes: 'Hive 블록체인에 연결할 수 없습니다. 연결을 확인하고 다시 시도하세요.',
   errorProtocol: 'HiveAuth 서버 또는 지갑이 신뢰할 수 없는 응답을 보냈습니다.',
   errorProtocolVersion: 'HiveAuth 서버의 버전을 이 앱이 지원하지 않습니다.',
   errorNotAuthenticated: '서명하기 전에 로그인하세요.',

@@ -78,6 +78,7 @@ export const plLabels: HasLabels = {
   failedMissingKey: 'Portfel odpowiedział bez żądanego klucza ({keyType}): może go nie mieć dla konta @{account}.',
   errorConnection: 'Nie można połączyć się z serwerem HiveAuth. Sprawdź połączenie i spróbuj ponownie.',
   errorCode: 'Nie udało się wczytać części tej strony. Sprawdź połączenie i spróbuj ponownie.',
+  errorNodes: 'Nie można połączyć się z blockchainem Hive. Sprawdź połączenie i spróbuj ponownie.',
   errorProtocol: 'Serwer HiveAuth lub portfel wysłał odpowiedź, której nie można ufać.',
   errorProtocolVersion: 'Serwer HiveAuth używa wersji, której ta aplikacja nie obsługuje.',
   errorNotAuthenticated: 'Zaloguj się przed podpisaniem.',

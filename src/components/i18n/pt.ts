@@ -78,6 +78,7 @@ export const ptLabels: HasLabels = {
   failedMissingKey: 'Sua carteira respondeu sem a chave {keyType}: talvez não tenha essa chave de @{account}.',
   errorConnection: 'Não foi possível contatar um servidor HiveAuth. Verifique sua conexão e tente de novo.',
   errorCode: 'Não foi possível carregar parte desta página. Verifique sua conexão e tente de novo.',
+  errorNodes: 'Não foi possível contatar a blockchain Hive. Verifique sua conexão e tente de novo.',
   errorProtocol: 'O servidor HiveAuth ou sua carteira enviou uma resposta não confiável.',
   errorProtocolVersion: 'O servidor HiveAuth usa uma versão que este app não suporta.',
   errorNotAuthenticated: 'Entre antes de assinar.',

@@ -77,6 +77,7 @@ export const trLabels: HasLabels = {
   failedMissingKey: 'Cüzdanınız {keyType} anahtarı olmadan yanıt verdi: @{account} hesabının bu anahtarı cüzdanda olmayabilir.',
   errorConnection: 'Bir HiveAuth sunucusuna ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin.',
   errorCode: 'Bu sayfanın bir bölümü yüklenemedi. Bağlantınızı kontrol edip tekrar deneyin.',
+  errorNodes: 'Hive blok zincirine ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin.',
   errorProtocol: 'HiveAuth sunucusu ya da cüzdanınız güvenilemeyecek bir yanıt gönderdi.',
   errorProtocolVersion: 'HiveAuth sunucusu bu uygulamanın desteklemediği bir sürüm kullanıyor.',
   errorNotAuthenticated: 'İmzalamadan önce giriş yapın.',

@@ -76,6 +76,7 @@ export const zhLabels: HasLabels = {
   failedMissingKey: '你的钱包在没有{keyType}密钥的情况下回应：它可能没有 @{account} 的这个密钥。',
   errorConnection: '无法连接 HiveAuth 服务器。请检查网络后重试。',
   errorCode: '此页面的部分内容无法加载。请检查网络后重试。',
+  errorNodes: '无法连接 Hive 区块链。请检查网络后重试。',
   errorProtocol: 'HiveAuth 服务器或你的钱包发送了不可信的回应。',
   errorProtocolVersion: 'HiveAuth 服务器使用的版本本应用不支持。',
   errorNotAuthenticated: '请先登录再签名。',

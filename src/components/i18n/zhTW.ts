@@ -76,6 +76,7 @@ export const zhTWLabels: HasLabels = {
   failedMissingKey: '你的錢包在沒有{keyType}金鑰的情況下回應：它可能沒有 @{account} 的這把金鑰。',
   errorConnection: '無法連上 HiveAuth 伺服器。請檢查網路連線後再試一次。',
   errorCode: '此頁面的部分內容無法載入。請檢查網路連線後再試一次。',
+  errorNodes: '無法連上 Hive 區塊鏈。請檢查網路連線後再試一次。',
   errorProtocol: 'HiveAuth 伺服器或你的錢包送出了無法信任的回應。',
   errorProtocolVersion: 'HiveAuth 伺服器使用了此 App 不支援的版本。',
   errorNotAuthenticated: '簽署前請先登入。',

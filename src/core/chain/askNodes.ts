@@ -60,10 +60,10 @@ export function askNodes<T>(
       const message = timedOut ? 'The Hive API nodes did not answer in time.' : 'Not enough Hive API nodes answered.'
       const answered = [...answers.values()].reduce((sum, a) => sum + a.nodes.length, 0)
       const count = answered === 0 ? 'no node answered' : `only ${answered} of ${nodes.length} nodes answered; 2 must agree`
-      finish(() => reject(new HasConnectionError(message, { details: details(count) })))
+      finish(() => reject(new HasConnectionError(message, { details: details(count), reason: 'nodes' })))
     }
     const timer = setTimeout(() => giveUp(true), options.timeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS)
-    const onAbort = () => finish(() => reject(new HasConnectionError('The check was aborted.', { details: details() })))
+    const onAbort = () => finish(() => reject(new HasConnectionError('The check was aborted.', { details: details(), reason: 'nodes' })))
     options.signal?.addEventListener('abort', onAbort)
 
     const best = () => Math.max(0, ...[...answers.values()].map((a) => a.nodes.length))

@@ -54,7 +54,10 @@ export async function fetchTransactionHeader(chain: ChainOptions = {}, signal?: 
     clearTimeout(timer)
     signal?.removeEventListener('abort', stop)
   }
-  throw new HasConnectionError('No Hive API node gave a block to sign the transaction against.', { details: problems.join('; ') || undefined })
+  throw new HasConnectionError('No Hive API node gave a block to sign the transaction against.', {
+    details: problems.join('; ') || undefined,
+    reason: 'nodes',
+  })
 }
 
 /** The header from one node's global properties, or undefined when they hold no head block. */

@@ -33,7 +33,7 @@ export async function checkSignedTransaction(
   try {
     unsigned = await transactionSignersProblem(signed, asked.account, asked.keyType, chain)
   } catch (cause) {
-    return { error: new HasConnectionError('The signed transaction could not be checked on chain.', { cause }) }
+    return { error: new HasConnectionError('The signed transaction could not be checked on chain.', { cause, reason: 'nodes' }) }
   }
   if (unsigned) return { error: new HasProtocolError(`The transaction is not signed by @${asked.account}.`, { details: unsigned }) }
   return { tx: signed }

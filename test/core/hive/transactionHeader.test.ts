@@ -52,6 +52,7 @@ describe('fetchTransactionHeader', () => {
     const { fetch } = answering({ 'http://a.example': { head_block_id: 'nope' } })
     await expect(fetchTransactionHeader({ nodes: ['http://a.example'], fetch })).rejects.toMatchObject({
       code: 'connection',
+      reason: 'nodes',
       details: 'http://a.example: no head block',
     })
   })
