@@ -1,6 +1,6 @@
 'use client'
 import { type MutationOptions, type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { HasClient } from '../../core/client/createHasClient.js'
 import { HasConnectionError } from '../../core/errors/HasConnectionError.js'
 import type { HasClientState, HasRequest } from '../../core/types.js'
@@ -34,10 +34,10 @@ export function useRequestMutation<Data, Error, Variables>(
   const [requestId, setRequestId] = useState<number>()
   const lateResult = useHasState((s) => lateResultOf(s, requestId)) as Data | undefined
   // Keyed by the variables each mutation runs with: two calls in one task (a double click) each follow their own.
-  const started = useRef(new WeakMap<object, HasRequest<unknown>>())
+  const [started] = useState(() => new WeakMap<object, HasRequest<unknown>>())
   const take = (variables: object) => {
-    const request = started.current.get(variables)
-    started.current.delete(variables)
+    const request = started.get(variables)
+    started.delete(variables)
     return request
   }
   const options = client ? factory(client, { onRequest: setRequestId, started: take }) : notReady<Data, Variables>(hook)
@@ -48,9 +48,12 @@ export function useRequestMutation<Data, Error, Variables>(
   )
   // startWith: the mutation run with `variables` follows a request already started (its frame left before React
   // rendered anything).
-  const startWith = useCallback((variables: object, request: HasRequest<unknown>) => {
-    started.current.set(variables, request)
-  }, [])
+  const startWith = useCallback(
+    (variables: object, request: HasRequest<unknown>) => {
+      started.set(variables, request)
+    },
+    [started],
+  )
   return { ...mutation, requestId, lateResult, adopt: setRequestId, startWith }
 }
 
